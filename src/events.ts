@@ -1,0 +1,91 @@
+/**
+ * Every event the elements fire, as classes whose constructors fix the name, `bubbles`,
+ * `composed` and `cancelable`, so no call site can get them wrong; and their declarations in
+ * `GlobalEventHandlersEventMap`, so hosts get typed listeners.
+ */
+import type { Wrapup, WrapupReason } from './types.js';
+
+const options = { bubbles: true, composed: true } as const;
+
+/** The agent chose a reason. */
+export class WrapupSelectEvent extends CustomEvent<{ reason: WrapupReason }> {
+  constructor(reason: WrapupReason) {
+    super('wrapup-select', { ...options, detail: { reason } });
+  }
+}
+
+/** The countdown was cancelled (`deadline: null`) or moved later. */
+export class WrapupExtendEvent extends CustomEvent<{ deadline: number | null; extensions: number }> {
+  constructor(deadline: number | null, extensions: number) {
+    super('wrapup-extend', { ...options, detail: { deadline, extensions } });
+  }
+}
+
+/**
+ * The countdown reached zero. On `<wrapup-dialog>` it is cancelable: cancelling stops the
+ * automatic submit of the default reason.
+ */
+export class WrapupExpireEvent extends CustomEvent<{ deadline: number }> {
+  constructor(deadline: number, cancelable = false) {
+    super('wrapup-expire', { ...options, cancelable, detail: { deadline } });
+  }
+}
+
+/** The wrap-up is about to be POSTed; cancel it to submit it yourself. */
+export class WrapupSubmitEvent extends CustomEvent<{ wrapup: Wrapup }> {
+  constructor(wrapup: Wrapup) {
+    super('wrapup-submit', { ...options, cancelable: true, detail: { wrapup } });
+  }
+}
+
+/** The POST succeeded. */
+export class WrapupCompleteEvent extends CustomEvent<{
+  wrapup: Wrapup;
+  status: number;
+  attempts: number;
+}> {
+  constructor(wrapup: Wrapup, status: number, attempts: number) {
+    super('wrapup-complete', { ...options, detail: { wrapup, status, attempts } });
+  }
+}
+
+/** What went wrong: a failed attempt, or input that the element cannot use. */
+export class WrapupError extends Error {
+  override name = 'WrapupError';
+  /**
+   * @param message - a sentence for the host developer's console.
+   * @param field - the attribute or property at fault, for input errors.
+   * @param status - the HTTP status of a failed attempt, when there was a response.
+   */
+  constructor(
+    message: string,
+    readonly field?: string,
+    readonly status?: number,
+  ) {
+    super(message);
+  }
+}
+
+/** An attempt failed (`final` says whether more will follow), or input was invalid. */
+export class WrapupErrorEvent extends CustomEvent<{
+  error: WrapupError;
+  attempt: number;
+  final: boolean;
+  field?: string;
+}> {
+  constructor(error: WrapupError, attempt: number, final: boolean) {
+    const detail = { error, attempt, final, ...(error.field ? { field: error.field } : {}) };
+    super('wrapup-error', { ...options, detail });
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'wrapup-select': WrapupSelectEvent;
+    'wrapup-extend': WrapupExtendEvent;
+    'wrapup-expire': WrapupExpireEvent;
+    'wrapup-submit': WrapupSubmitEvent;
+    'wrapup-complete': WrapupCompleteEvent;
+    'wrapup-error': WrapupErrorEvent;
+  }
+}

@@ -1,0 +1,105 @@
+/**
+ * Durations as digits (`m:ss`, `h:mm:ss`) and as words ("1 minute, 5 seconds"), both from
+ * `Intl` with formatters cached per locale: the ticker formats every second, so nothing here may
+ * build a formatter on the hot path, and no number phrase is ever made by concatenation
+ * (Slovenian has four plural forms: 1 sekunda, 2 sekundi, 3 sekunde, 5 sekund).
+ */
+
+/** `Intl.DurationFormat` is newer than this project's TypeScript lib. */
+interface DurationFormatLike {
+  format(duration: { hours?: number; minutes?: number; seconds?: number }): string;
+}
+type DurationFormatConstructor = new (
+  locale: string,
+  options: { style: 'long' },
+) => DurationFormatLike;
+
+interface Formatters {
+  twoDigits: Intl.NumberFormat;
+  integer: Intl.NumberFormat;
+  words: (parts: DurationParts) => string;
+}
+
+interface DurationParts {
+  hours: number;
+  minutes: number;
+  seconds: number;
+}
+
+const cache = new Map<string, Formatters>();
+
+function formattersFor(locale: string): Formatters {
+  let formatters = cache.get(locale);
+  if (!formatters) {
+    formatters = {
+      twoDigits: new Intl.NumberFormat(locale, { minimumIntegerDigits: 2, useGrouping: false }),
+      integer: new Intl.NumberFormat(locale, { useGrouping: false }),
+      words: wordsFormatter(locale),
+    };
+    cache.set(locale, formatters);
+  }
+  return formatters;
+}
+
+/**
+ * `Intl.DurationFormat` where the browser has it; elsewhere the same text from unit-style
+ * number formats joined by a unit list format, which is how `DurationFormat` is specified.
+ */
+function wordsFormatter(locale: string, preferNative = true): (parts: DurationParts) => string {
+  const unit = (name: string) =>
+    new Intl.NumberFormat(locale, { style: 'unit', unit: name, unitDisplay: 'long' });
+  const seconds = unit('second');
+  // DurationFormat writes nothing for a zero duration; a timer at zero says "0 seconds".
+  const zero = seconds.format(0);
+  const DurationFormat = (Intl as { DurationFormat?: DurationFormatConstructor }).DurationFormat;
+  if (preferNative && DurationFormat) {
+    const native = new DurationFormat(locale, { style: 'long' });
+    return (parts) => native.format(parts) || zero;
+  }
+  const hours = unit('hour');
+  const minutes = unit('minute');
+  const list = new Intl.ListFormat(locale, { type: 'unit', style: 'long' });
+  return (parts) => {
+    const words: string[] = [];
+    if (parts.hours) words.push(hours.format(parts.hours));
+    if (parts.minutes) words.push(minutes.format(parts.minutes));
+    if (parts.seconds) words.push(seconds.format(parts.seconds));
+    return list.format(words) || zero;
+  };
+}
+
+function split(totalSeconds: number): DurationParts {
+  const whole = Math.max(0, Math.floor(totalSeconds));
+  return {
+    hours: Math.floor(whole / 3600),
+    minutes: Math.floor((whole % 3600) / 60),
+    seconds: whole % 60,
+  };
+}
+
+/**
+ * `m:ss` under an hour, `h:mm:ss` from an hour on, in the locale's digits.
+ * Negative and fractional input is floored at 0 whole seconds.
+ */
+export function formatClock(totalSeconds: number, locale: string): string {
+  const { hours, minutes, seconds } = split(totalSeconds);
+  const { twoDigits, integer } = formattersFor(locale);
+  return hours > 0
+    ? `${integer.format(hours)}:${twoDigits.format(minutes)}:${twoDigits.format(seconds)}`
+    : `${integer.format(minutes)}:${twoDigits.format(seconds)}`;
+}
+
+/** The duration in words with the locale's plural forms: "1 minute, 5 seconds". */
+export function formatDurationWords(totalSeconds: number, locale: string): string {
+  return formattersFor(locale).words(split(totalSeconds));
+}
+
+/** The ISO 8601 duration for `<time datetime>`: `PT1M5S`. */
+export function isoDuration(totalSeconds: number): string {
+  const { hours, minutes, seconds } = split(totalSeconds);
+  return `PT${hours ? `${hours}H` : ''}${minutes ? `${minutes}M` : ''}${seconds || (!hours && !minutes) ? `${seconds}S` : ''}`;
+}
+
+/** The fallback used where `Intl.DurationFormat` is missing, exposed so tests can compare. */
+export const fallbackDurationWords = (totalSeconds: number, locale: string): string =>
+  wordsFormatter(locale, false)(split(totalSeconds));

@@ -1,0 +1,84 @@
+/**
+ * Which language the elements speak.
+ *
+ * `@lit/localize` in runtime mode. The locale follows `<html lang>`, including later changes,
+ * until the host calls {@link setLocale}. Built files carry their own copy of the small
+ * `@lit/localize` runtime (see `vite.config.ts`), so a host page that configures
+ * `@lit/localize` for its own strings keeps working beside us.
+ */
+import { configureLocalization } from '@lit/localize';
+import { sourceLocale, targetLocales } from './generated/locale-codes.js';
+import * as sl from './generated/locales/sl.js';
+
+/** A locale the elements are translated into. */
+export type SupportedLocale = typeof sourceLocale | (typeof targetLocales)[number];
+
+// Translations are a few hundred bytes: bundling them spares the agent a flash of English and
+// a second request on a desktop that runs in Slovenian.
+const translations = { sl } as const;
+
+const localization = configureLocalization({
+  sourceLocale,
+  targetLocales,
+  loadLocale: async (locale) => translations[locale as keyof typeof translations],
+});
+
+const supported: readonly string[] = [sourceLocale, ...targetLocales];
+const warned = new Set<string>();
+let hostChoseLocale = false;
+
+/**
+ * The supported locale for a BCP 47 tag: `sl-SI` → `sl`; anything unknown → English, with one
+ * console warning per tag.
+ */
+export function resolveLocale(tag: string | null | undefined): SupportedLocale {
+  const normalized = (tag ?? '').trim().toLowerCase();
+  if (normalized === '') return sourceLocale;
+  const language = normalized.split(/[-_]/)[0] ?? '';
+  if (supported.includes(normalized)) return normalized as SupportedLocale;
+  if (supported.includes(language)) return language as SupportedLocale;
+  if (!warned.has(normalized)) {
+    warned.add(normalized);
+    console.warn(
+      `wrapup-elements: no translation for locale "${tag}"; using English. Supported: ${supported.join(', ')}.`,
+    );
+  }
+  return sourceLocale;
+}
+
+/** The locale the elements currently render in. */
+export function getLocale(): SupportedLocale {
+  return localization.getLocale() as SupportedLocale;
+}
+
+/**
+ * Switches every wrap-up element on the page to `locale` (a BCP 47 tag such as `sl` or
+ * `sl-SI`; unknown tags fall back to English). From then on `<html lang>` is no longer
+ * followed; pass `null` to follow it again.
+ *
+ * @returns a promise that settles once the elements have the new strings.
+ */
+export function setLocale(locale: string | null): Promise<void> {
+  hostChoseLocale = locale !== null;
+  return applyLocale(locale ?? document.documentElement.lang);
+}
+
+async function applyLocale(tag: string): Promise<void> {
+  try {
+    await localization.setLocale(resolveLocale(tag));
+  } catch (error) {
+    // A failed switch leaves the previous language in place; it must not reach the host.
+    console.warn('wrapup-elements: could not switch locale', error);
+  }
+}
+
+function followDocumentLanguage(): void {
+  if (typeof document === 'undefined') return;
+  const root = document.documentElement;
+  void applyLocale(root.lang);
+  new MutationObserver(() => {
+    if (!hostChoseLocale) void applyLocale(root.lang);
+  }).observe(root, { attributes: true, attributeFilter: ['lang'] });
+}
+
+followDocumentLanguage();

@@ -1,0 +1,190 @@
+import { LitElement, css, html, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
+import { clock } from '../clock.js';
+import { WrapupError, WrapupErrorEvent, WrapupExpireEvent } from '../events.js';
+import { formatClock, formatDurationWords, isoDuration } from '../format.js';
+import { parseInstant, type InstantInput } from '../instant.js';
+import { getLocale } from '../localization.js';
+import { TickController } from '../tick-controller.js';
+
+/** What a `<wrapup-timer for="…">` reads from the element it follows. */
+export interface TimerSource extends EventTarget {
+  /** Epoch ms the interaction ended at, once known. */
+  readonly endedAtTime: number | undefined;
+}
+
+/** The event a {@link TimerSource} fires when `endedAtTime` changes. */
+export const TIMER_SOURCE_CHANGE = 'wrapup-timer-source-change';
+
+type Reading =
+  | { kind: 'up'; seconds: number }
+  | { kind: 'down'; seconds: number; deadline: number }
+  | { kind: 'none' };
+
+/**
+ * The wrap-up time counter: time elapsed since the interaction ended (count up), or time left
+ * until an instant (count down, stopping at 0).
+ *
+ * Every timer on the page ticks from one shared clock on whole seconds, so they change digits
+ * together and cost one wake-up per second in all; nothing runs while the page is hidden.
+ *
+ * @fires wrapup-expire - counting down reached 0; once per `until` value. Detail: `{ deadline }`.
+ * @fires wrapup-error - `since` or `until` is not an instant. Detail: `{ error, attempt, final, field }`.
+ *
+ * @csspart time - the digits (a `role="timer"` element named in words).
+ *
+ * @cssprop --wrapup-timer-color - text colour; default `inherit`.
+ * @cssprop --wrapup-timer-font - font shorthand; default `inherit`.
+ */
+export class WrapupTimer extends LitElement {
+  static override styles = css`
+    :host {
+      display: inline-block;
+      color: var(--wrapup-timer-color, inherit);
+      font: var(--wrapup-timer-font, inherit);
+      font-variant-numeric: tabular-nums;
+    }
+    :host([hidden]) {
+      display: none;
+    }
+  `;
+
+  /** The instant to count up from: ISO 8601 string, epoch milliseconds or `Date`. */
+  @property() since?: InstantInput;
+
+  /** The instant to count down to; when set the timer counts down and stops at 0. */
+  @property() until?: InstantInput;
+
+  /** Id of a `<wrapup-dialog>` whose `ended-at` this timer counts up from. */
+  @property({ attribute: 'for' }) for?: string;
+
+  /**
+   * What is counted, for screen readers ("Wrap-up time", "Time left" by default); the
+   * duration in words follows it.
+   */
+  @property() label?: string;
+
+  readonly #ticks = new TickController(this, { onTick: (now) => this.#onTick(now) });
+  #sinceTime: number | undefined;
+  #untilTime: number | undefined;
+  #source: TimerSource | undefined;
+  #shownSeconds: number | undefined;
+  #expiredDeadline: number | undefined;
+  readonly #reportedErrors = new Set<string>();
+
+  constructor() {
+    super();
+    updateWhenLocaleChanges(this);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#follow(this.for);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#follow(undefined);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('since')) this.#sinceTime = this.#parse('since', this.since);
+    if (changed.has('until')) this.#untilTime = this.#parse('until', this.until);
+    if (changed.has('for') && this.isConnected) this.#follow(this.for);
+  }
+
+  protected override render() {
+    const reading = this.#read(clock.now());
+    this.#shownSeconds = reading.kind === 'none' ? undefined : reading.seconds;
+    this.#ticks.running = reading.kind === 'up' || (reading.kind === 'down' && reading.seconds > 0);
+    if (reading.kind === 'none') {
+      return html`<span part="time" role="timer" aria-label=${this.#name()}>–:––</span>`;
+    }
+    const locale = getLocale();
+    return html`<span part="time" role="timer" aria-label=${this.#name(reading)}
+      ><time datetime=${isoDuration(reading.seconds)}>${formatClock(reading.seconds, locale)}</time></span
+    >`;
+  }
+
+  protected override updated(): void {
+    const reading = this.#read(clock.now());
+    if (reading.kind === 'down' && reading.seconds === 0 && this.#expiredDeadline !== reading.deadline) {
+      this.#expiredDeadline = reading.deadline;
+      this.dispatchEvent(new WrapupExpireEvent(reading.deadline));
+    }
+  }
+
+  #read(now: number): Reading {
+    if (this.#untilTime !== undefined && !Number.isNaN(this.#untilTime)) {
+      const seconds = Math.max(0, Math.ceil((this.#untilTime - now) / 1000));
+      return { kind: 'down', seconds, deadline: this.#untilTime };
+    }
+    const since = this.#sinceTime ?? this.#source?.endedAtTime;
+    if (since !== undefined && !Number.isNaN(since)) {
+      return { kind: 'up', seconds: Math.max(0, Math.floor((now - since) / 1000)) };
+    }
+    return { kind: 'none' };
+  }
+
+  #name(reading?: Exclude<Reading, { kind: 'none' }>): string {
+    const label =
+      this.label ??
+      (reading?.kind === 'down' || (!reading && this.until !== undefined)
+        ? msg('Time left', { id: 'timer.down' })
+        : msg('Wrap-up time', { id: 'timer.up' }));
+    if (!reading) return label;
+    const duration = formatDurationWords(reading.seconds, getLocale());
+    return msg(str`${label} ${duration}`, { id: 'timer.name' });
+  }
+
+  #onTick(now: number): void {
+    const reading = this.#read(now);
+    const seconds = reading.kind === 'none' ? undefined : reading.seconds;
+    if (seconds !== this.#shownSeconds) this.requestUpdate();
+  }
+
+  /** Follows the dialog named by `for` (or stops following when `id` is undefined). */
+  #follow(id: string | undefined): void {
+    const root = this.getRootNode() as Document | ShadowRoot;
+    const source = id ? (root.getElementById?.(id) as TimerSource | null) ?? undefined : undefined;
+    if (source === this.#source) return;
+    this.#source?.removeEventListener(TIMER_SOURCE_CHANGE, this.#onSourceChange);
+    this.#source = source;
+    this.#source?.addEventListener(TIMER_SOURCE_CHANGE, this.#onSourceChange);
+    if (id && !source && this.isConnected) {
+      if (document.readyState === 'loading') {
+        // The dialog may come later in the same document.
+        document.addEventListener('DOMContentLoaded', () => this.#follow(this.for), { once: true });
+      } else {
+        this.#report('for', `no element with id "${id}" to follow`);
+      }
+    }
+    this.requestUpdate();
+  }
+
+  readonly #onSourceChange = (): void => this.requestUpdate();
+
+  #parse(field: 'since' | 'until', value: InstantInput | undefined): number | undefined {
+    const time = parseInstant(value);
+    if (Number.isNaN(time)) {
+      this.#report(field, `${field} must be an ISO 8601 instant or epoch milliseconds; got "${String(value)}"`);
+    }
+    return time;
+  }
+
+  #report(field: string, message: string): void {
+    const key = `${field}:${message}`;
+    if (this.#reportedErrors.has(key)) return;
+    this.#reportedErrors.add(key);
+    const error = new WrapupError(`<wrapup-timer>: ${message}`, field);
+    console.warn(error.message);
+    this.dispatchEvent(new WrapupErrorEvent(error, 0, true));
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'wrapup-timer': WrapupTimer;
+  }
+}

@@ -1,0 +1,39 @@
+/** The public data shapes of the contract. */
+
+/** One wrap-up reason the agent can choose. */
+export interface WrapupReason {
+  /** Stable id sent to the contact center. */
+  id: string;
+  /** What the agent reads. Rendered as text, never as HTML. */
+  name: string;
+  /** Heading the reason is listed under. */
+  group?: string;
+  /** A longer explanation; searched as well as the name. */
+  description?: string;
+}
+
+/** The kind of interaction being wrapped up. */
+export type Channel = 'voice' | 'chat' | 'email' | 'social';
+
+/** What happened to the interaction: the four scenarios of the source document. */
+export type Scenario = 'end' | 'transfer' | 'send' | 'customer-end';
+
+/** The body of the "wrap-up complete" POST. */
+export interface Wrapup {
+  interactionId: string;
+  reasonId: string;
+  reasonName: string;
+  /** True when the countdown sent it. */
+  auto: boolean;
+  channel: Channel;
+  scenario: Scenario;
+  /** ISO 8601 UTC, server time. */
+  endedAt: string;
+  /** ISO 8601 UTC, server time, when the wrap-up was sent. */
+  wrappedUpAt: string;
+  /** Whether the agent extended or cancelled the countdown. */
+  extended: boolean;
+}
+
+/** Where a `<wrapup-dialog>` is in its life. */
+export type WrapupState = 'idle' | 'open' | 'submitting' | 'retrying' | 'done' | 'failed';

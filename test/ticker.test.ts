@@ -1,0 +1,81 @@
+import { expect } from '@open-wc/testing';
+import sinon from 'sinon';
+import { PageClock } from '../src/clock.js';
+import { Ticker, type Visibility } from '../src/ticker.js';
+
+class FakeVisibility extends EventTarget implements Visibility {
+  hidden = false;
+  set(hidden: boolean) {
+    this.hidden = hidden;
+    this.dispatchEvent(new Event('visibilitychange'));
+  }
+}
+
+const T = Date.parse('2026-11-24T10:00:00.000Z');
+
+describe('Ticker', () => {
+  let fake: sinon.SinonFakeTimers;
+  let visibility: FakeVisibility;
+  let ticker: Ticker;
+
+  beforeEach(() => {
+    fake = sinon.useFakeTimers({ now: T + 250, toFake: ['setTimeout', 'clearTimeout', 'Date', 'performance'] });
+    visibility = new FakeVisibility();
+    ticker = new Ticker(new PageClock(), visibility);
+  });
+
+  afterEach(() => fake.restore());
+
+  it('calls every listener on each whole second of the clock', () => {
+    const seen: number[] = [];
+    ticker.subscribe((now) => seen.push(now));
+    fake.tick(2750);
+    expect(seen).to.deep.equal([T + 1000, T + 2000, T + 3000]);
+  });
+
+  it('schedules one wake-up however many listeners there are', () => {
+    const listeners = Array.from({ length: 100 }, () => sinon.spy());
+    for (const listener of listeners) ticker.subscribe(listener);
+    expect(fake.countTimers()).to.equal(1);
+    fake.tick(750);
+    expect(listeners.every((listener) => listener.calledOnceWith(T + 1000))).to.equal(true);
+    expect(fake.countTimers()).to.equal(1);
+  });
+
+  it('schedules nothing while the page is hidden and ticks at once when it shows', () => {
+    const listener = sinon.spy();
+    ticker.subscribe(listener);
+    visibility.set(true);
+    expect(fake.countTimers()).to.equal(0);
+    fake.tick(60_000);
+    expect(listener.callCount).to.equal(0);
+    visibility.set(false);
+    expect(listener.calledOnceWith(T + 60_250)).to.equal(true);
+    expect(fake.countTimers()).to.equal(1);
+  });
+
+  it('leaves no timer behind when the last listener leaves', () => {
+    const unsubscribe = [ticker.subscribe(() => {}), ticker.subscribe(() => {})];
+    unsubscribe[0]!();
+    expect(fake.countTimers()).to.equal(1);
+    unsubscribe[1]!();
+    expect(fake.countTimers()).to.equal(0);
+    expect(ticker.size).to.equal(0);
+  });
+
+  it('keeps ticking for the others when one listener throws', () => {
+    const onError = sinon.stub(window, 'reportError');
+    try {
+      const healthy = sinon.spy();
+      ticker.subscribe(() => {
+        throw new Error('broken listener');
+      });
+      ticker.subscribe(healthy);
+      fake.tick(1750);
+      expect(healthy.callCount).to.equal(2);
+      expect(onError.callCount).to.equal(2);
+    } finally {
+      onError.restore();
+    }
+  });
+});

@@ -1,0 +1,41 @@
+import { defineConfig } from 'vite';
+
+/**
+ * Three builds, chosen by `--mode`:
+ * - `lib`: `dist/index.js` for bundling hosts, Lit kept external. `@lit/localize` is inlined on
+ *   purpose: it may be configured only once per module instance, and a host may configure its
+ *   own copy for its own strings.
+ * - `dropin`: `dist/wrapup-elements.js`, one self-contained minified module with Lit inlined.
+ * - `demo` (and the dev server): the storybook-style demo in `demo/`.
+ */
+const LIT = [/^lit(\/|$)/, /^lit-html(\/|$)/, /^lit-element(\/|$)/, /^@lit\/reactive-element(\/|$)/];
+
+export default defineConfig(({ mode }) => {
+  if (mode === 'lib' || mode === 'dropin') {
+    const lib = mode === 'lib';
+    return {
+      build: {
+        target: 'es2022',
+        emptyOutDir: false,
+        minify: true,
+        sourcemap: true,
+        lib: {
+          entry: 'src/index.ts',
+          formats: ['es'],
+          fileName: () => (lib ? 'index.js' : 'wrapup-elements.js'),
+        },
+        rolldownOptions: {
+          external: lib ? LIT : [],
+          // Vite leaves whitespace in library builds to keep pure annotations for tree-shaking;
+          // the drop-in is loaded as it is, so it is minified whole.
+          output: lib ? {} : { minify: true },
+        },
+      },
+    };
+  }
+  return {
+    root: 'demo',
+    build: { target: 'es2022', outDir: '../demo-dist', emptyOutDir: true },
+    server: { host: '127.0.0.1', port: 5173 },
+  };
+});

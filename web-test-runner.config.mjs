@@ -1,0 +1,60 @@
+// Browser tests: `npm run test:browsers` (part of `npm test`). Debian's Chromium through
+// Playwright and Debian's Firefox ESR through Puppeteer over WebDriver BiDi; neither tool may
+// download a browser of its own.
+import { existsSync } from 'node:fs';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { playwrightLauncher } from '@web/test-runner-playwright';
+import { puppeteerLauncher } from '@web/test-runner-puppeteer';
+import { defaultReporter } from '@web/test-runner';
+import { summaryReporter } from './test/support/summary-reporter.mjs';
+
+const chromium = process.env.CHROMIUM_BIN ?? '/usr/bin/chromium';
+const firefox = process.env.FIREFOX_BIN ?? '/usr/bin/firefox-esr';
+const wanted = (process.env.BROWSERS ?? 'chromium,firefox').split(',').map((name) => name.trim());
+
+const missing = [
+  wanted.includes('chromium') && !existsSync(chromium) && `Chromium (looked for ${chromium}; apt-get install -y chromium, or set CHROMIUM_BIN)`,
+  wanted.includes('firefox') && !existsSync(firefox) && `Firefox ESR (looked for ${firefox}; apt-get install -y firefox-esr, or set FIREFOX_BIN)`,
+].filter(Boolean);
+if (missing.length > 0) {
+  console.error(`\nNo browser to test in:\n  - ${missing.join('\n  - ')}\nRun only one with BROWSERS=chromium or BROWSERS=firefox.\n`);
+  process.exit(1);
+}
+
+export const chromiumArgs = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+  '--no-first-run',
+];
+
+const browsers = [];
+if (wanted.includes('chromium')) {
+  browsers.push(
+    playwrightLauncher({
+      product: 'chromium',
+      launchOptions: { executablePath: chromium, headless: true, args: chromiumArgs },
+    }),
+  );
+}
+if (wanted.includes('firefox')) {
+  browsers.push(
+    puppeteerLauncher({
+      launchOptions: { browser: 'firefox', executablePath: firefox, headless: true },
+      concurrency: 1,
+    }),
+  );
+}
+
+export default {
+  files: process.env.TEST_FILES ?? 'test/**/*.test.ts',
+  nodeResolve: true,
+  browsers,
+  concurrency: 2,
+  testFramework: { config: { timeout: 10000 } },
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  reporters: [defaultReporter(), summaryReporter()],
+};
