@@ -55,6 +55,6 @@ export default {
   browsers,
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' })],
   reporters: [defaultReporter(), summaryReporter()],
 };

@@ -29,8 +29,10 @@ type Reading =
  * Every timer on the page ticks from one shared clock on whole seconds, so they change digits
  * together and cost one wake-up per second in all; nothing runs while the page is hidden.
  *
- * @fires wrapup-expire - counting down reached 0; once per `until` value. Detail: `{ deadline }`.
- * @fires wrapup-error - `since` or `until` is not an instant. Detail: `{ error, attempt, final, field }`.
+ * @tagname wrapup-timer
+ *
+ * @fires {WrapupExpireEvent} wrapup-expire - counting down reached 0; once per `until` value. Detail: `{ deadline }`.
+ * @fires {WrapupErrorEvent} wrapup-error - `since`, `until` or `for` cannot be used. Detail: `{ error, attempt, final, field }`.
  *
  * @csspart time - the digits (a `role="timer"` element named in words).
  *

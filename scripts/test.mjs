@@ -1,0 +1,49 @@
+// `npm test`: everything CI checks, in order, each stage's output shown as it runs. Ends with
+// one plain line, `N passed, N failed`, that counts every browser and end-to-end test plus
+// each check (type check, lint, generated files, size budget) as one.
+import { spawn } from 'node:child_process';
+
+const stages = [
+  { name: 'type check', command: 'npx', args: ['tsc', '-p', 'tsconfig.json'] },
+  { name: 'lint', command: 'npx', args: ['eslint', '.'] },
+  { name: 'generated files', command: 'node', args: ['scripts/check-generated.mjs'] },
+  { name: 'build', command: 'npm', args: ['run', '--silent', 'build'] },
+  { name: 'size budget', command: 'node', args: ['scripts/sizes.mjs'] },
+  { name: 'browser tests', command: 'npx', args: ['wtr'], counts: /browser tests: (\d+) passed, (\d+) failed/ },
+];
+
+function run({ command, args }) {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    for (const stream of [child.stdout, child.stderr]) {
+      stream.on('data', (chunk) => {
+        output += chunk;
+        (stream === child.stdout ? process.stdout : process.stderr).write(chunk);
+      });
+    }
+    child.on('close', (code) => resolve({ code, output }));
+  });
+}
+
+let passed = 0;
+let failed = 0;
+for (const stage of stages) {
+  console.log(`\n── ${stage.name} ──`);
+  const { code, output } = await run(stage);
+  const counts = stage.counts && output.match(stage.counts);
+  if (counts) {
+    passed += Number(counts[1]);
+    failed += Number(counts[2]);
+    if (code !== 0 && Number(counts[2]) === 0) failed += 1; // the runner failed outside any test
+  } else if (code === 0) {
+    passed += 1;
+  } else {
+    failed += 1;
+    console.error(`✗ ${stage.name} failed (exit ${code})`);
+    if (stage.name === 'build') break; // nothing after it can run without dist/
+  }
+}
+
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exit(failed > 0 ? 1 : 0);

@@ -1,0 +1,93 @@
+// The built files as a third-party host page loads them. Needs `npm run build` first (`npm test`
+// builds before it runs the browser tests).
+import { expect } from '@open-wc/testing';
+import { openFrame, until, type Frame } from './support/frame.js';
+
+const dropIn = '/dist/wrapup-elements.js';
+
+function timerOf(frame: Frame) {
+  const timer = frame.document.querySelector('wrapup-timer');
+  const inner = () => timer?.shadowRoot?.querySelector('[role="timer"]');
+  return {
+    text: () => inner()?.textContent?.trim() ?? '',
+    name: () => inner()?.getAttribute('aria-label') ?? '',
+  };
+}
+
+describe('the drop-in file', () => {
+  let frame: Frame | undefined;
+  afterEach(() => frame?.remove());
+
+  it('runs in a plain page with only a script tag, and the timer ticks', async () => {
+    const since = Date.now() - 5000;
+    frame = await openFrame(
+      `<wrapup-timer since="${since}"></wrapup-timer><script type="module" src="${dropIn}"></script>`,
+    );
+    const timer = timerOf(frame);
+    await until(() => timer.text() !== '', 'the timer to render');
+    const first = timer.text();
+    expect(first).to.match(/^0:0[5-6]$/);
+    await until(() => timer.text() !== first, 'the next tick', 2500);
+    expect(frame.errors).to.deep.equal([]);
+  });
+
+  it('keeps the first definition when loaded twice, with one warning and no error', async () => {
+    frame = await openFrame(
+      `<wrapup-timer since="${Date.now()}"></wrapup-timer>
+       <script type="module" src="${dropIn}"></script>
+       <script type="module" src="${dropIn}?second-copy"></script>
+       <script type="module" src="${dropIn}?third-copy"></script>`,
+    );
+    await until(() => timerOf(frame!).text() !== '', 'the timer to render');
+    expect(frame.errors).to.deep.equal([]);
+    expect(frame.warnings.filter((warning) => warning.includes('<wrapup-timer> is already defined'))).to.have.length(2);
+  });
+
+  it('speaks Slovenian beside a host that uses @lit/localize for its own strings', async () => {
+    // The host configures its own @lit/localize first, as an app built with it would.
+    frame = await openFrame(
+      `<p id="host-text"></p>
+       <wrapup-timer since="${Date.now() - 2000}"></wrapup-timer>
+       <script type="module">
+         import { configureLocalization, msg } from '/node_modules/@lit/localize/lit-localize.js';
+         const { setLocale } = configureLocalization({
+           sourceLocale: 'en',
+           targetLocales: ['de'],
+           loadLocale: async () => ({ templates: { greeting: 'Hallo' } }),
+         });
+         await setLocale('de');
+         document.getElementById('host-text').textContent = msg('Hello', { id: 'greeting' });
+         await import('${dropIn}');
+       </script>`,
+      { lang: 'sl' },
+    );
+    const timer = timerOf(frame);
+    await until(() => timer.name().startsWith('Čas zaključka'), 'the Slovenian name');
+    expect(frame.document.getElementById('host-text')!.textContent).to.equal('Hallo');
+    expect(frame.errors).to.deep.equal([]);
+  });
+});
+
+describe('the library build (Lit external)', () => {
+  let frame: Frame | undefined;
+  afterEach(() => frame?.remove());
+
+  it('works beside a host that configured @lit/localize, and follows <html lang>', async () => {
+    frame = await openFrame(
+      `<p id="host-text"></p>
+       <wrapup-timer since="${Date.now() - 3000}"></wrapup-timer>
+       <script type="module">
+         import { configureLocalization, msg } from '/node_modules/@lit/localize/lit-localize.js';
+         configureLocalization({ sourceLocale: 'en', targetLocales: [], loadLocale: async () => ({}) });
+         document.getElementById('host-text').textContent = msg('Hello');
+         await import('/dist/index.js');
+       </script>`,
+    );
+    const timer = timerOf(frame);
+    await until(() => timer.name().startsWith('Wrap-up time'), 'the English name');
+    frame.document.documentElement.lang = 'sl-SI';
+    await until(() => timer.name().startsWith('Čas zaključka'), 'the Slovenian name after <html lang> changed');
+    expect(frame.document.getElementById('host-text')!.textContent).to.equal('Hello');
+    expect(frame.errors).to.deep.equal([]);
+  });
+});
