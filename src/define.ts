@@ -2,10 +2,12 @@
  * Registers the elements, guarded: a second copy of the package on the page (the drop-in file
  * beside the npm package, or two bundles) keeps the first definition and warns once.
  */
+import { WrapupDialog } from './dialog/wrapup-dialog.js';
 import { WrapupTimer } from './timer/wrapup-timer.js';
 
 /** The elements of this package, by their default tag names. */
 export const elements = {
+  'wrapup-dialog': WrapupDialog,
   'wrapup-timer': WrapupTimer,
 } as const;
 

@@ -3,6 +3,7 @@
  */
 import './define.js';
 
+export { WrapupDialog } from './dialog/wrapup-dialog.js';
 export { WrapupTimer } from './timer/wrapup-timer.js';
 export { clock, PageClock, type Clock } from './clock.js';
 export { setLocale, getLocale, type SupportedLocale } from './localization.js';
@@ -16,4 +17,5 @@ export {
   WrapupSubmitEvent,
 } from './events.js';
 export type { InstantInput } from './instant.js';
+export type { FetchLike } from './submission.js';
 export type { Channel, Scenario, Wrapup, WrapupReason, WrapupState } from './types.js';

@@ -1,0 +1,80 @@
+/**
+ * The dialog's sentences that depend on a value. Each is a static `msg()` call so
+ * `lit-localize extract` finds it; numbers and their plural forms come from `Intl`.
+ */
+import { msg, str } from '@lit/localize';
+import { formatDurationWords } from '../format.js';
+import { getLocale } from '../localization.js';
+import type { Channel, Scenario } from '../types.js';
+
+const headings: Record<Channel, Record<Scenario, () => string>> = {
+  voice: {
+    end: () => msg('Call ended', { id: 'heading.voice.end' }),
+    transfer: () => msg('Call transferred', { id: 'heading.voice.transfer' }),
+    send: () => msg('Call ended', { id: 'heading.voice.end' }),
+    'customer-end': () => msg('Customer ended the call', { id: 'heading.voice.customer-end' }),
+  },
+  chat: {
+    end: () => msg('Chat ended', { id: 'heading.chat.end' }),
+    transfer: () => msg('Chat transferred', { id: 'heading.chat.transfer' }),
+    send: () => msg('Chat message sent', { id: 'heading.chat.send' }),
+    'customer-end': () => msg('Customer ended the chat', { id: 'heading.chat.customer-end' }),
+  },
+  email: {
+    end: () => msg('Email closed', { id: 'heading.email.end' }),
+    transfer: () => msg('Email transferred', { id: 'heading.email.transfer' }),
+    send: () => msg('Email reply sent', { id: 'heading.email.send' }),
+    'customer-end': () => msg('Customer closed the email', { id: 'heading.email.customer-end' }),
+  },
+  social: {
+    end: () => msg('Conversation ended', { id: 'heading.social.end' }),
+    transfer: () => msg('Conversation transferred', { id: 'heading.social.transfer' }),
+    send: () => msg('Reply sent', { id: 'heading.social.send' }),
+    'customer-end': () => msg('Customer ended the conversation', { id: 'heading.social.customer-end' }),
+  },
+};
+
+/** What happened to the interaction: "Call ended", "Chat transferred", "Email reply sent". */
+export const headingFor = (channel: Channel, scenario: Scenario): string => headings[channel][scenario]();
+
+/** "12 reasons match", with the locale's plural form. */
+export function matchCount(count: number): string {
+  const locale = getLocale();
+  const n = new Intl.NumberFormat(locale).format(count);
+  if (count === 0) return msg('No reasons match', { id: 'matches.none' });
+  switch (new Intl.PluralRules(locale).select(count)) {
+    case 'one':
+      return msg(str`${n} reason matches`, { id: 'matches.one' });
+    case 'two':
+      return msg(str`${n} reasons match`, { id: 'matches.two' });
+    case 'few':
+      return msg(str`${n} reasons match`, { id: 'matches.few' });
+    default:
+      return msg(str`${n} reasons match`, { id: 'matches.other' });
+  }
+}
+
+/** The extend control's label: "Extend by 30 seconds". */
+export function extendLabel(extendSeconds: number): string {
+  const duration = formatDurationWords(extendSeconds, getLocale());
+  return msg(str`Extend by ${duration}`, { id: 'extend.by' });
+}
+
+/** The warning announced before auto wrap-up. */
+export function warningText(secondsLeft: number, extendable: boolean): string {
+  const duration = formatDurationWords(secondsLeft, getLocale());
+  return extendable
+    ? msg(str`Auto wrap-up in ${duration}. Press Alt+X to extend.`, { id: 'warning.extendable' })
+    : msg(str`Auto wrap-up in ${duration}.`, { id: 'warning' });
+}
+
+/** What the agent reads when a submission failed for good; the status code says which. */
+export function failureMessage(status: number | undefined): string {
+  if (status === undefined) return msg('The contact center could not be reached.', { id: 'failure.network' });
+  if (status === 401 || status === 403) {
+    return msg(str`You are not allowed to wrap up this interaction (${status}).`, { id: 'failure.auth' });
+  }
+  if (status === 404) return msg(str`The contact center does not know this interaction (${status}).`, { id: 'failure.not-found' });
+  if (status >= 400 && status < 500) return msg(str`The contact center refused this wrap-up (${status}).`, { id: 'failure.rejected' });
+  return msg(str`The contact center answered with an error (${status}).`, { id: 'failure.server' });
+}

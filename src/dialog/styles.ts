@@ -1,0 +1,220 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    --_accent: var(--wrapup-accent, light-dark(#0b57d0, #a8c7fa));
+    --_on-accent: var(--wrapup-on-accent, light-dark(#fff, #062e6f));
+    --_surface: var(--wrapup-surface, light-dark(#fff, #1f1f1f));
+    --_text: var(--wrapup-text, light-dark(#1f1f1f, #e3e3e3));
+    --_muted: var(--wrapup-muted, light-dark(#5e5e5e, #b0b0b0));
+    --_border: var(--wrapup-border, light-dark(#c4c7c5, #5f6368));
+    --_selected: var(--wrapup-selected, light-dark(#d3e3fd, #004a77));
+    --_danger: var(--wrapup-danger, light-dark(#b3261e, #f2b8b5));
+    --_radius: var(--wrapup-radius, 12px);
+    color-scheme: light dark;
+    display: contents;
+  }
+
+  dialog {
+    box-sizing: border-box;
+    width: min(32rem, calc(100vw - 2rem));
+    max-height: calc(100dvh - 2rem);
+    padding: 0;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    font: var(--wrapup-font, 400 0.9375rem/1.4 system-ui, sans-serif);
+  }
+  dialog::backdrop {
+    background: var(--wrapup-backdrop, rgb(0 0 0 / 0.4));
+  }
+  .layout {
+    display: flex;
+    flex-direction: column;
+    gap: 0.75rem;
+    padding: 1.25rem;
+  }
+  header {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    justify-content: space-between;
+    gap: 0.25rem 1rem;
+  }
+  h2 {
+    margin: 0;
+    font-size: 1.25rem;
+    font-weight: 600;
+  }
+  .scenario,
+  .hint {
+    margin: 0;
+    color: var(--_muted);
+  }
+  .countdown {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem 0.75rem;
+    padding: 0.5rem 0.75rem;
+    border-radius: calc(var(--_radius) / 2);
+    background: color-mix(in srgb, var(--_accent) 10%, transparent);
+  }
+  .countdown.warning {
+    background: color-mix(in srgb, var(--_danger) 14%, transparent);
+  }
+  .countdown wrapup-timer {
+    font-weight: 600;
+  }
+  label {
+    font-weight: 500;
+  }
+  input {
+    box-sizing: border-box;
+    width: 100%;
+    padding: 0.5rem 0.75rem;
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) / 2);
+    background: transparent;
+    color: inherit;
+    font: inherit;
+  }
+  [role='listbox'] {
+    height: min(18rem, 40dvh);
+    overflow-y: auto;
+    overscroll-behavior: contain;
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) / 2);
+  }
+  [role='listbox'][hidden] {
+    display: none;
+  }
+  .row {
+    box-sizing: border-box;
+    display: flex;
+    align-items: center;
+    gap: 0.5rem;
+    height: var(--wrapup-row-height, 2.25rem);
+    padding: 0 0.75rem;
+    overflow: hidden;
+    white-space: nowrap;
+  }
+  .row > bdi {
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+  .group-label {
+    color: var(--_muted);
+    font-size: 0.8125rem;
+    font-weight: 600;
+    text-transform: uppercase;
+    letter-spacing: 0.03em;
+  }
+  [role='option'] {
+    cursor: pointer;
+  }
+  [role='option'][data-grouped] {
+    padding-inline-start: 1.5rem;
+  }
+  [role='option'].active {
+    outline: 2px solid var(--_accent);
+    outline-offset: -2px;
+  }
+  [role='option'][aria-selected='true'] {
+    background: var(--_selected);
+    font-weight: 600;
+  }
+  .check {
+    inline-size: 1em;
+    flex: none;
+  }
+  mark {
+    background: transparent;
+    color: inherit;
+    text-decoration: underline 2px;
+    font-weight: 700;
+  }
+  .empty {
+    padding: 0.75rem;
+    color: var(--_muted);
+  }
+  .message {
+    margin: 0;
+    color: var(--_danger);
+  }
+  .message ul {
+    margin: 0.25rem 0 0;
+    padding-inline-start: 1.25rem;
+  }
+  footer {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: flex-end;
+    gap: 0.75rem;
+  }
+  .status {
+    margin-inline-end: auto;
+    color: var(--_muted);
+  }
+  button {
+    padding: 0.5rem 1rem;
+    border: 1px solid var(--_accent);
+    border-radius: 999px;
+    background: transparent;
+    color: var(--_accent);
+    font: inherit;
+    font-weight: 600;
+    cursor: pointer;
+  }
+  button.primary {
+    background: var(--_accent);
+    color: var(--_on-accent);
+  }
+  button:disabled {
+    border-color: var(--_border);
+    background: transparent;
+    color: var(--_muted);
+    cursor: not-allowed;
+  }
+  button:focus-visible,
+  input:focus-visible {
+    outline: 2px solid var(--_accent);
+    outline-offset: 2px;
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+
+  @media (forced-colors: active) {
+    [role='option'][aria-selected='true'] {
+      background: Highlight;
+      color: HighlightText;
+      forced-color-adjust: none;
+    }
+    [role='option'].active {
+      outline-color: CanvasText;
+    }
+    mark {
+      color: inherit;
+    }
+  }
+
+  @media (prefers-reduced-motion: no-preference) {
+    dialog[open] {
+      animation: appear 120ms ease-out;
+    }
+    @keyframes appear {
+      from {
+        opacity: 0;
+        transform: translateY(0.5rem);
+      }
+    }
+  }
+`;

@@ -1,0 +1,845 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { msg, updateWhenLocaleChanges } from '@lit/localize';
+import { clock } from '../clock.js';
+import {
+  WrapupCompleteEvent,
+  WrapupError,
+  WrapupErrorEvent,
+  WrapupExpireEvent,
+  WrapupExtendEvent,
+  WrapupSelectEvent,
+  WrapupSubmitEvent,
+} from '../events.js';
+import { parseInstant, type InstantInput } from '../instant.js';
+import {
+  ReasonIndex,
+  reasonsFromOptions,
+  toRows,
+  validateReasons,
+  type ReasonMatch,
+  type ReasonRow,
+} from '../reasons.js';
+import { validateSettings, submitUrlFor, type SettingProblem, type Settings } from '../settings.js';
+import { WrapupStore, type WrapupRecord } from '../store.js';
+import { submitWrapup, type FetchLike } from '../submission.js';
+import { TIMER_SOURCE_CHANGE, type TimerSource } from '../timer/wrapup-timer.js';
+import type { Channel, Scenario, Wrapup, WrapupReason, WrapupState } from '../types.js';
+import { extendLabel, failureMessage, headingFor, matchCount, warningText } from './messages.js';
+import { styles } from './styles.js';
+
+/** Seconds before the deadline at which the agent is warned (WCAG 2.2.1 asks for 20). */
+export const WARNING_SECONDS = 20;
+/** How long typing must pause before the match count is announced. */
+const ANNOUNCE_DELAY_MS = 600;
+/** Rows rendered beyond the visible ones, above and below. */
+const OVERSCAN = 6;
+
+const store = new WrapupStore();
+
+/**
+ * The Wrap-up Reasons dialog: the agent picks the reason an interaction ended with and submits
+ * it; at the deadline the default reason is submitted automatically.
+ *
+ * A modal on native `<dialog>`. The search field is an APG combobox over a listbox of reasons:
+ * Down/Up/Home/End move, Enter chooses, Escape closes the list (never the dialog: wrap-up is
+ * mandatory). Only the rows in view are rendered, so 10,000 reasons open and filter instantly.
+ *
+ * @tagname wrapup-dialog
+ *
+ * @slot - Declarative reasons: `<option value="id">Name</option>`, grouped by
+ *   `<optgroup label="…">`. The `reasons` property wins when both are given.
+ *
+ * @fires {WrapupSelectEvent} wrapup-select - the agent chose a reason. Detail: `{ reason }`.
+ * @fires {WrapupExtendEvent} wrapup-extend - the countdown was cancelled or extended. Detail: `{ deadline: number | null, extensions }`.
+ * @fires {WrapupExpireEvent} wrapup-expire - the countdown reached zero; cancelable: cancelling stops the automatic submit. Detail: `{ deadline }`.
+ * @fires {WrapupSubmitEvent} wrapup-submit - just before the POST; cancelable: cancel it to submit yourself, then call `complete()`. Detail: `{ wrapup }`.
+ * @fires {WrapupCompleteEvent} wrapup-complete - the wrap-up was accepted. Detail: `{ wrapup, status, attempts }`.
+ * @fires {WrapupErrorEvent} wrapup-error - an attempt failed, or a setting is invalid. Detail: `{ error, attempt, final, field? }`.
+ *
+ * @csspart dialog - the `<dialog>` element.
+ * @csspart title - the "Wrap-up reasons" heading.
+ * @csspart scenario - what happened ("Call ended") and the elapsed time.
+ * @csspart countdown - the auto wrap-up countdown and the extend control.
+ * @csspart extend-button - the extend / cancel-countdown button.
+ * @csspart search - the search field.
+ * @csspart listbox - the list of reasons.
+ * @csspart option - one reason.
+ * @csspart group-label - a group heading.
+ * @csspart match - the part of a name that matches the search.
+ * @csspart message - problems and errors.
+ * @csspart status - the submission status line.
+ * @csspart submit-button - the "Submit wrap-up" button.
+ *
+ * @cssprop --wrapup-accent - buttons, focus rings, the active option. Default: blue, light or dark.
+ * @cssprop --wrapup-on-accent - text on the accent colour.
+ * @cssprop --wrapup-surface - dialog background.
+ * @cssprop --wrapup-text - text colour.
+ * @cssprop --wrapup-muted - secondary text.
+ * @cssprop --wrapup-border - borders.
+ * @cssprop --wrapup-selected - background of the chosen reason.
+ * @cssprop --wrapup-danger - errors and the deadline warning.
+ * @cssprop --wrapup-radius - corner radius. Default: 12px.
+ * @cssprop --wrapup-font - font shorthand of the dialog.
+ * @cssprop --wrapup-row-height - height of a list row. Default: 2.25rem.
+ * @cssprop --wrapup-backdrop - the backdrop behind the modal.
+ */
+export class WrapupDialog extends LitElement implements TimerSource {
+  static override styles = styles;
+
+  /** Id of the interaction being wrapped up; required to submit. */
+  @property({ attribute: 'interaction-id' }) interactionId?: string;
+
+  /** The kind of interaction: `voice` (default), `chat`, `email`, `social`. */
+  @property() channel: Channel = 'voice';
+
+  /** What happened: `end` (default), `transfer`, `send`, `customer-end`. */
+  @property() scenario: Scenario = 'end';
+
+  /** When the interaction ended (ISO 8601 or epoch ms); default: when the dialog first opened. */
+  @property({ attribute: 'ended-at' }) endedAt?: InstantInput;
+
+  /** Seconds from `ended-at` until auto wrap-up; absent or 0: none. */
+  @property({ attribute: 'auto-wrapup' }) autoWrapup?: number | string;
+
+  /** Id of the reason sent by auto wrap-up. */
+  @property({ attribute: 'default-reason' }) defaultReason?: string;
+
+  /** The administrator allows extending: shows the extend control. */
+  @property({ type: Boolean }) extendable = false;
+
+  /**
+   * Absent: extending cancels the countdown for good. Set: each extension moves the deadline
+   * by this many seconds.
+   */
+  @property({ attribute: 'extend-seconds' }) extendSeconds?: number | string;
+
+  /** Where the completion is POSTed; `{interactionId}` is replaced by the URL-encoded id. */
+  @property({ attribute: 'submit-url' }) submitUrl?: string;
+
+  /**
+   * The server's clock in epoch ms at the moment it is set; corrects a wrong local clock for
+   * every element on the page.
+   */
+  @property({ attribute: 'server-time' }) serverTime?: number | string;
+
+  /** Whether the dialog is shown, as a modal. */
+  @property({ type: Boolean, reflect: true }) open = false;
+
+  /** The reasons to choose from. Wins over declarative `<option>` children. */
+  @property({ attribute: false }) reasons?: WrapupReason[];
+
+  /** The fetch used for the POST; `globalThis.fetch` by default. */
+  @property({ attribute: false }) fetch?: FetchLike;
+
+  @state() private _state: WrapupState = 'idle';
+  @state() private _query = '';
+  @state() private _expanded = true;
+  @state() private _active = -1;
+  @state() private _scrollTop = 0;
+  @state() private _status = '';
+  @state() private _failure = '';
+  @state() private _warning = false;
+  @state() private _announcement = '';
+
+  @query('dialog') private _dialog?: HTMLDialogElement;
+  @query('[role="listbox"]') private _listbox?: HTMLElement;
+  @query('input') private _search?: HTMLInputElement;
+
+  #settings: Settings = validateSettings({}).settings;
+  #problems: SettingProblem[] = [];
+  #reportedProblems = new Set<string>();
+  #index = new ReasonIndex([]);
+  #rows: ReasonRow[] = [];
+  /** Row indexes of the reasons in `#rows`, for moving through options only. */
+  #optionRows: number[] = [];
+  #record: WrapupRecord | undefined;
+  #rowHeight = 36;
+  #viewportHeight = 288;
+  #alarm: ReturnType<typeof setTimeout> | undefined;
+  #announceTimer: ReturnType<typeof setTimeout> | undefined;
+  #expiredDeadline: number | undefined;
+  #submission: AbortController | undefined;
+  #optionsObserver: MutationObserver | undefined;
+  #declarativeReasons: unknown[] = [];
+  /** The array the index was built from, so an unchanged list is not folded again. */
+  #reasonsSource: unknown;
+  #serverTimeProblem: SettingProblem | undefined;
+
+  constructor() {
+    super();
+    updateWhenLocaleChanges(this);
+  }
+
+  /** Where the dialog is in its life: `idle`, `open`, `submitting`, `retrying`, `done`, `failed`. */
+  get state(): WrapupState {
+    return this._state;
+  }
+
+  /** Epoch ms the interaction ended, once known (for `<wrapup-timer for>`). */
+  get endedAtTime(): number | undefined {
+    return this.#record?.endedAt ?? this.#settings.endedAt;
+  }
+
+  /** The auto wrap-up deadline in epoch ms (server time); null when cancelled; undefined when none. */
+  get deadline(): number | null | undefined {
+    const { autoWrapup, extendSeconds } = this.#settings;
+    const endedAt = this.endedAtTime;
+    if (!autoWrapup || endedAt === undefined) return undefined;
+    const record = this.#record;
+    if (record?.cancelled) return null;
+    return endedAt + (autoWrapup + (record?.extensions ?? 0) * (extendSeconds ?? 0)) * 1000;
+  }
+
+  /** The reason the agent chose, if any. */
+  get selectedReason(): WrapupReason | undefined {
+    return this.#index.get(this.#record?.reasonId);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#optionsObserver = new MutationObserver(() => this.#readOptions());
+    this.#optionsObserver.observe(this, { childList: true, subtree: true, characterData: true, attributes: true });
+    this.#readOptions();
+    clock.addEventListener('change', this.#onClockChange);
+    document.addEventListener('visibilitychange', this.#onClockChange);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#optionsObserver?.disconnect();
+    clock.removeEventListener('change', this.#onClockChange);
+    document.removeEventListener('visibilitychange', this.#onClockChange);
+    clearTimeout(this.#alarm);
+    clearTimeout(this.#announceTimer);
+    this.#submission?.abort();
+  }
+
+  /**
+   * Marks the wrap-up as done after the host submitted it itself (having cancelled
+   * `wrapup-submit`): closes the dialog and fires `wrapup-complete`.
+   */
+  complete(status = 200): void {
+    const wrapup = this.#record?.pending;
+    if (!wrapup || this._state === 'done') return;
+    this.#finish(wrapup, status, 0);
+  }
+
+  /** Moves the deadline by `extend-seconds`, or cancels the countdown when that is absent. */
+  extend(): void {
+    const record = this.#record;
+    if (!this.extendable || !record || this.deadline == null || !this.#canAct()) return;
+    if (this.#settings.extendSeconds === undefined) record.cancelled = true;
+    record.extensions += 1;
+    this.#save();
+    this._warning = false;
+    this.#expiredDeadline = undefined;
+    this.#armAlarm();
+    this.requestUpdate();
+    this._announcement =
+      this.deadline === null
+        ? msg('Auto wrap-up cancelled. Submit when you are done.', { id: 'extend.cancelled' })
+        : msg('Auto wrap-up extended.', { id: 'extend.done' });
+    this.dispatchEvent(new WrapupExtendEvent(this.deadline ?? null, record.extensions));
+  }
+
+  /** Submits the chosen reason, as the Submit button does. */
+  submit(): void {
+    const reason = this.selectedReason;
+    if (reason) void this.#submit(reason, false);
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('serverTime')) this.#syncServerTime();
+    const settingsChanged = ['interactionId', 'channel', 'scenario', 'endedAt', 'autoWrapup', 'extendSeconds', 'submitUrl', 'serverTime'].some(
+      (name) => changed.has(name as keyof WrapupDialog),
+    );
+    if (settingsChanged || changed.has('reasons') || changed.has('defaultReason')) this.#validate();
+    if (changed.has('open') && this.open && this._state === 'idle') this._state = 'open';
+    if (changed.has('open') && !this.open && this._state === 'open') this._state = 'idle';
+    if (changed.has('open') || settingsChanged) this.#loadRecord();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    const dialog = this._dialog;
+    if (dialog && this.open && !dialog.open) {
+      dialog.showModal();
+      this._search?.focus();
+    } else if (dialog && !this.open && dialog.open) {
+      dialog.close();
+    }
+    const timing: (keyof WrapupDialog)[] = ['open', 'autoWrapup', 'endedAt', 'extendSeconds', 'interactionId'];
+    if (timing.some((name) => changed.has(name))) this.#armAlarm();
+    this.#measure();
+    this.#reportProblems();
+  }
+
+  /** `server-time` corrects the page clock the moment it is set. */
+  #syncServerTime(): void {
+    this.#serverTimeProblem = undefined;
+    if (this.serverTime === undefined || this.serverTime === null || this.serverTime === '') return;
+    const serverTime = parseInstant(this.serverTime as InstantInput);
+    if (serverTime === undefined || Number.isNaN(serverTime)) {
+      this.#serverTimeProblem = { field: 'server-time', message: `server-time must be epoch milliseconds; got "${String(this.serverTime)}"` };
+    } else {
+      clock.sync(serverTime);
+    }
+  }
+
+  #validate(): void {
+    const { settings, problems } = validateSettings({
+      interactionId: this.interactionId,
+      channel: this.channel,
+      scenario: this.scenario,
+      endedAt: this.endedAt ?? null,
+      autoWrapup: this.autoWrapup,
+      extendSeconds: this.extendSeconds,
+      submitUrl: this.submitUrl,
+    });
+    const given = this.reasons ?? this.#declarativeReasons;
+    const validated = validateReasons(given);
+    if (validated.notAList) {
+      problems.push({ field: 'reasons', message: 'reasons must be an array of { id, name } objects' });
+    }
+    for (const problem of validated.problems) {
+      problems.push({ field: 'reasons', message: `reason ${problem.index + 1} ${problem.message}` });
+    }
+    if (given !== this.#reasonsSource) {
+      this.#reasonsSource = given;
+      this.#index = new ReasonIndex(validated.reasons);
+      this.#filter();
+    }
+    if (this.defaultReason && !this.#index.get(this.defaultReason)) {
+      problems.push({ field: 'default-reason', message: `default-reason "${this.defaultReason}" is not one of the reasons` });
+    } else if (settings.autoWrapup > 0 && !this.defaultReason) {
+      problems.push({ field: 'default-reason', message: 'auto-wrapup is set but default-reason is missing' });
+    }
+    if (this.#serverTimeProblem) problems.push(this.#serverTimeProblem);
+    this.#settings = settings;
+    this.#problems = problems;
+  }
+
+  #readOptions(): void {
+    const reasons = reasonsFromOptions(this);
+    if (JSON.stringify(reasons) === JSON.stringify(this.#declarativeReasons)) return;
+    this.#declarativeReasons = reasons;
+    if (this.reasons === undefined) {
+      this.#validate();
+      this.requestUpdate();
+    }
+  }
+
+  /** Loads (or starts) the stored state of this interaction once the dialog is opened. */
+  #loadRecord(): void {
+    if (!this.open && !this.#record) return;
+    const id = this.#settings.interactionId;
+    if (this.#record && this.#record.interactionId === (id ?? '')) return;
+    const now = clock.now();
+    const stored = id ? store.load(id) : undefined;
+    const endedAt = this.#settings.endedAt ?? stored?.endedAt ?? now;
+    this.#record = stored
+      ? { ...stored, endedAt }
+      : { interactionId: id ?? '', endedAt, extensions: 0, cancelled: false, idempotencyKey: crypto.randomUUID(), updatedAt: now };
+    this.#save();
+    store.prune(now);
+    this.dispatchEvent(new Event(TIMER_SOURCE_CHANGE));
+    if (this.#record.doneAt !== undefined) {
+      this._state = 'done';
+      this.open = false;
+    } else if (this.#record.pending) {
+      void this.#send(this.#record.pending);
+    }
+  }
+
+  #save(): void {
+    const record = this.#record;
+    if (!record?.interactionId) return; // without an id there is nothing to resume by
+    record.updatedAt = clock.now();
+    store.save(record);
+  }
+
+  /** The agent and the countdown may act only while the dialog is open and nothing is in flight. */
+  #canAct(): boolean {
+    return this._state === 'open' || this._state === 'failed';
+  }
+
+  // ── the countdown ────────────────────────────────────────────────────────────────────────
+
+  readonly #onClockChange = (): void => {
+    this.#armAlarm();
+    this.requestUpdate();
+  };
+
+  /** Wakes at the warning point and at the deadline; a deadline, not a count of ticks. */
+  #armAlarm(): void {
+    clearTimeout(this.#alarm);
+    this.#alarm = undefined;
+    const deadline = this.deadline;
+    if (!this.open || deadline == null || !this.#record) return;
+    const now = clock.now();
+    const warnAt = deadline - WARNING_SECONDS * 1000;
+    if (now >= deadline) {
+      this.#expire(deadline);
+      return;
+    }
+    if (now >= warnAt && !this._warning) this.#warn(Math.ceil((deadline - now) / 1000));
+    const next = now < warnAt ? warnAt : deadline;
+    this.#alarm = setTimeout(() => this.#armAlarm(), Math.max(0, next - now));
+  }
+
+  #warn(secondsLeft: number): void {
+    this._warning = true;
+    this._announcement = warningText(secondsLeft, this.extendable);
+  }
+
+  #expire(deadline: number): void {
+    if (this.#expiredDeadline === deadline || !this.#canAct()) return;
+    this.#expiredDeadline = deadline;
+    const event = new WrapupExpireEvent(deadline, true);
+    this.dispatchEvent(event);
+    if (event.defaultPrevented) return;
+    // The source sends the default reason when none was chosen; a reason the agent already
+    // chose says more about the interaction than the default, so that one goes out.
+    const reason = this.selectedReason ?? this.#index.get(this.defaultReason);
+    if (reason) {
+      void this.#submit(reason, true);
+    } else {
+      this._failure = msg('Time is up, but no default reason is set. Choose a reason and submit.', { id: 'expire.no-default' });
+      this.#emitError(new WrapupError('auto wrap-up is due but there is no valid default-reason', 'default-reason'), 0, true);
+    }
+  }
+
+  // ── choosing a reason ──────────────────────────────────────────────────────────────────
+
+  #filter(): void {
+    const matches = this.#index.search(this._query);
+    this.#rows = toRows(matches);
+    this.#optionRows = [];
+    this.#rows.forEach((row, i) => {
+      if (row.kind === 'reason') this.#optionRows.push(i);
+    });
+    this._active = -1;
+    if (this._listbox) this._listbox.scrollTop = 0;
+    this._scrollTop = 0;
+  }
+
+  #onInput(event: InputEvent): void {
+    this._query = (event.target as HTMLInputElement).value;
+    this._expanded = true;
+    this.#filter();
+    clearTimeout(this.#announceTimer);
+    this.#announceTimer = setTimeout(() => {
+      this._announcement = matchCount(this.#optionRows.length);
+    }, ANNOUNCE_DELAY_MS);
+  }
+
+  #onKeydown(event: KeyboardEvent): void {
+    const options = this.#optionRows;
+    const position = options.indexOf(this._active);
+    const moveTo = (i: number) => {
+      if (options.length === 0) return;
+      this._expanded = true;
+      this._active = options[Math.max(0, Math.min(options.length - 1, i))]!;
+      this.#scrollIntoView(this._active);
+      event.preventDefault();
+    };
+    switch (event.key) {
+      case 'ArrowDown':
+        if (event.altKey) {
+          this._expanded = true;
+          event.preventDefault();
+        } else moveTo(position + 1);
+        break;
+      case 'ArrowUp':
+        if (event.altKey) {
+          this._expanded = false;
+          event.preventDefault();
+        } else moveTo(position < 0 ? options.length - 1 : position - 1);
+        break;
+      case 'Home':
+        if (position >= 0) moveTo(0);
+        break;
+      case 'End':
+        if (position >= 0) moveTo(options.length - 1);
+        break;
+      case 'Enter':
+        if (position >= 0 && this._expanded) {
+          const row = this.#rows[this._active];
+          if (row?.kind === 'reason') this.#select(row.match.reason);
+          event.preventDefault();
+        }
+        break;
+      case 'Escape':
+        // Never let Escape close the dialog: wrap-up is mandatory.
+        event.preventDefault();
+        if (this._expanded) {
+          this._expanded = false;
+          this._active = -1;
+        } else if (this._query) {
+          this._query = '';
+          this.#filter();
+        }
+        break;
+    }
+  }
+
+  #onDialogKeydown(event: KeyboardEvent): void {
+    if (event.altKey && event.code === 'KeyX') {
+      event.preventDefault();
+      this.extend();
+    } else if (event.key === 'Escape') {
+      event.preventDefault();
+    }
+  }
+
+  #select(reason: WrapupReason): void {
+    if (!this.#record || !this.#canAct()) return;
+    if (this.#record.reasonId !== reason.id) {
+      this.#record.reasonId = reason.id;
+      this.#save();
+      this.requestUpdate();
+      this.dispatchEvent(new WrapupSelectEvent(reason));
+    }
+  }
+
+  #scrollIntoView(rowIndex: number): void {
+    const listbox = this._listbox;
+    if (!listbox) return;
+    const top = rowIndex * this.#rowHeight;
+    const bottom = top + this.#rowHeight;
+    if (top < listbox.scrollTop) listbox.scrollTop = top;
+    else if (bottom > listbox.scrollTop + this.#viewportHeight) listbox.scrollTop = bottom - this.#viewportHeight;
+    this._scrollTop = listbox.scrollTop;
+  }
+
+  /** Measures the row height and the list's visible height once rows exist. */
+  #measure(): void {
+    const listbox = this._listbox;
+    const row = listbox?.querySelector<HTMLElement>('.row');
+    if (!listbox || !row) return;
+    const rowHeight = row.getBoundingClientRect().height;
+    const viewportHeight = listbox.clientHeight;
+    if ((rowHeight > 0 && rowHeight !== this.#rowHeight) || (viewportHeight > 0 && viewportHeight !== this.#viewportHeight)) {
+      this.#rowHeight = rowHeight || this.#rowHeight;
+      this.#viewportHeight = viewportHeight || this.#viewportHeight;
+      this.requestUpdate();
+    }
+  }
+
+  // ── submitting ─────────────────────────────────────────────────────────────────────────
+
+  async #submit(reason: WrapupReason, auto: boolean): Promise<void> {
+    const record = this.#record;
+    if (!record || !this.#canAct()) return;
+    const { interactionId, channel, scenario } = this.#settings;
+    if (!interactionId) {
+      this._failure = msg('This wrap-up has no interaction id, so it cannot be submitted.', { id: 'error.no-interaction' });
+      this.#emitError(new WrapupError('interaction-id is missing or invalid; nothing was sent', 'interaction-id'), 0, true);
+      return;
+    }
+    if (!this.#index.get(reason.id)) return; // never POST an id that is not in the list
+    const wrapup: Wrapup = {
+      interactionId,
+      reasonId: reason.id,
+      reasonName: reason.name,
+      auto,
+      channel,
+      scenario,
+      endedAt: new Date(record.endedAt).toISOString(),
+      wrappedUpAt: new Date(clock.now()).toISOString(),
+      extended: record.extensions > 0,
+    };
+    record.pending = wrapup;
+    this.#save();
+    this._failure = '';
+    this._state = 'submitting';
+    const event = new WrapupSubmitEvent(wrapup);
+    this.dispatchEvent(event);
+    if (event.defaultPrevented) return; // the host submits itself and calls complete()
+    await this.#send(wrapup);
+  }
+
+  async #send(wrapup: Wrapup): Promise<void> {
+    const record = this.#record!;
+    const template = this.#settings.submitUrl;
+    if (!template) {
+      this._state = 'failed';
+      this._failure = msg('No submit URL is configured.', { id: 'error.no-url' });
+      this.#emitError(new WrapupError('submit-url is missing; nothing was sent', 'submit-url'), 0, true);
+      return;
+    }
+    this.#submission?.abort();
+    const controller = (this.#submission = new AbortController());
+    this._state = 'submitting';
+    this._status = msg('Submitting…', { id: 'status.submitting' });
+    const fetch = this.fetch ?? ((input: string, init: RequestInit) => globalThis.fetch(input, init));
+    const result = await submitWrapup({
+      url: submitUrlFor(template, wrapup.interactionId),
+      wrapup,
+      idempotencyKey: record.idempotencyKey,
+      fetch,
+      clock,
+      signal: controller.signal,
+      network: { get onLine() { return navigator.onLine; }, target: window },
+      onPhase: (phase, attempt) => {
+        if (phase === 'offline') {
+          this._state = 'retrying';
+          this._status = msg('Offline — will send when the connection is back.', { id: 'status.offline' });
+        } else if (phase === 'waiting') {
+          this._state = 'retrying';
+          this._status = msg('Retrying…', { id: 'status.retrying' });
+        } else {
+          this._state = attempt > 1 ? 'retrying' : 'submitting';
+        }
+      },
+      onFailure: (error, attempt, final) => this.#emitError(error, attempt, final),
+    });
+    if (controller.signal.aborted) return;
+    if (result.ok) {
+      this.#finish(wrapup, result.status, result.attempts);
+    } else {
+      this._state = 'failed';
+      this._status = '';
+      this._failure = failureMessage(result.error.status);
+    }
+  }
+
+  #finish(wrapup: Wrapup, status: number, attempts: number): void {
+    const record = this.#record!;
+    record.doneAt = clock.now();
+    delete record.pending;
+    this.#save();
+    clearTimeout(this.#alarm);
+    this._state = 'done';
+    this._status = msg('Submitted', { id: 'status.done' });
+    this.open = false;
+    this.dispatchEvent(new WrapupCompleteEvent(wrapup, status, attempts));
+  }
+
+  #retry(): void {
+    const pending = this.#record?.pending;
+    if (this._state !== 'failed') return;
+    if (pending && pending.reasonId === this.#record?.reasonId) {
+      this._state = 'open';
+      void this.#send(pending);
+    } else {
+      this._state = 'open';
+      this.submit();
+    }
+  }
+
+  #emitError(error: WrapupError, attempt: number, final: boolean): void {
+    this.dispatchEvent(new WrapupErrorEvent(error, attempt, final));
+  }
+
+  #reportProblems(): void {
+    for (const { field, message } of this.#problems) {
+      const key = `${field}\n${message}`;
+      if (this.#reportedProblems.has(key)) continue;
+      this.#reportedProblems.add(key);
+      console.warn(`<wrapup-dialog>: ${message}`);
+      this.#emitError(new WrapupError(message, field), 0, true);
+    }
+  }
+
+  // ── rendering ──────────────────────────────────────────────────────────────────────────
+
+  protected override render(): TemplateResult {
+    const busy = this._state === 'submitting' || this._state === 'retrying';
+    const selected = this.selectedReason;
+    return html`
+      <dialog
+        part="dialog"
+        aria-labelledby="title"
+        aria-describedby="scenario"
+        @cancel=${(event: Event) => event.preventDefault()}
+        @close=${this.#onClose}
+        @keydown=${this.#onDialogKeydown}
+      >
+        <div class="layout">
+          <header>
+            <h2 id="title" part="title">${msg('Wrap-up reasons', { id: 'title' })}</h2>
+            <p id="scenario" class="scenario" part="scenario">
+              ${headingFor(this.#settings.channel, this.#settings.scenario)} ·
+              <wrapup-timer
+                .since=${this.endedAtTime}
+                label=${msg('Wrap-up time', { id: 'timer.up' })}
+                @wrapup-expire=${stop}
+                @wrapup-error=${stop}
+              ></wrapup-timer>
+            </p>
+          </header>
+          ${this.#renderCountdown()}
+          <label for="search">${msg('Search wrap-up reasons', { id: 'search.label' })}</label>
+          <input
+            id="search"
+            part="search"
+            type="text"
+            role="combobox"
+            autocomplete="off"
+            spellcheck="false"
+            aria-autocomplete="list"
+            aria-controls="listbox"
+            aria-expanded=${this._expanded ? 'true' : 'false'}
+            aria-activedescendant=${this._expanded && this._active >= 0 ? `row-${this._active}` : nothing}
+            aria-describedby="chosen"
+            .value=${this._query}
+            ?disabled=${busy}
+            @input=${this.#onInput}
+            @keydown=${this.#onKeydown}
+          />
+          ${this.#renderList()}
+          <p id="chosen" class="hint">
+            ${selected
+              ? html`${msg('Chosen:', { id: 'chosen' })} <bdi>${selected.name}</bdi>`
+              : msg('No reason chosen yet.', { id: 'chosen.none' })}
+          </p>
+          ${this.#renderMessage()}
+          <footer>
+            <span class="status" part="status" role="status">${this._status}</span>
+            ${this._state === 'failed'
+              ? html`<button type="button" @click=${this.#retry}>${msg('Try again', { id: 'retry' })}</button>`
+              : nothing}
+            <button
+              type="button"
+              class="primary"
+              part="submit-button"
+              ?disabled=${!selected || !this.#canAct()}
+              @click=${() => this.submit()}
+            >
+              ${msg('Submit wrap-up', { id: 'submit' })}
+            </button>
+          </footer>
+          <div class="visually-hidden" aria-live="polite" aria-atomic="true">${this._announcement}</div>
+        </div>
+      </dialog>
+    `;
+  }
+
+  #renderCountdown(): TemplateResult | typeof nothing {
+    const deadline = this.deadline;
+    if (deadline === undefined) return nothing;
+    const extendable = this.extendable && this.#canAct();
+    return html`
+      <div class="countdown ${this._warning && deadline !== null ? 'warning' : ''}" part="countdown">
+        ${deadline === null
+          ? html`<span>${msg('Auto wrap-up cancelled. Submit when you are done.', { id: 'extend.cancelled' })}</span>`
+          : html`<span>${msg('Auto wrap-up in', { id: 'countdown.label' })}</span>
+              <wrapup-timer
+                .until=${deadline}
+                label=${msg('Auto wrap-up in', { id: 'countdown.label' })}
+                @wrapup-expire=${stop}
+                @wrapup-error=${stop}
+              ></wrapup-timer>
+              ${extendable
+                ? html`<button type="button" part="extend-button" aria-keyshortcuts="Alt+X" @click=${() => this.extend()}>
+                    ${this.#settings.extendSeconds === undefined
+                      ? msg('Cancel auto wrap-up', { id: 'extend.cancel' })
+                      : extendLabel(this.#settings.extendSeconds)}
+                  </button>`
+                : nothing}`}
+      </div>
+    `;
+  }
+
+  #renderList(): TemplateResult {
+    const rows = this.#rows;
+    const total = rows.length;
+    const first = Math.max(0, Math.floor(this._scrollTop / this.#rowHeight) - OVERSCAN);
+    const last = Math.min(total, Math.ceil((this._scrollTop + this.#viewportHeight) / this.#rowHeight) + OVERSCAN);
+    const selectedId = this.#record?.reasonId;
+    const option = (row: Extract<ReasonRow, { kind: 'reason' }>, i: number) => {
+      const { reason } = row.match;
+      const chosen = reason.id === selectedId;
+      return html`<div
+        id="row-${i}"
+        class="row ${i === this._active ? 'active' : ''}"
+        part="option"
+        role="option"
+        aria-selected=${chosen ? 'true' : 'false'}
+        aria-setsize=${this.#optionRows.length}
+        aria-posinset=${this.#optionRows.indexOf(i) + 1}
+        ?data-grouped=${row.group !== undefined}
+        title=${reason.description ?? nothing}
+        @mousedown=${(event: Event) => event.preventDefault()}
+        @click=${() => {
+          this._active = i;
+          this.#select(reason);
+        }}
+      >
+        <span class="check" aria-hidden="true">${chosen ? '✓' : ''}</span><bdi>${highlight(row.match)}</bdi>
+      </div>`;
+    };
+    // Consecutive rows of one group go in one role="group", labelled by the group's name even
+    // when its heading row has scrolled out of the rendered window.
+    const runs: TemplateResult[] = [];
+    for (let i = first; i < last; ) {
+      const group = rows[i]!.group;
+      const members: TemplateResult[] = [];
+      for (; i < last && rows[i]!.group === group; i++) {
+        const row = rows[i]!;
+        members.push(
+          row.kind === 'group'
+            ? html`<div class="row group-label" part="group-label" aria-hidden="true">${row.group}</div>`
+            : option(row, i),
+        );
+      }
+      runs.push(group === undefined ? html`${members}` : html`<div role="group" aria-label=${group}>${members}</div>`);
+    }
+    return html`
+      <div
+        id="listbox"
+        part="listbox"
+        role="listbox"
+        aria-label=${msg('Wrap-up reasons', { id: 'title' })}
+        ?hidden=${!this._expanded}
+        @scroll=${this.#onScroll}
+      >
+        ${total === 0
+          ? html`<div class="empty" role="presentation">${this.#index.reasons.length === 0
+              ? msg('No wrap-up reasons are available.', { id: 'list.empty' })
+              : msg('No reasons match', { id: 'matches.none' })}</div>`
+          : html`<div style="padding-block: ${first * this.#rowHeight}px ${(total - last) * this.#rowHeight}px">${runs}</div>`}
+      </div>
+    `;
+  }
+
+  #renderMessage(): TemplateResult | typeof nothing {
+    if (!this._failure && this.#problems.length === 0) return nothing;
+    return html`<div class="message" part="message" role="alert">
+      ${this._failure ? html`<p>${this._failure}</p>` : nothing}
+      ${this.#problems.length
+        ? html`<p>${msg('Some settings could not be used:', { id: 'problems' })}</p>
+            <ul>
+              ${this.#problems.map(({ message }) => html`<li>${message}</li>`)}
+            </ul>`
+        : nothing}
+    </div>`;
+  }
+
+  readonly #onScroll = (event: Event): void => {
+    this._scrollTop = (event.target as HTMLElement).scrollTop;
+  };
+
+  readonly #onClose = (): void => {
+    // Browsers may close a modal on repeated Escape despite `cancel` being prevented; a
+    // wrap-up that is not done stays open.
+    if (this.open) this._dialog?.showModal();
+  };
+}
+
+/** Keeps the inner timers' events inside the dialog: the dialog speaks for itself. */
+const stop = (event: Event) => event.stopPropagation();
+
+/** The name with the matching part in a `<mark>`, as text. */
+function highlight({ reason, range }: ReasonMatch): TemplateResult | string {
+  if (!range) return reason.name;
+  const [start, end] = range;
+  return html`${reason.name.slice(0, start)}<mark part="match">${reason.name.slice(start, end)}</mark>${reason.name.slice(end)}`;
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'wrapup-dialog': WrapupDialog;
+  }
+}

@@ -1,0 +1,187 @@
+/**
+ * Wrap-up reasons: validating what the host gave, and searching them as the agent types.
+ *
+ * Search folds case and diacritics once per reason when the list is set (`zakljucek` finds
+ * `Zaključek`), so a key press over 10,000 reasons is one `includes` per reason.
+ */
+import type { WrapupReason } from './types.js';
+
+/** Names longer than this are refused: no real reason needs more, and they break layouts. */
+export const MAX_NAME_LENGTH = 200;
+
+/** Something wrong with one entry of the host's reasons. */
+export interface ReasonProblem {
+  /** Index of the entry in the host's array. */
+  index: number;
+  message: string;
+}
+
+/** The usable reasons, and why the others were left out. */
+export interface ValidatedReasons {
+  reasons: WrapupReason[];
+  problems: ReasonProblem[];
+  /** Set when the input is not an array at all. */
+  notAList?: boolean;
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null;
+
+/** Why `entry` cannot be a reason, or undefined when it can. */
+function describeProblem(entry: unknown, seen: ReadonlySet<string>): string | undefined {
+  if (!isRecord(entry)) return 'is not an object';
+  const { id, name } = entry;
+  if (typeof id !== 'string' || id.trim() === '') return 'has no id';
+  if (seen.has(id)) return `repeats the id "${id}"`;
+  if (typeof name !== 'string' || name.trim() === '') return `("${id}") has no name`;
+  if (name.length > MAX_NAME_LENGTH) return `("${id}") has a name longer than ${MAX_NAME_LENGTH} characters`;
+  return undefined;
+}
+
+/**
+ * Keeps every well-formed reason, in order, and describes each one left out: entries that are
+ * not objects, missing or empty ids, duplicate ids (the first wins), names that are missing,
+ * not strings, blank or longer than {@link MAX_NAME_LENGTH}.
+ */
+export function validateReasons(input: unknown): ValidatedReasons {
+  if (!Array.isArray(input)) return { reasons: [], problems: [], notAList: true };
+  const reasons: WrapupReason[] = [];
+  const problems: ReasonProblem[] = [];
+  const seen = new Set<string>();
+  input.forEach((entry: unknown, index) => {
+    const problem = describeProblem(entry, seen);
+    if (problem) {
+      problems.push({ index, message: problem });
+      return;
+    }
+    const { id, name, group, description } = entry as Record<string, string>;
+    seen.add(id!);
+    const reason: WrapupReason = { id: id!, name: name! };
+    if (typeof group === 'string' && group.trim() !== '') reason.group = group;
+    if (typeof description === 'string' && description.trim() !== '') reason.description = description;
+    reasons.push(reason);
+  });
+  return { reasons, problems };
+}
+
+/** Reasons read from light-DOM `<option value>` children, grouped by `<optgroup label>`. */
+export function reasonsFromOptions(host: Element): unknown[] {
+  const reasons: unknown[] = [];
+  for (const option of host.querySelectorAll(':scope > option, :scope > optgroup > option')) {
+    const group = option.parentElement?.localName === 'optgroup' ? option.parentElement.getAttribute('label') : null;
+    reasons.push({
+      id: option.getAttribute('value') ?? '',
+      name: (option.textContent ?? '').trim(),
+      ...(group ? { group } : {}),
+      ...(option.getAttribute('title') ? { description: option.getAttribute('title') } : {}),
+    });
+  }
+  return reasons;
+}
+
+/** A reason that matches the query, with where its name matches (for highlighting). */
+export interface ReasonMatch {
+  reason: WrapupReason;
+  /** `[start, end)` in `reason.name`, or undefined when only the description matched. */
+  range?: [number, number];
+}
+
+interface Folded {
+  /** The folded name. */
+  text: string;
+  /** For each index into `text`, the index in the original name it came from. */
+  origin: number[];
+  description: string;
+}
+
+/**
+ * Case- and diacritic-insensitive form of `text`, with a map back to the original indices.
+ * Zero-width and combining characters are dropped, so they neither block nor fake a match.
+ */
+function fold(text: string): { text: string; origin: number[] } {
+  let folded = '';
+  const origin: number[] = [];
+  let index = 0;
+  for (const char of text) {
+    const plain = char
+      .normalize('NFD')
+      .replace(/[\p{M}\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF]/gu, '')
+      .toLocaleLowerCase('und');
+    for (let i = 0; i < plain.length; i++) origin.push(index);
+    folded += plain;
+    index += char.length;
+  }
+  origin.push(index);
+  return { text: folded, origin };
+}
+
+/** The folded form of a query, as {@link ReasonIndex.search} compares it. */
+export const foldQuery = (query: string): string => fold(query.trim()).text;
+
+/** The reasons of one list, folded once for searching. */
+export class ReasonIndex {
+  readonly reasons: readonly WrapupReason[];
+  readonly #folded: Folded[];
+  readonly #byId: Map<string, WrapupReason>;
+
+  constructor(reasons: readonly WrapupReason[]) {
+    this.reasons = reasons;
+    this.#folded = reasons.map(({ name, description }) => ({
+      ...fold(name),
+      description: description ? fold(description).text : '',
+    }));
+    this.#byId = new Map(reasons.map((reason) => [reason.id, reason]));
+  }
+
+  /** The reason with this id, if the list has it. */
+  get(id: string | undefined): WrapupReason | undefined {
+    return id === undefined ? undefined : this.#byId.get(id);
+  }
+
+  /** Reasons whose name or description contains `query`, in list order. */
+  search(query: string): ReasonMatch[] {
+    const needle = foldQuery(query);
+    if (needle === '') return this.reasons.map((reason) => ({ reason }));
+    const matches: ReasonMatch[] = [];
+    this.#folded.forEach((folded, i) => {
+      const reason = this.reasons[i]!;
+      const at = folded.text.indexOf(needle);
+      if (at >= 0) {
+        matches.push({ reason, range: [folded.origin[at]!, folded.origin[at + needle.length]!] });
+      } else if (folded.description.includes(needle)) {
+        matches.push({ reason });
+      }
+    });
+    return matches;
+  }
+}
+
+/** A row of the list as it is shown: a group heading or a reason. */
+export type ReasonRow =
+  | { kind: 'group'; group: string; size: number }
+  | { kind: 'reason'; match: ReasonMatch; group: string | undefined };
+
+/**
+ * The rows to show for `matches`: reasons without a group first, then each group under its
+ * heading, groups in the order they first appear.
+ */
+export function toRows(matches: readonly ReasonMatch[]): ReasonRow[] {
+  const ungrouped: ReasonRow[] = [];
+  const groups = new Map<string, ReasonMatch[]>();
+  for (const match of matches) {
+    const group = match.reason.group;
+    if (group === undefined) {
+      ungrouped.push({ kind: 'reason', match, group });
+    } else {
+      let members = groups.get(group);
+      if (!members) groups.set(group, (members = []));
+      members.push(match);
+    }
+  }
+  const rows = ungrouped;
+  for (const [group, members] of groups) {
+    rows.push({ kind: 'group', group, size: members.length });
+    for (const match of members) rows.push({ kind: 'reason', match, group });
+  }
+  return rows;
+}

@@ -1,0 +1,145 @@
+/**
+ * What survives a reload, per interaction: when it ended, the deadline's extensions, the chosen
+ * reason, the idempotency key and a pending submission. Never credentials or headers.
+ *
+ * `localStorage` is shared by every tab of the origin, which is what lets a second tab see that
+ * the wrap-up is done. Storage that is full, disabled or throws (private mode, quota) degrades
+ * to memory with one warning.
+ */
+import type { Wrapup } from './types.js';
+
+/** The stored state of one interaction's wrap-up. */
+export interface WrapupRecord {
+  interactionId: string;
+  /** Epoch ms (server time) the interaction ended; fixed at first open when the host gave none. */
+  endedAt: number;
+  /** How many times the countdown was extended (or 1 when it was cancelled). */
+  extensions: number;
+  /** The countdown was cancelled for good. */
+  cancelled: boolean;
+  reasonId?: string;
+  idempotencyKey: string;
+  /** The body being submitted, until it succeeds or fails for good. */
+  pending?: Wrapup;
+  /** Set once the server accepted the wrap-up: it is never sent again. */
+  doneAt?: number;
+  /** Last write, for expiry. */
+  updatedAt: number;
+}
+
+const PREFIX = 'wrapup-elements:v1:';
+/** Finished records are kept this long, so a late tab or reload still sees "done". */
+const DONE_TTL_MS = 24 * 3600_000;
+/** Unfinished records untouched this long are abandoned interactions. */
+const STALE_TTL_MS = 7 * 24 * 3600_000;
+
+function isRecord(value: unknown): value is WrapupRecord {
+  const record = value as WrapupRecord | null;
+  return (
+    typeof record === 'object' &&
+    record !== null &&
+    typeof record.interactionId === 'string' &&
+    typeof record.endedAt === 'number' &&
+    typeof record.idempotencyKey === 'string'
+  );
+}
+
+export class WrapupStore {
+  #storage: Storage | undefined;
+  readonly #memory = new Map<string, string>();
+  #warned = false;
+
+  /** @param storage - `localStorage` by default; `undefined` keeps everything in memory. */
+  constructor(storage: Storage | undefined = WrapupStore.#localStorage()) {
+    this.#storage = storage;
+  }
+
+  static #localStorage(): Storage | undefined {
+    try {
+      return globalThis.localStorage;
+    } catch {
+      return undefined; // reading the property itself throws where storage is disabled
+    }
+  }
+
+  /** The record of `interactionId`, if one was stored and is readable. */
+  load(interactionId: string): WrapupRecord | undefined {
+    const text = this.#read(PREFIX + interactionId);
+    if (text === undefined) return undefined;
+    try {
+      const value: unknown = JSON.parse(text);
+      return isRecord(value) && value.interactionId === interactionId ? value : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  save(record: WrapupRecord): void {
+    this.#write(PREFIX + record.interactionId, JSON.stringify(record));
+  }
+
+  /** Drops finished records older than a day and unfinished ones untouched for a week. */
+  prune(now: number): void {
+    for (const key of this.#keys()) {
+      const record = this.load(key.slice(PREFIX.length));
+      const expired = !record || (record.doneAt !== undefined ? now - record.doneAt > DONE_TTL_MS : now - record.updatedAt > STALE_TTL_MS);
+      if (expired) this.#remove(key);
+    }
+  }
+
+  /** The storage key of an interaction, for listening to `storage` events. */
+  static keyOf(interactionId: string): string {
+    return PREFIX + interactionId;
+  }
+
+  #read(key: string): string | undefined {
+    if (this.#storage) {
+      try {
+        return this.#storage.getItem(key) ?? undefined;
+      } catch (error) {
+        this.#degrade(error);
+      }
+    }
+    return this.#memory.get(key);
+  }
+
+  #write(key: string, value: string): void {
+    this.#memory.set(key, value);
+    if (!this.#storage) return;
+    try {
+      this.#storage.setItem(key, value);
+    } catch (error) {
+      this.#degrade(error);
+    }
+  }
+
+  #remove(key: string): void {
+    this.#memory.delete(key);
+    try {
+      this.#storage?.removeItem(key);
+    } catch (error) {
+      this.#degrade(error);
+    }
+  }
+
+  #keys(): string[] {
+    const keys = new Set([...this.#memory.keys()]);
+    try {
+      for (let i = 0; this.#storage && i < this.#storage.length; i++) {
+        const key = this.#storage.key(i);
+        if (key?.startsWith(PREFIX)) keys.add(key);
+      }
+    } catch (error) {
+      this.#degrade(error);
+    }
+    return [...keys].filter((key) => key.startsWith(PREFIX));
+  }
+
+  #degrade(error: unknown): void {
+    if (!this.#warned) {
+      this.#warned = true;
+      console.warn('wrapup-elements: storage is unavailable; wrap-up state is kept in memory only and will not survive a reload.', error);
+    }
+    this.#storage = undefined;
+  }
+}

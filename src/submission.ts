@@ -1,0 +1,143 @@
+/**
+ * Sending one wrap-up until it succeeds or fails for good.
+ *
+ * Every attempt carries the same `Idempotency-Key`, so a server that honours it completes the
+ * interaction once however many attempts reach it. Attempts are timed out, retried on the
+ * schedule of `retry-policy.ts`, held while the browser is offline, and stop on success, on a
+ * final status, on the caller's abort, or when the retry budget is spent.
+ */
+import type { Clock } from './clock.js';
+import { WrapupError } from './events.js';
+import { classifyStatus, defaultRetryPolicy, retryDelay, type RetryPolicy } from './retry-policy.js';
+import type { Wrapup } from './types.js';
+
+/** The fetch the host plugs in; `globalThis.fetch` by default. */
+export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;
+
+/** What the submission reports as it goes. */
+export type SubmissionPhase = 'sending' | 'waiting' | 'offline';
+
+export interface SubmissionOptions {
+  url: string;
+  wrapup: Wrapup;
+  idempotencyKey: string;
+  fetch: FetchLike;
+  clock: Clock & { observeDateHeader?(date: string | null, sentAt: number, receivedAt: number): boolean };
+  /** Stops the submission: no further attempt, the one in flight is aborted. */
+  signal?: AbortSignal;
+  policy?: RetryPolicy;
+  random?: () => number;
+  /** Whether the browser thinks it is online, and where it says it came back. */
+  network?: { readonly onLine: boolean; target: EventTarget };
+  /** Called as the submission moves between sending, waiting for a retry, and offline. */
+  onPhase?: (phase: SubmissionPhase, attempt: number) => void;
+  /** Called after each failed attempt; `final` is true when no attempt will follow. */
+  onFailure?: (error: WrapupError, attempt: number, final: boolean) => void;
+}
+
+export type SubmissionResult =
+  | { ok: true; status: number; attempts: number }
+  | { ok: false; error: WrapupError; attempts: number; aborted: boolean };
+
+/** Waits `ms` on the page's timers (so tests can move them), or until aborted / `wake` fires. */
+function wait(ms: number, signal: AbortSignal | undefined, wake?: { target: EventTarget; type: string }): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', done);
+      wake?.target.removeEventListener(wake.type, done);
+      resolve();
+    };
+    const timer = setTimeout(done, ms);
+    signal?.addEventListener('abort', done, { once: true });
+    wake?.target.addEventListener(wake.type, done, { once: true });
+  });
+}
+
+/** One attempt: the POST, aborted after `timeoutMs` or with `signal`. */
+async function attempt(options: SubmissionOptions, timeoutMs: number): Promise<Response> {
+  const controller = new AbortController();
+  // A plain timer rather than AbortSignal.timeout(): the page's timers are what tests move.
+  const timer = setTimeout(() => controller.abort(new DOMException('The attempt timed out', 'TimeoutError')), timeoutMs);
+  const onAbort = () => controller.abort(options.signal?.reason);
+  options.signal?.addEventListener('abort', onAbort, { once: true });
+  try {
+    return await options.fetch(options.url, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': options.idempotencyKey },
+      body: JSON.stringify(options.wrapup),
+      signal: controller.signal,
+      // Lets the request outlive the page when it is sent while the agent closes the tab.
+      keepalive: true,
+    });
+  } finally {
+    clearTimeout(timer);
+    options.signal?.removeEventListener('abort', onAbort);
+  }
+}
+
+const STATUS_MESSAGES: Record<number, string> = {
+  400: 'the server rejected the wrap-up as malformed (400)',
+  401: 'not signed in to the contact center (401)',
+  403: 'not allowed to wrap up this interaction (403)',
+  404: 'the interaction or the submit URL was not found (404)',
+  422: 'the server refused the wrap-up reason (422)',
+};
+
+/** A sentence for a failed status. */
+export function describeStatus(status: number): string {
+  return STATUS_MESSAGES[status] ?? `the server answered ${status}`;
+}
+
+/** Sends the wrap-up until it succeeds, fails for good, or is aborted. Never throws. */
+export async function submitWrapup(options: SubmissionOptions): Promise<SubmissionResult> {
+  const { clock, signal, onPhase, onFailure } = options;
+  const policy = options.policy ?? defaultRetryPolicy;
+  const random = options.random ?? Math.random;
+  const network = options.network;
+  const startedAt = clock.now();
+  let attempts = 0;
+
+  for (;;) {
+    if (signal?.aborted) {
+      return { ok: false, error: new WrapupError('the submission was stopped'), attempts, aborted: true };
+    }
+    if (network && !network.onLine) {
+      onPhase?.('offline', attempts);
+      // `navigator.onLine` can lie in both directions: wake on `online`, and try anyway after the
+      // retry delay.
+      await wait(retryDelay(Math.max(1, attempts), policy, random), signal, { target: network.target, type: 'online' });
+      if (signal?.aborted) continue;
+    }
+
+    attempts += 1;
+    onPhase?.('sending', attempts);
+    const sentAt = clock.now();
+    let error: WrapupError;
+    let retryAfterMs: number | undefined;
+    let final = false;
+    try {
+      const response = await attempt(options, policy.attemptTimeoutMs);
+      const receivedAt = clock.now();
+      clock.observeDateHeader?.(response.headers.get('Date'), sentAt, receivedAt);
+      const verdict = classifyStatus(response.status, response.headers.get('Retry-After'), receivedAt);
+      if (verdict.kind === 'success') return { ok: true, status: response.status, attempts };
+      error = new WrapupError(`Wrap-up not sent: ${describeStatus(response.status)}`, undefined, response.status);
+      final = verdict.kind === 'final';
+      if (verdict.kind === 'retry') retryAfterMs = verdict.retryAfterMs;
+    } catch (cause) {
+      if (signal?.aborted) continue;
+      const timedOut = cause instanceof DOMException && cause.name === 'TimeoutError';
+      error = new WrapupError(
+        timedOut ? 'Wrap-up not sent: the server did not answer in time' : 'Wrap-up not sent: network error',
+      );
+    }
+
+    const delay = retryDelay(attempts, policy, random, retryAfterMs);
+    if (!final && clock.now() + delay - startedAt > policy.giveUpAfterMs) final = true;
+    onFailure?.(error, attempts, final);
+    if (final) return { ok: false, error, attempts, aborted: false };
+    onPhase?.('waiting', attempts);
+    await wait(delay, signal, network && { target: network.target, type: 'online' });
+  }
+}
