@@ -136,7 +136,10 @@ export const styles = css`
     font-weight: 700;
   }
   .empty {
+    margin: 0;
     padding: 0.75rem;
+    border: 1px dashed var(--_border);
+    border-radius: calc(var(--_radius) / 2);
     color: var(--_muted);
   }
   .message {

@@ -165,6 +165,8 @@ export class WrapupDialog extends LitElement implements TimerSource {
   /** The array the index was built from, so an unchanged list is not folded again. */
   #reasonsSource: unknown;
   #serverTimeProblem: SettingProblem | undefined;
+  /** The `endedAtTime` that following timers were last told about. */
+  #announcedEndedAt: number | undefined;
 
   constructor() {
     super();
@@ -208,6 +210,7 @@ export class WrapupDialog extends LitElement implements TimerSource {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#optionsObserver?.disconnect();
+    this.#resizeObserver.disconnect();
     clock.removeEventListener('change', this.#onClockChange);
     document.removeEventListener('visibilitychange', this.#onClockChange);
     clearTimeout(this.#alarm);
@@ -270,7 +273,11 @@ export class WrapupDialog extends LitElement implements TimerSource {
     }
     const timing: (keyof WrapupDialog)[] = ['open', 'autoWrapup', 'endedAt', 'extendSeconds', 'interactionId'];
     if (timing.some((name) => changed.has(name))) this.#armAlarm();
-    this.#measure();
+    if (this._listbox) this.#resizeObserver.observe(this._listbox);
+    if (this.endedAtTime !== this.#announcedEndedAt) {
+      this.#announcedEndedAt = this.endedAtTime;
+      this.dispatchEvent(new Event(TIMER_SOURCE_CHANGE));
+    }
     this.#reportProblems();
   }
 
@@ -342,7 +349,6 @@ export class WrapupDialog extends LitElement implements TimerSource {
       : { interactionId: id ?? '', endedAt, extensions: 0, cancelled: false, idempotencyKey: crypto.randomUUID(), updatedAt: now };
     this.#save();
     store.prune(now);
-    this.dispatchEvent(new Event(TIMER_SOURCE_CHANGE));
     if (this.#record.doneAt !== undefined) {
       this._state = 'done';
       this.open = false;
@@ -512,7 +518,9 @@ export class WrapupDialog extends LitElement implements TimerSource {
     this._scrollTop = listbox.scrollTop;
   }
 
-  /** Measures the row height and the list's visible height once rows exist. */
+  /** Measures the row height and the list's visible height when the list is laid out. */
+  readonly #resizeObserver = new ResizeObserver(() => this.#measure());
+
   #measure(): void {
     const listbox = this._listbox;
     const row = listbox?.querySelector<HTMLElement>('.row');
@@ -792,15 +800,18 @@ export class WrapupDialog extends LitElement implements TimerSource {
         part="listbox"
         role="listbox"
         aria-label=${msg('Wrap-up reasons', { id: 'title' })}
-        ?hidden=${!this._expanded}
+        ?hidden=${!this._expanded || total === 0}
         @scroll=${this.#onScroll}
       >
-        ${total === 0
-          ? html`<div class="empty" role="presentation">${this.#index.reasons.length === 0
-              ? msg('No wrap-up reasons are available.', { id: 'list.empty' })
-              : msg('No reasons match', { id: 'matches.none' })}</div>`
-          : html`<div style="padding-block: ${first * this.#rowHeight}px ${(total - last) * this.#rowHeight}px">${runs}</div>`}
+        <div style="padding-block: ${first * this.#rowHeight}px ${(total - last) * this.#rowHeight}px">${runs}</div>
       </div>
+      ${this._expanded && total === 0
+        ? html`<p class="empty">
+            ${this.#index.reasons.length === 0
+              ? msg('No wrap-up reasons are available.', { id: 'list.empty' })
+              : msg('No reasons match', { id: 'matches.none' })}
+          </p>`
+        : nothing}
     `;
   }
 
