@@ -1,4 +1,5 @@
 import { defineConfig } from 'vite';
+import minifyTemplateLiterals from 'rollup-plugin-minify-template-literals';
 
 /**
  * Three builds, chosen by `--mode`:
@@ -14,6 +15,8 @@ export default defineConfig(({ mode }) => {
   if (mode === 'lib' || mode === 'dropin') {
     const lib = mode === 'lib';
     return {
+      // Lit's html`` and css`` keep their whitespace unless it is taken out at build time.
+      plugins: [minifyTemplateLiterals()],
       build: {
         target: 'es2022',
         emptyOutDir: false,
@@ -26,6 +29,9 @@ export default defineConfig(({ mode }) => {
         },
         rolldownOptions: {
           external: lib ? LIT : [],
+          // Lets the lazily loaded Slovenian chunk import @lit/localize's `str` from the entry
+          // instead of splitting it into a third file that every page would have to fetch.
+          preserveEntrySignatures: 'allow-extension',
           // Vite leaves whitespace in library builds to keep pure annotations for tree-shaking;
           // the drop-in is loaded as it is, so it is minified whole.
           output: lib ? {} : { minify: true },

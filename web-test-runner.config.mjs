@@ -7,6 +7,9 @@ import { playwrightLauncher } from '@web/test-runner-playwright';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { defaultReporter } from '@web/test-runner';
 import { summaryReporter } from './test/support/summary-reporter.mjs';
+import { createEndpoint } from './test/support/wrapup-endpoint.mjs';
+
+const endpoint = createEndpoint();
 
 const chromium = process.env.CHROMIUM_BIN ?? '/usr/bin/chromium';
 const firefox = process.env.FIREFOX_BIN ?? '/usr/bin/firefox-esr';
@@ -55,6 +58,16 @@ export default {
   browsers,
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },
+  middleware: [
+    // A real HTTP endpoint for tests of the built files (see test/support/wrapup-endpoint.mjs).
+    async (context, next) => {
+      context.respond = false;
+      if (!(await endpoint(context.req, context.res))) {
+        context.respond = true;
+        await next();
+      }
+    },
+  ],
   plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' })],
   reporters: [defaultReporter(), summaryReporter()],
 };

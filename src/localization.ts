@@ -8,20 +8,23 @@
  */
 import { configureLocalization } from '@lit/localize';
 import { sourceLocale, targetLocales } from './generated/locale-codes.js';
-import * as sl from './generated/locales/sl.js';
 
 /** A locale the elements are translated into. */
 export type SupportedLocale = typeof sourceLocale | (typeof targetLocales)[number];
 
-// Translations are a few hundred bytes: bundling them spares the agent a flash of English and
-// a second request on a desktop that runs in Slovenian.
-const translations = { sl } as const;
-
+// Slovenian is a lazily loaded chunk, so English-only desktops do not download it; elements
+// hold their first render until it has arrived (see `localeReady`), so nobody sees English
+// flash first.
 const localization = configureLocalization({
   sourceLocale,
   targetLocales,
-  loadLocale: async (locale) => translations[locale as keyof typeof translations],
+  loadLocale: () => import('./generated/locales/sl.js'),
 });
+
+let pending: Promise<void> = Promise.resolve();
+
+/** Settles once the locale being switched to (if any) is loaded. Elements await it to render. */
+export const localeReady = (): Promise<void> => pending;
 
 const supported: readonly string[] = [sourceLocale, ...targetLocales];
 const warned = new Set<string>();
@@ -63,13 +66,13 @@ export function setLocale(locale: string | null): Promise<void> {
   return applyLocale(locale ?? document.documentElement.lang);
 }
 
-async function applyLocale(tag: string): Promise<void> {
-  try {
-    await localization.setLocale(resolveLocale(tag));
-  } catch (error) {
-    // A failed switch leaves the previous language in place; it must not reach the host.
+function applyLocale(tag: string): Promise<void> {
+  pending = localization.setLocale(resolveLocale(tag)).catch((error: unknown) => {
+    // A failed switch (the chunk did not load) leaves the previous language in place; it must
+    // not reach the host.
     console.warn('wrapup-elements: could not switch locale', error);
-  }
+  });
+  return pending;
 }
 
 function followDocumentLanguage(): void {

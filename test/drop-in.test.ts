@@ -91,3 +91,44 @@ describe('the library build (Lit external)', () => {
     expect(frame.errors).to.deep.equal([]);
   });
 });
+
+describe('the drop-in dialog, end to end', () => {
+  let frame: Frame | undefined;
+  afterEach(() => frame?.remove());
+
+  it('takes declarative <option>s, POSTs to a real endpoint, and the page hears wrapup-complete', async () => {
+    const id = `dropin-${Date.now()}-${Math.random().toString(36).slice(2)}`;
+    frame = await openFrame(
+      `<wrapup-dialog interaction-id="${id}" submit-url="/api/interactions/{interactionId}/wrapup" open>
+         <optgroup label="Billing"><option value="billing">Billing question</option></optgroup>
+         <option value="other">Other</option>
+       </wrapup-dialog>
+       <output id="log"></output>
+       <script>
+         document.addEventListener('wrapup-complete', (event) => {
+           document.getElementById('log').textContent = JSON.stringify(event.detail);
+         });
+       </script>
+       <script type="module" src="${dropIn}"></script>`,
+    );
+    const dialog = frame.document.querySelector('wrapup-dialog')!;
+    await until(() => (dialog.shadowRoot?.querySelectorAll('[role="option"]').length ?? 0) === 2, 'two options');
+    const billing = [...dialog.shadowRoot!.querySelectorAll<HTMLElement>('[role="option"]')].find((option) =>
+      option.textContent!.includes('Billing'),
+    )!;
+    billing.click();
+    await until(() => !dialog.shadowRoot!.querySelector<HTMLButtonElement>('[part="submit-button"]')!.disabled, 'submit enabled');
+    dialog.shadowRoot!.querySelector<HTMLButtonElement>('[part="submit-button"]')!.click();
+    const log = frame.document.getElementById('log')!;
+    await until(() => log.textContent !== '', 'wrapup-complete in the page');
+    const detail = JSON.parse(log.textContent!);
+    expect(detail).to.include({ status: 200, attempts: 1 });
+    expect(detail.wrapup).to.include({ interactionId: id, reasonId: 'billing', reasonName: 'Billing question', auto: false });
+    const { requests } = await (await fetch('/api/_requests')).json();
+    const mine = requests.filter((request: { url: string }) => request.url.includes(encodeURIComponent(id)));
+    expect(mine).to.have.length(1);
+    expect(mine[0].headers['content-type']).to.equal('application/json');
+    expect(mine[0].headers['idempotency-key']).to.match(/^[0-9a-f-]{36}$/);
+    expect(frame.errors).to.deep.equal([]);
+  });
+});

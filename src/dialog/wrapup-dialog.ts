@@ -21,6 +21,7 @@ import {
   type ReasonRow,
 } from '../reasons.js';
 import { validateSettings, submitUrlFor, type SettingProblem, type Settings } from '../settings.js';
+import { localeReady } from '../localization.js';
 import { WrapupStore, type WrapupRecord } from '../store.js';
 import { submitWrapup, type FetchLike } from '../submission.js';
 import { TIMER_SOURCE_CHANGE, type TimerSource } from '../timer/wrapup-timer.js';
@@ -171,6 +172,12 @@ export class WrapupDialog extends LitElement implements TimerSource {
   constructor() {
     super();
     updateWhenLocaleChanges(this);
+  }
+
+  /** Renders only once the page's language has loaded, so no other language flashes first. */
+  protected override async scheduleUpdate(): Promise<void> {
+    await localeReady();
+    super.scheduleUpdate();
   }
 
   /** Where the dialog is in its life: `idle`, `open`, `submitting`, `retrying`, `done`, `failed`. */

@@ -5,7 +5,7 @@ import { clock } from '../clock.js';
 import { WrapupError, WrapupErrorEvent, WrapupExpireEvent } from '../events.js';
 import { formatClock, formatDurationWords, isoDuration } from '../format.js';
 import { parseInstant, type InstantInput } from '../instant.js';
-import { getLocale } from '../localization.js';
+import { getLocale, localeReady } from '../localization.js';
 import { TickController } from '../tick-controller.js';
 
 /** What a `<wrapup-timer for="…">` reads from the element it follows. */
@@ -78,6 +78,12 @@ export class WrapupTimer extends LitElement {
   constructor() {
     super();
     updateWhenLocaleChanges(this);
+  }
+
+  /** Renders only once the page's language has loaded, so no other language flashes first. */
+  protected override async scheduleUpdate(): Promise<void> {
+    await localeReady();
+    super.scheduleUpdate();
   }
 
   override connectedCallback(): void {
