@@ -19,10 +19,14 @@ export interface WrapupRecord {
   cancelled: boolean;
   reasonId?: string;
   idempotencyKey: string;
-  /** The body being submitted, until it succeeds or fails for good. */
-  pending?: Wrapup;
+  /** The body being submitted, or that was submitted once `doneAt` is set. */
+  wrapup?: Wrapup;
+  /** The host cancelled `wrapup-submit` and submits the wrap-up itself. */
+  hostSubmits?: boolean;
   /** Set once the server accepted the wrap-up: it is never sent again. */
   doneAt?: number;
+  /** The HTTP status of the accepted attempt. */
+  doneStatus?: number;
   /** Last write, for expiry. */
   updatedAt: number;
 }
@@ -32,6 +36,8 @@ const PREFIX = 'wrapup-elements:v1:';
 const DONE_TTL_MS = 24 * 3600_000;
 /** Unfinished records untouched this long are abandoned interactions. */
 const STALE_TTL_MS = 7 * 24 * 3600_000;
+/** At most this many records are kept; the least recently touched go first. */
+const MAX_RECORDS = 200;
 
 function isRecord(value: unknown): value is WrapupRecord {
   const record = value as WrapupRecord | null;
@@ -78,13 +84,20 @@ export class WrapupStore {
     this.#write(PREFIX + record.interactionId, JSON.stringify(record));
   }
 
-  /** Drops finished records older than a day and unfinished ones untouched for a week. */
+  /**
+   * Drops unreadable records, finished ones older than a day, unfinished ones untouched for a
+   * week, and the least recently touched beyond {@link MAX_RECORDS}.
+   */
   prune(now: number): void {
+    const kept: WrapupRecord[] = [];
     for (const key of this.#keys()) {
       const record = this.load(key.slice(PREFIX.length));
       const expired = !record || (record.doneAt !== undefined ? now - record.doneAt > DONE_TTL_MS : now - record.updatedAt > STALE_TTL_MS);
       if (expired) this.#remove(key);
+      else kept.push(record);
     }
+    kept.sort((a, b) => b.updatedAt - a.updatedAt);
+    for (const record of kept.slice(MAX_RECORDS)) this.#remove(PREFIX + record.interactionId);
   }
 
   /** The storage key of an interaction, for listening to `storage` events. */

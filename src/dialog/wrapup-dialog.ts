@@ -23,7 +23,7 @@ import {
 import { validateSettings, submitUrlFor, type SettingProblem, type Settings } from '../settings.js';
 import { localeReady } from '../localization.js';
 import { WrapupStore, type WrapupRecord } from '../store.js';
-import { submitWrapup, type FetchLike } from '../submission.js';
+import { submitWrapup, type FetchLike, type SubmissionPhase } from '../submission.js';
 import { TIMER_SOURCE_CHANGE, type TimerSource } from '../timer/wrapup-timer.js';
 import type { Channel, Scenario, Wrapup, WrapupReason, WrapupState } from '../types.js';
 import { extendLabel, failureMessage, headingFor, matchCount, warningText } from './messages.js';
@@ -212,6 +212,8 @@ export class WrapupDialog extends LitElement implements TimerSource {
     this.#readOptions();
     clock.addEventListener('change', this.#onClockChange);
     document.addEventListener('visibilitychange', this.#onClockChange);
+    window.addEventListener('storage', this.#onStorage);
+    window.addEventListener('pagehide', this.#onPageHide);
   }
 
   override disconnectedCallback(): void {
@@ -220,6 +222,8 @@ export class WrapupDialog extends LitElement implements TimerSource {
     this.#resizeObserver.disconnect();
     clock.removeEventListener('change', this.#onClockChange);
     document.removeEventListener('visibilitychange', this.#onClockChange);
+    window.removeEventListener('storage', this.#onStorage);
+    window.removeEventListener('pagehide', this.#onPageHide);
     clearTimeout(this.#alarm);
     clearTimeout(this.#announceTimer);
     this.#submission?.abort();
@@ -230,7 +234,7 @@ export class WrapupDialog extends LitElement implements TimerSource {
    * `wrapup-submit`): closes the dialog and fires `wrapup-complete`.
    */
   complete(status = 200): void {
-    const wrapup = this.#record?.pending;
+    const wrapup = this.#record?.wrapup;
     if (!wrapup || this._state === 'done') return;
     this.#finish(wrapup, status, 0);
   }
@@ -359,10 +363,60 @@ export class WrapupDialog extends LitElement implements TimerSource {
     if (this.#record.doneAt !== undefined) {
       this._state = 'done';
       this.open = false;
-    } else if (this.#record.pending) {
-      void this.#send(this.#record.pending);
+    } else if (this.#record.wrapup) {
+      this.#resume(this.#record.wrapup);
     }
   }
+
+  /** Takes up a submission that a reload interrupted, with the same body and key. */
+  #resume(wrapup: Wrapup): void {
+    this._state = 'submitting';
+    if (this.#record?.hostSubmits) {
+      const event = new WrapupSubmitEvent(wrapup);
+      this.dispatchEvent(event);
+      if (event.defaultPrevented) return;
+    }
+    void this.#send(wrapup);
+  }
+
+  /** Another tab of this origin changed the stored record of this interaction. */
+  readonly #onStorage = (event: StorageEvent): void => {
+    const record = this.#record;
+    if (!record?.interactionId || event.key !== WrapupStore.keyOf(record.interactionId)) return;
+    const latest = store.load(record.interactionId);
+    if (!latest) return;
+    if (latest.doneAt !== undefined && latest.wrapup && this._state !== 'done') {
+      this.#record = latest;
+      this.#submission?.abort();
+      this.#finish(latest.wrapup, latest.doneStatus ?? 200, 0, false);
+      return;
+    }
+    Object.assign(record, { reasonId: latest.reasonId, extensions: latest.extensions, cancelled: latest.cancelled });
+    if (latest.wrapup && !latest.hostSubmits && this.#canAct()) {
+      // The other tab is sending; queue behind its lock, to take over should that tab close.
+      record.wrapup = latest.wrapup;
+      record.idempotencyKey = latest.idempotencyKey;
+      this.#resume(latest.wrapup);
+    }
+    this.#armAlarm();
+    this.requestUpdate();
+  };
+
+  /** The page is going away: a submission waiting for its next attempt goes now, kept alive. */
+  readonly #onPageHide = (): void => {
+    const wrapup = this.#record?.wrapup;
+    const template = this.#settings.submitUrl;
+    if (this._state !== 'retrying' || !wrapup || !template) return;
+    const fetch = this.fetch ?? globalThis.fetch.bind(globalThis);
+    fetch(submitUrlFor(template, wrapup.interactionId), {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': this.#record!.idempotencyKey },
+      body: JSON.stringify(wrapup),
+      keepalive: true,
+    }).catch(() => {
+      // Nothing can be done while the page unloads; the stored submission resumes on return.
+    });
+  };
 
   #save(): void {
     const record = this.#record;
@@ -564,12 +618,13 @@ export class WrapupDialog extends LitElement implements TimerSource {
       wrappedUpAt: new Date(clock.now()).toISOString(),
       extended: record.extensions > 0,
     };
-    record.pending = wrapup;
-    this.#save();
+    record.wrapup = wrapup;
     this._failure = '';
     this._state = 'submitting';
     const event = new WrapupSubmitEvent(wrapup);
     this.dispatchEvent(event);
+    record.hostSubmits = event.defaultPrevented;
+    this.#save();
     if (event.defaultPrevented) return; // the host submits itself and calls complete()
     await this.#send(wrapup);
   }
@@ -588,28 +643,25 @@ export class WrapupDialog extends LitElement implements TimerSource {
     this._state = 'submitting';
     this._status = msg('Submitting…', { id: 'status.submitting' });
     const fetch = this.fetch ?? ((input: string, init: RequestInit) => globalThis.fetch(input, init));
-    const result = await submitWrapup({
-      url: submitUrlFor(template, wrapup.interactionId),
-      wrapup,
-      idempotencyKey: record.idempotencyKey,
-      fetch,
-      clock,
-      signal: controller.signal,
-      network: { get onLine() { return navigator.onLine; }, target: window },
-      onPhase: (phase, attempt) => {
-        if (phase === 'offline') {
-          this._state = 'retrying';
-          this._status = msg('Offline — will send when the connection is back.', { id: 'status.offline' });
-        } else if (phase === 'waiting') {
-          this._state = 'retrying';
-          this._status = msg('Retrying…', { id: 'status.retrying' });
-        } else {
-          this._state = attempt > 1 ? 'retrying' : 'submitting';
-        }
-      },
-      onFailure: (error, attempt, final) => this.#emitError(error, attempt, final),
+    // One tab at a time sends a given interaction's wrap-up; a tab that gets the lock after
+    // another succeeded finds it done and sends nothing.
+    const result = await withLock(`wrapup-elements:${wrapup.interactionId}`, controller.signal, async () => {
+      const latest = store.load(wrapup.interactionId);
+      if (latest?.doneAt !== undefined) return { ok: true as const, status: latest.doneStatus ?? 200, attempts: 0 };
+      if (latest) record.idempotencyKey = latest.idempotencyKey;
+      return submitWrapup({
+        url: submitUrlFor(template, wrapup.interactionId),
+        wrapup,
+        idempotencyKey: record.idempotencyKey,
+        fetch,
+        clock,
+        signal: controller.signal,
+        network: { get onLine() { return navigator.onLine; }, target: window },
+        onPhase: (phase, attempt) => this.#onPhase(phase, attempt),
+        onFailure: (error, attempt, final) => this.#emitError(error, attempt, final),
+      });
     });
-    if (controller.signal.aborted) return;
+    if (controller.signal.aborted || !result) return;
     if (result.ok) {
       this.#finish(wrapup, result.status, result.attempts);
     } else {
@@ -619,11 +671,24 @@ export class WrapupDialog extends LitElement implements TimerSource {
     }
   }
 
-  #finish(wrapup: Wrapup, status: number, attempts: number): void {
+  #onPhase(phase: SubmissionPhase, attempt: number): void {
+    if (phase === 'offline') {
+      this._state = 'retrying';
+      this._status = msg('Offline — will send when the connection is back.', { id: 'status.offline' });
+    } else if (phase === 'waiting') {
+      this._state = 'retrying';
+      this._status = msg('Retrying…', { id: 'status.retrying' });
+    } else {
+      this._state = attempt > 1 ? 'retrying' : 'submitting';
+    }
+  }
+
+  #finish(wrapup: Wrapup, status: number, attempts: number, save = true): void {
     const record = this.#record!;
-    record.doneAt = clock.now();
-    delete record.pending;
-    this.#save();
+    record.doneAt ??= clock.now();
+    record.doneStatus = status;
+    record.wrapup = wrapup;
+    if (save) this.#save();
     clearTimeout(this.#alarm);
     this._state = 'done';
     this._status = msg('Submitted', { id: 'status.done' });
@@ -632,7 +697,7 @@ export class WrapupDialog extends LitElement implements TimerSource {
   }
 
   #retry(): void {
-    const pending = this.#record?.pending;
+    const pending = this.#record?.wrapup;
     if (this._state !== 'failed') return;
     if (pending && pending.reasonId === this.#record?.reasonId) {
       this._state = 'open';
@@ -844,6 +909,20 @@ export class WrapupDialog extends LitElement implements TimerSource {
     // wrap-up that is not done stays open.
     if (this.open) this._dialog?.showModal();
   };
+}
+
+/**
+ * Runs `task` holding the Web Lock `name`, so that one tab at a time does it; without Web Locks
+ * (an insecure context, an old browser) it just runs. Undefined when aborted while waiting.
+ */
+async function withLock<T>(name: string, signal: AbortSignal, task: () => Promise<T>): Promise<T | undefined> {
+  if (!navigator.locks) return task();
+  try {
+    return await navigator.locks.request(name, { signal }, task);
+  } catch (error) {
+    if (signal.aborted) return undefined;
+    throw error;
+  }
 }
 
 /** Keeps the inner timers' events inside the dialog: the dialog speaks for itself. */

@@ -1,0 +1,153 @@
+// What survives a reload: a new element for the same interaction picks up where the old one
+// stopped (the browser reloaded, or the host re-created the element).
+import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
+import sinon from 'sinon';
+import '../src/index.js';
+import { clock, type WrapupDialog } from '../src/index.js';
+import { WrapupStore } from '../src/store.js';
+import { DialogHarness, scriptedFetch } from './support/dialog-harness.js';
+import { T0, useFakeTime } from './support/fake-time.js';
+
+const reasons = [
+  { id: 'billing', name: 'Billing question' },
+  { id: 'other', name: 'Other' },
+];
+
+async function mount(interactionId: string, fetch: ReturnType<typeof scriptedFetch>['fetch'], endedAt?: number) {
+  const element = await fixture<WrapupDialog>(html`
+    <wrapup-dialog
+      interaction-id=${interactionId}
+      ended-at=${endedAt === undefined ? '' : new Date(endedAt).toISOString()}
+      auto-wrapup="60"
+      default-reason="other"
+      extendable
+      extend-seconds="30"
+      submit-url="/api/interactions/{interactionId}/wrapup"
+      .reasons=${reasons}
+      .fetch=${fetch}
+      open
+    ></wrapup-dialog>
+  `);
+  return { element, ui: new DialogHarness(element) };
+}
+
+async function settle(fake: sinon.SinonFakeTimers, element: WrapupDialog) {
+  for (let i = 0; i < 5; i++) {
+    await fake.tickAsync(0);
+    await element.updateComplete;
+  }
+}
+
+describe('<wrapup-dialog> after a reload', () => {
+  let fake: sinon.SinonFakeTimers;
+  let id: string;
+  beforeEach(() => {
+    localStorage.clear();
+    fake = useFakeTime(T0);
+    id = `resume-${Math.random().toString(36).slice(2)}`;
+  });
+  afterEach(() => fake.restore());
+
+  it('resumes at t = 30 s of 60 s with 30 s left, the chosen reason and the extensions', async () => {
+    const server = scriptedFetch(200);
+    // No ended-at from the host: the deadline counts from the first opening, which is stored.
+    const first = await mount(id, server.fetch);
+    first.ui.options[0]!.click();
+    first.ui.extendButton!.click();
+    await first.element.updateComplete;
+    await fake.tickAsync(30_000);
+    fixtureCleanup();
+
+    const second = await mount(id, server.fetch);
+    expect(second.ui.countdown).to.equal('1:00'); // 60 s + 30 s extension − 30 s elapsed
+    expect(second.ui.selectedNames).to.deep.equal(['Billing question']);
+    expect(second.element.deadline).to.equal(T0 + 90_000);
+    expect(server.requests).to.have.length(0);
+  });
+
+  it('sends the auto wrap-up at once, once, when the deadline passed while the page was gone', async () => {
+    const server = scriptedFetch(200);
+    await mount(id, server.fetch, T0);
+    fixtureCleanup();
+    await fake.tickAsync(5 * 60_000); // the browser was closed for five minutes
+    const { element } = await mount(id, server.fetch, T0);
+    await settle(fake, element);
+    expect(server.requests).to.have.length(1);
+    expect(server.requests[0]!.body).to.include({ auto: true, reasonId: 'other', wrappedUpAt: new Date(T0 + 300_000).toISOString() });
+    await fake.tickAsync(60_000);
+    await settle(fake, element);
+    expect(server.requests).to.have.length(1);
+  });
+
+  it('resends a submission that the reload interrupted, with the same key', async () => {
+    const hanging = scriptedFetch('hang');
+    const first = await mount(id, hanging.fetch, T0);
+    first.ui.options[0]!.click();
+    await first.element.updateComplete;
+    first.ui.submitButton.click();
+    await settle(fake, first.element);
+    expect(hanging.requests).to.have.length(1);
+    fixtureCleanup();
+
+    const server = scriptedFetch(200);
+    const { element } = await mount(id, server.fetch, T0);
+    await settle(fake, element);
+    expect(server.requests).to.have.length(1);
+    expect(server.requests[0]!.headers['idempotency-key']).to.equal(hanging.requests[0]!.headers['idempotency-key']);
+    expect(element.state).to.equal('done');
+  });
+
+  it('never sends a completed wrap-up again', async () => {
+    const server = scriptedFetch(200);
+    const first = await mount(id, server.fetch, T0);
+    first.ui.options[0]!.click();
+    await first.element.updateComplete;
+    first.ui.submitButton.click();
+    await settle(fake, first.element);
+    fixtureCleanup();
+    const { element } = await mount(id, server.fetch, T0);
+    await settle(fake, element);
+    expect(element.state).to.equal('done');
+    expect(element.open).to.equal(false);
+    expect(server.requests).to.have.length(1);
+  });
+
+  it('closes when another tab reports the wrap-up done, and follows its choices before that', async () => {
+    const server = scriptedFetch(200);
+    const { element, ui } = await mount(id, server.fetch, T0);
+    const completed = sinon.spy();
+    element.addEventListener('wrapup-complete', completed);
+    const key = WrapupStore.keyOf(id);
+    const stored = JSON.parse(localStorage.getItem(key)!);
+
+    const otherTabWrites = (record: object) => {
+      const newValue = JSON.stringify(record);
+      localStorage.setItem(key, newValue);
+      window.dispatchEvent(new StorageEvent('storage', { key, newValue }));
+    };
+    otherTabWrites({ ...stored, reasonId: 'billing' });
+    await element.updateComplete;
+    expect(ui.selectedNames).to.deep.equal(['Billing question']);
+
+    const wrapup = { interactionId: id, reasonId: 'billing', reasonName: 'Billing question', auto: false, channel: 'voice', scenario: 'end', endedAt: new Date(T0).toISOString(), wrappedUpAt: new Date(clock.now()).toISOString(), extended: false };
+    otherTabWrites({ ...stored, reasonId: 'billing', wrapup, doneAt: clock.now(), doneStatus: 200 });
+    await element.updateComplete;
+    expect(element.state).to.equal('done');
+    expect(element.open).to.equal(false);
+    expect(completed.firstCall.args[0].detail).to.deep.include({ attempts: 0, status: 200 });
+    expect(server.requests).to.have.length(0);
+  });
+
+  it('keeps the countdown right when the local clock is an hour off and server-time is given', async () => {
+    // The page clock started from a system clock an hour slow.
+    fake.setSystemTime(T0 - 3_600_000);
+    clock.sync(T0 - 3_600_000);
+    const server = scriptedFetch(200);
+    const element = await fixture<WrapupDialog>(html`
+      <wrapup-dialog interaction-id=${id} ended-at=${new Date(T0 - 20_000).toISOString()} auto-wrapup="60" default-reason="other"
+        server-time=${String(T0)} submit-url="/x" .reasons=${reasons} .fetch=${server.fetch} open></wrapup-dialog>
+    `);
+    expect(new DialogHarness(element).countdown).to.equal('0:40');
+    expect(clock.now()).to.equal(T0);
+  });
+});
