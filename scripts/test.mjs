@@ -1,6 +1,6 @@
 // `npm test`: everything CI checks, in order, each stage's output shown as it runs. Ends with
 // one plain line, `N passed, N failed`, that counts every browser and end-to-end test plus
-// each check (type check, lint, generated files, size budget) as one.
+// each check (type check, lint, generated files, build, size budget) as one.
 import { spawn } from 'node:child_process';
 
 const stages = [
@@ -10,6 +10,7 @@ const stages = [
   { name: 'build', command: 'npm', args: ['run', '--silent', 'build'] },
   { name: 'size budget', command: 'node', args: ['scripts/sizes.mjs'] },
   { name: 'browser tests', command: 'npx', args: ['wtr'], counts: /browser tests: (\d+) passed, (\d+) failed/ },
+  { name: 'end-to-end tests', command: 'node', args: ['--test', '--test-reporter=tap', 'e2e/'], counts: /# pass (\d+)\s+# fail (\d+)/ },
 ];
 
 function run({ command, args }) {

@@ -6,7 +6,7 @@ import '../src/index.js';
 import { clock, type WrapupDialog } from '../src/index.js';
 import { WrapupStore } from '../src/store.js';
 import { DialogHarness, scriptedFetch } from './support/dialog-harness.js';
-import { T0, useFakeTime } from './support/fake-time.js';
+import { T0, nextTask, useFakeTime } from './support/fake-time.js';
 
 const reasons = [
   { id: 'billing', name: 'Billing question' },
@@ -32,8 +32,9 @@ async function mount(interactionId: string, fetch: ReturnType<typeof scriptedFet
 }
 
 async function settle(fake: sinon.SinonFakeTimers, element: WrapupDialog) {
-  for (let i = 0; i < 5; i++) {
+  for (let i = 0; i < 12; i++) {
     await fake.tickAsync(0);
+    await nextTask();
     await element.updateComplete;
   }
 }

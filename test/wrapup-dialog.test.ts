@@ -3,7 +3,7 @@ import sinon from 'sinon';
 import '../src/index.js';
 import { setLocale, type WrapupDialog, type WrapupReason } from '../src/index.js';
 import { DialogHarness, scriptedFetch } from './support/dialog-harness.js';
-import { T0, useFakeTime } from './support/fake-time.js';
+import { T0, nextTask, useFakeTime } from './support/fake-time.js';
 
 const reasons: WrapupReason[] = [
   { id: 'billing', name: 'Billing question', group: 'Billing' },
@@ -46,11 +46,14 @@ async function openDialog(
   return { element, ui: new DialogHarness(element), server };
 }
 
-/** Lets pending promises (the stub fetch, the submission loop) and Lit renders settle. */
+/**
+ * Lets pending work (the stub fetch, the Web Lock, the submission loop) and Lit renders settle:
+ * a few real tasks, which fake timers do not hold back, with fake time flushed in between.
+ */
 async function settle(element: WrapupDialog, fake?: sinon.SinonFakeTimers) {
-  for (let i = 0; i < 5; i++) {
+  for (let i = 0; i < 12; i++) {
     if (fake) await fake.tickAsync(0);
-    else await new Promise((resolve) => setTimeout(resolve));
+    await nextTask();
     await element.updateComplete;
   }
 }
@@ -315,14 +318,12 @@ describe('<wrapup-dialog>', () => {
       ui.options[0]!.click();
       await element.updateComplete;
       ui.submitButton.click();
-      await settle(element);
-      expect(element.state).to.equal('failed');
+      await waitUntil(() => element.state === 'failed', 'the final failure');
       expect(ui.message).to.contain('refused this wrap-up (422)');
       expect(errors.lastCall.args[0].detail).to.include({ attempt: 1, final: true });
       expect(errors.lastCall.args[0].detail.error.status).to.equal(422);
       ui.retryButton!.click();
-      await settle(element);
-      expect(element.state).to.equal('done');
+      await waitUntil(() => element.state === 'done', 'the retry to succeed');
       expect(server.requests).to.have.length(2);
       expect(server.requests[1]!.headers['idempotency-key']).to.equal(server.requests[0]!.headers['idempotency-key']);
     });

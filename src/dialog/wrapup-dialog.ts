@@ -388,7 +388,7 @@ export class WrapupDialog extends LitElement implements TimerSource {
     if (latest.doneAt !== undefined && latest.wrapup && this._state !== 'done') {
       this.#record = latest;
       this.#submission?.abort();
-      this.#finish(latest.wrapup, latest.doneStatus ?? 200, 0, false);
+      this.#finish(latest.wrapup, latest.doneStatus ?? 200, 0);
       return;
     }
     Object.assign(record, { reasonId: latest.reasonId, extensions: latest.extensions, cancelled: latest.cancelled });
@@ -421,6 +421,12 @@ export class WrapupDialog extends LitElement implements TimerSource {
   #save(): void {
     const record = this.#record;
     if (!record?.interactionId) return; // without an id there is nothing to resume by
+    const stored = store.load(record.interactionId);
+    if (stored?.doneAt !== undefined && record.doneAt === undefined) {
+      // Another tab finished this wrap-up: never overwrite that with an unfinished state.
+      Object.assign(record, { doneAt: stored.doneAt, doneStatus: stored.doneStatus, wrapup: stored.wrapup });
+      return;
+    }
     record.updatedAt = clock.now();
     store.save(record);
   }
@@ -645,11 +651,13 @@ export class WrapupDialog extends LitElement implements TimerSource {
     const fetch = this.fetch ?? ((input: string, init: RequestInit) => globalThis.fetch(input, init));
     // One tab at a time sends a given interaction's wrap-up; a tab that gets the lock after
     // another succeeded finds it done and sends nothing.
-    const result = await withLock(`wrapup-elements:${wrapup.interactionId}`, controller.signal, async () => {
+    const lockName = `wrapup-elements:${wrapup.interactionId}`;
+    const result = await withLock(lockName, controller.signal, async () => {
       const latest = store.load(wrapup.interactionId);
       if (latest?.doneAt !== undefined) return { ok: true as const, status: latest.doneStatus ?? 200, attempts: 0 };
+      if (await isMarkedDone(lockName)) return { ok: true as const, status: 200, attempts: 0 };
       if (latest) record.idempotencyKey = latest.idempotencyKey;
-      return submitWrapup({
+      const outcome = await submitWrapup({
         url: submitUrlFor(template, wrapup.interactionId),
         wrapup,
         idempotencyKey: record.idempotencyKey,
@@ -660,6 +668,13 @@ export class WrapupDialog extends LitElement implements TimerSource {
         onPhase: (phase, attempt) => this.#onPhase(phase, attempt),
         onFailure: (error, attempt, final) => this.#emitError(error, attempt, final),
       });
+      // Marked before the lock is released, so the next tab to take it finds the wrap-up done.
+      // localStorage reaches other tabs asynchronously; the lock manager does not.
+      if (outcome.ok) {
+        this.#markDone(outcome.status);
+        markDone(lockName);
+      }
+      return outcome;
     });
     if (controller.signal.aborted || !result) return;
     if (result.ok) {
@@ -683,12 +698,17 @@ export class WrapupDialog extends LitElement implements TimerSource {
     }
   }
 
-  #finish(wrapup: Wrapup, status: number, attempts: number, save = true): void {
+  #markDone(status: number): void {
     const record = this.#record!;
-    record.doneAt ??= clock.now();
+    if (record.doneAt !== undefined) return;
+    record.doneAt = clock.now();
     record.doneStatus = status;
-    record.wrapup = wrapup;
-    if (save) this.#save();
+    this.#save();
+  }
+
+  #finish(wrapup: Wrapup, status: number, attempts: number): void {
+    this.#record!.wrapup = wrapup;
+    this.#markDone(status);
     clearTimeout(this.#alarm);
     this._state = 'done';
     this._status = msg('Submitted', { id: 'status.done' });
@@ -875,7 +895,7 @@ export class WrapupDialog extends LitElement implements TimerSource {
         ?hidden=${!this._expanded || total === 0}
         @scroll=${this.#onScroll}
       >
-        <div style="padding-block: ${first * this.#rowHeight}px ${(total - last) * this.#rowHeight}px">${runs}</div>
+        <div style=${`padding-block: ${first * this.#rowHeight}px ${(total - last) * this.#rowHeight}px`}>${runs}</div>
       </div>
       ${this._expanded && total === 0
         ? html`<p class="empty">
@@ -923,6 +943,17 @@ async function withLock<T>(name: string, signal: AbortSignal, task: () => Promis
     if (signal.aborted) return undefined;
     throw error;
   }
+}
+
+/** Holds a shared "done" lock for the rest of the page's life: every tab can see it at once. */
+function markDone(lockName: string): void {
+  void navigator.locks?.request(`${lockName}:done`, { mode: 'shared' }, () => new Promise<never>(() => {}));
+}
+
+/** Whether some tab of this origin holds the "done" lock of `lockName`. */
+async function isMarkedDone(lockName: string): Promise<boolean> {
+  const { held = [] } = (await navigator.locks?.query()) ?? {};
+  return held.some((lock) => lock.name === `${lockName}:done`);
 }
 
 /** Keeps the inner timers' events inside the dialog: the dialog speaks for itself. */

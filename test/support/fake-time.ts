@@ -16,3 +16,14 @@ export function useFakeTime(start = T0): sinon.SinonFakeTimers {
   clock.sync(start);
   return fake;
 }
+
+/** The real setTimeout, taken before any test fakes it. */
+const realSetTimeout = globalThis.setTimeout.bind(globalThis);
+
+/**
+ * Waits a few real milliseconds, which sinon's fake timers do not hold back: long enough for the
+ * browser's own asynchronous work (a Web Lock, a query of the lock manager) to answer.
+ */
+export function nextTask(): Promise<void> {
+  return new Promise((resolve) => realSetTimeout(resolve, 2));
+}

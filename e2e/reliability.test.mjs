@@ -1,0 +1,148 @@
+// The reliability promises of the contract, in a real Chromium, against a real HTTP endpoint:
+// reloads, closed pages, going offline, two tabs, a failing server and a wrong clock.
+import { after, afterEach, before, beforeEach, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { chromium } from 'playwright-core';
+import { startServer } from './server.mjs';
+
+const executablePath = process.env.CHROMIUM_BIN ?? '/usr/bin/chromium';
+const args = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'];
+
+let server;
+let browser;
+let context;
+
+before(async () => {
+  server = await startServer();
+  browser = await chromium.launch({ executablePath, args, headless: true });
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+beforeEach(async () => {
+  await context?.close();
+  context = await browser.newContext();
+  pageErrors.length = 0;
+});
+afterEach(() => assert.deepEqual(pageErrors, [], 'uncaught errors in the page'));
+
+let count = 0;
+const newId = () => `e2e-${process.pid}-${++count}-${Date.now()}`;
+
+const pageErrors = [];
+
+async function openPage(query, page, { waitForDialog = true } = {}) {
+  if (!page) {
+    page = await context.newPage();
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+  }
+  await page.goto(`${server.origin}/e2e/pages/wrapup.html?${new URLSearchParams(query)}`);
+  if (waitForDialog) await page.getByRole('dialog', { name: 'Wrap-up reasons' }).waitFor();
+  return page;
+}
+
+/** Seconds left on the countdown, read from its digits. */
+async function secondsLeft(page) {
+  const text = await page.getByRole('timer', { name: /^Auto wrap-up in/ }).innerText();
+  const [minutes, seconds] = text.split(':').map(Number);
+  return minutes * 60 + seconds;
+}
+
+async function eventually(check, what, timeout = 10_000) {
+  const start = Date.now();
+  for (;;) {
+    const result = await check();
+    if (result) return result;
+    if (Date.now() - start > timeout) assert.fail(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+describe('wrap-up reliability in a real browser', () => {
+  it('keeps the remaining time and the chosen reason across a reload', async () => {
+    const id = newId();
+    const page = await openPage({ 'interaction-id': id, 'auto-wrapup': 60, 'default-reason': 'other' });
+    await page.getByRole('option', { name: 'Refund request' }).click();
+    await page.waitForTimeout(2000);
+    const before = await secondsLeft(page);
+    await page.reload();
+    await page.getByRole('dialog', { name: 'Wrap-up reasons' }).waitFor();
+    const afterReload = await secondsLeft(page);
+    assert.ok(Math.abs(before - afterReload) <= 1, `remaining ${before} s before the reload, ${afterReload} s after`);
+    assert.ok(afterReload <= 58, `the countdown did not restart: ${afterReload} s left`);
+    assert.equal(await page.getByRole('option', { selected: true, name: 'Refund request' }).count(), 1);
+    assert.equal((await server.requestsFor(id)).length, 0);
+  });
+
+  it('sends one auto wrap-up at once when the page comes back after the deadline', async () => {
+    const id = newId();
+    const page = await openPage({ 'interaction-id': id, 'auto-wrapup': 2, 'default-reason': 'other' });
+    await page.goto('about:blank'); // the agent closed the desktop before the deadline
+    await page.waitForTimeout(3000);
+    assert.equal((await server.requestsFor(id)).length, 0);
+    await openPage({ 'interaction-id': id, 'auto-wrapup': 2, 'default-reason': 'other' }, page, { waitForDialog: false });
+    const requests = await eventually(async () => (await server.requestsFor(id)).length && server.requestsFor(id), 'the auto POST');
+    assert.equal(requests.length, 1);
+    assert.equal(requests[0].body.auto, true);
+    assert.equal(requests[0].body.reasonId, 'other');
+    await page.waitForTimeout(1500);
+    assert.equal((await server.requestsFor(id)).length, 1);
+  });
+
+  it('holds a submission while offline and sends it once when back online', async () => {
+    const id = newId();
+    const page = await openPage({ 'interaction-id': id });
+    await page.getByRole('option', { name: 'Billing question' }).click();
+    await context.setOffline(true);
+    await page.getByRole('button', { name: 'Submit wrap-up' }).click();
+    await page.getByText('Offline — will send when the connection is back.').waitFor();
+    await page.waitForTimeout(1000);
+    assert.equal((await server.requestsFor(id)).length, 0);
+    await context.setOffline(false);
+    await eventually(() => page.evaluate(() => window.wrapupEvents.some((event) => event.type === 'wrapup-complete')), 'wrapup-complete');
+    assert.equal((await server.requestsFor(id)).length, 1);
+  });
+
+  it('sends one POST for an interaction open in two tabs, and both dialogs close', async () => {
+    const id = newId();
+    const query = { 'interaction-id': id, 'auto-wrapup': 3, 'default-reason': 'other', 'ended-at': new Date().toISOString() };
+    const [first, second] = await Promise.all([openPage(query), openPage(query)]);
+    for (const page of [first, second]) {
+      await eventually(() => page.evaluate(() => document.getElementById('dialog').state === 'done'), 'the dialog to be done', 15_000);
+      assert.equal(await page.getByRole('dialog').count(), 0);
+    }
+    await first.waitForTimeout(1000);
+    assert.equal((await server.requestsFor(id)).length, 1);
+  });
+
+  it('succeeds on the third attempt when the endpoint fails twice with 503, with one key', async () => {
+    const id = newId();
+    const page = await openPage({ 'interaction-id': id });
+    await server.plan({ fail: 2, status: 503 });
+    await page.getByRole('option', { name: 'Other' }).click();
+    await page.getByRole('button', { name: 'Submit wrap-up' }).click();
+    const complete = await eventually(
+      () => page.evaluate(() => window.wrapupEvents.find((event) => event.type === 'wrapup-complete')),
+      'wrapup-complete',
+    );
+    const requests = await server.requestsFor(id);
+    assert.equal(requests.length, 3);
+    assert.equal(new Set(requests.map((request) => request.headers['idempotency-key'])).size, 1);
+    assert.equal(complete.detail.attempts, 3);
+    const errors = await page.evaluate(() => window.wrapupEvents.filter((event) => event.type === 'wrapup-error'));
+    assert.deepEqual(errors.map((event) => [event.detail.attempt, event.detail.final]), [[1, false], [2, false]]);
+  });
+
+  it('counts down right on a computer whose clock is an hour slow, given server-time', async () => {
+    const id = newId();
+    const page = await context.newPage();
+    await page.clock.setSystemTime(new Date(Date.now() - 3_600_000));
+    await openPage(
+      { 'interaction-id': id, 'auto-wrapup': 60, 'default-reason': 'other', 'ended-at': new Date(Date.now() - 20_000).toISOString(), 'server-time': String(Date.now()) },
+      page,
+    );
+    const left = await secondsLeft(page);
+    assert.ok(left >= 38 && left <= 41, `${left} s left, expected about 40`);
+  });
+});
