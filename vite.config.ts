@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import minifyTemplateLiterals from 'rollup-plugin-minify-template-literals';
 
@@ -41,7 +42,16 @@ export default defineConfig(({ mode }) => {
   }
   return {
     root: 'demo',
-    build: { target: 'es2022', outDir: '../demo-dist', emptyOutDir: true },
+    // Relative URLs, so the built demo works from any static host and path.
+    base: './',
+    build: {
+      target: 'es2022',
+      outDir: '../demo-dist',
+      emptyOutDir: true,
+      rolldownOptions: {
+        input: { index: resolve('demo/index.html'), stage: resolve('demo/stage.html') },
+      },
+    },
     server: { host: '127.0.0.1', port: 5173 },
   };
 });

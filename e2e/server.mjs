@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { createEndpoint } from '../test/support/wrapup-endpoint.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const types = { '.js': 'text/javascript', '.html': 'text/html', '.map': 'application/json', '.css': 'text/css' };
+const types = { '.js': 'text/javascript', '.html': 'text/html', '.map': 'application/json', '.css': 'text/css', '.png': 'image/png' };
 
 /** Starts the server on a free port; resolves with its origin and a `close()`. */
 export async function startServer({ headers = {} } = {}) {
@@ -15,7 +15,7 @@ export async function startServer({ headers = {} } = {}) {
   const server = createServer(async (req, res) => {
     if (await endpoint(req, res)) return;
     const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
-    if (!/^\/(dist|e2e\/pages)\//.test(path)) {
+    if (!/^\/(dist|demo-dist|e2e\/pages)\//.test(path)) {
       res.writeHead(404).end();
       return;
     }

@@ -32,6 +32,11 @@ try {
 
   run('cem', ['analyze']);
   compare('custom-elements.json');
+  try {
+    execFileSync('node', [join(root, 'scripts', 'readme-api.mjs'), '--check'], { cwd: root, stdio: 'pipe' });
+  } catch {
+    problems.push('README.md API tables are stale');
+  }
 
   run('lit-localize', ['extract']);
   const build = run('lit-localize', ['build']);

@@ -8,6 +8,7 @@ const stages = [
   { name: 'lint', command: 'npx', args: ['eslint', '.'] },
   { name: 'generated files', command: 'node', args: ['scripts/check-generated.mjs'] },
   { name: 'build', command: 'npm', args: ['run', '--silent', 'build'] },
+  { name: 'demo build', command: 'npm', args: ['run', '--silent', 'build:demo'] },
   { name: 'size budget', command: 'node', args: ['scripts/sizes.mjs'] },
   { name: 'browser tests', command: 'npx', args: ['wtr'], counts: /browser tests: (\d+) passed, (\d+) failed/ },
   { name: 'end-to-end tests', command: 'node', args: ['--test', '--test-reporter=tap', 'e2e/'], counts: /# pass (\d+)\s+# fail (\d+)/ },
@@ -42,7 +43,7 @@ for (const stage of stages) {
   } else {
     failed += 1;
     console.error(`✗ ${stage.name} failed (exit ${code})`);
-    if (stage.name === 'build') break; // nothing after it can run without dist/
+    if (stage.name.includes('build')) break; // the tests need what the builds write
   }
 }
 

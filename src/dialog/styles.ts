@@ -11,7 +11,7 @@ export const styles = css`
     --_selected: var(--wrapup-selected, light-dark(#d3e3fd, #004a77));
     --_danger: var(--wrapup-danger, light-dark(#b3261e, #f2b8b5));
     --_radius: var(--wrapup-radius, 12px);
-    color-scheme: light dark;
+    color-scheme: var(--wrapup-color-scheme, light dark);
     display: contents;
   }
 

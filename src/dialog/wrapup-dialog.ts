@@ -84,6 +84,7 @@ const store = new WrapupStore();
  * @cssprop --wrapup-font - font shorthand of the dialog.
  * @cssprop --wrapup-row-height - height of a list row. Default: 2.25rem.
  * @cssprop --wrapup-backdrop - the backdrop behind the modal.
+ * @cssprop --wrapup-color-scheme - `light`, `dark`, or `light dark` (default: follows the agent's system setting).
  */
 export class WrapupDialog extends LitElement implements TimerSource {
   static override styles = styles;
@@ -283,7 +284,8 @@ export class WrapupDialog extends LitElement implements TimerSource {
       dialog.close();
     }
     const timing: (keyof WrapupDialog)[] = ['open', 'autoWrapup', 'endedAt', 'extendSeconds', 'interactionId'];
-    if (timing.some((name) => changed.has(name))) this.#armAlarm();
+    // Armed after this update, so that a warning or an expiry it triggers is a fresh update.
+    if (timing.some((name) => changed.has(name))) queueMicrotask(() => this.#armAlarm());
     if (this._listbox) this.#resizeObserver.observe(this._listbox);
     if (this.endedAtTime !== this.#announcedEndedAt) {
       this.#announcedEndedAt = this.endedAtTime;

@@ -1,0 +1,122 @@
+/**
+ * The story stage: renders one story in its own page (like Storybook's preview frame), so the
+ * dialog's modal makes only the stage inert and the workshop's panels stay usable.
+ */
+import { html, nothing, render } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import '../src/index.js';
+import { setLocale } from '../src/index.js';
+import { DemoServer } from './server.js';
+import { badReasons, basicReasons, groupedReasons, manyReasons, stories, type Story } from './stories.js';
+
+/** What the workshop sends the stage. */
+export interface StageConfig {
+  story: string;
+  run: number;
+  locale: 'en' | 'sl';
+  theme: 'light' | 'dark' | 'host';
+  attributes: Record<string, string | boolean>;
+  open: boolean;
+}
+
+const EVENTS = ['wrapup-select', 'wrapup-extend', 'wrapup-expire', 'wrapup-submit', 'wrapup-complete', 'wrapup-error'];
+const server = new DemoServer();
+const post = (message: object) => parent.postMessage(message, location.origin);
+
+server.addEventListener('change', () =>
+  post({ type: 'server', requests: server.requests.map((request) => ({ ...request, at: request.at.toISOString() })), settings: server.settings }),
+);
+for (const type of EVENTS) {
+  document.addEventListener(type, (event) => {
+    const detail = (event as CustomEvent).detail ?? {};
+    post({ type: 'event', name: type, target: (event.target as Element).localName, detail: JSON.parse(JSON.stringify(detail, (_, value) => (value instanceof Error ? { name: value.name, message: value.message, field: (value as { field?: string }).field, status: (value as { status?: number }).status } : value))) });
+  });
+}
+
+let current: { story: string; run: number } | undefined;
+let endedAt = Date.now();
+
+function reasonsFor(story: Story) {
+  switch (story.reasons) {
+    case 'grouped':
+      return groupedReasons;
+    case 'many':
+      return manyReasons();
+    case 'bad':
+      return badReasons as never;
+    case 'declarative':
+    case 'none':
+      return undefined;
+    default:
+      return basicReasons;
+  }
+}
+
+function show(config: StageConfig): void {
+  const story = stories.find((candidate) => candidate.id === config.story) ?? stories[0]!;
+  const restarted = current?.story !== story.id || current.run !== config.run;
+  if (restarted) {
+    current = { story: story.id, run: config.run };
+    endedAt = Date.now() - (story.endedAgo ?? 0) * 1000;
+    server.requests.length = 0;
+    server.update({ fail: story.server?.fail ?? 0, status: story.server?.status ?? 503, retryAfter: story.server?.retryAfter ?? '', offline: story.server?.offline ?? false });
+    render(nothing, stage); // a new element, a new interaction
+  }
+  document.documentElement.dataset.theme = config.theme;
+  document.documentElement.lang = config.locale;
+  void setLocale(config.locale);
+  const attributes = { ...story.attributes, ...config.attributes };
+  const attribute = (name: string) => (typeof attributes[name] === 'string' ? (attributes[name] as string) : undefined);
+  const interactionId = `demo-${story.id}-${config.run}-${endedAt}`;
+
+  const dialog =
+    story.kind === 'timer'
+      ? nothing
+      : html`<wrapup-dialog
+          id="dialog"
+          interaction-id=${interactionId}
+          channel=${ifDefined(attribute('channel'))}
+          scenario=${ifDefined(attribute('scenario'))}
+          ended-at=${attribute('ended-at') ?? new Date(endedAt).toISOString()}
+          auto-wrapup=${ifDefined(attribute('auto-wrapup'))}
+          default-reason=${ifDefined(attribute('default-reason'))}
+          ?extendable=${attributes.extendable === true}
+          extend-seconds=${ifDefined(attribute('extend-seconds'))}
+          submit-url="/api/interactions/{interactionId}/wrapup"
+          .reasons=${reasonsFor(story)}
+          .fetch=${server.fetch}
+          ?open=${config.open}
+        >
+          ${story.reasons === 'declarative'
+            ? html`<optgroup label="Billing"><option value="billing">Billing question</option><option value="refund">Refund request</option></optgroup>
+                <optgroup label="Support"><option value="tech">Technical problem</option><option value="contract-end">Zaključek pogodbe</option></optgroup>
+                <option value="other">Other</option>`
+            : nothing}
+        </wrapup-dialog>`;
+  render(
+    html`
+      <h1 class="visually-hidden">${story.title}</h1>
+      <div class="agent-desktop" role="status" aria-label="Agent state">
+        <span class="state">${config.locale === 'sl' ? 'Stanje zaključka' : 'Wrap-up'}</span>
+        ${story.kind === 'timer'
+          ? html`<wrapup-timer since=${new Date(endedAt).toISOString()}></wrapup-timer>`
+          : story.kind === 'timer-for'
+            ? html`<wrapup-timer for="dialog"></wrapup-timer>`
+            : nothing}
+      </div>
+      ${dialog}
+    `,
+    stage,
+  );
+}
+
+const stage = document.getElementById('stage')!;
+window.addEventListener('message', (event: MessageEvent) => {
+  if (event.origin !== location.origin) return;
+  const message = event.data as { type: string; config?: StageConfig; settings?: object };
+  if (message.type === 'show' && message.config) show(message.config);
+  if (message.type === 'server' && message.settings) server.update(message.settings);
+});
+document.addEventListener('wrapup-complete', () => post({ type: 'closed' }));
+post({ type: 'ready' });
+

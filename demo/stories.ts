@@ -1,0 +1,136 @@
+/** The demo's stories: realistic situations an agent desktop puts the elements in. */
+import type { WrapupReason } from '../src/index.js';
+
+export interface Story {
+  id: string;
+  title: string;
+  summary: string;
+  /** What is shown: the dialog, a lone timer, or a timer bound to the dialog with `for`. */
+  kind: 'dialog' | 'timer' | 'timer-for';
+  attributes: Record<string, string | boolean>;
+  /** Seconds before now that the interaction ended. */
+  endedAgo?: number;
+  reasons?: 'basic' | 'grouped' | 'many' | 'bad' | 'declarative' | 'none';
+  /** The stand-in server's behaviour at the start of the story. */
+  server?: { fail?: number; status?: number; retryAfter?: string; offline?: boolean };
+}
+
+export const basicReasons: WrapupReason[] = [
+  { id: 'resolved', name: 'Issue resolved' },
+  { id: 'billing', name: 'Billing question' },
+  { id: 'callback', name: 'Callback scheduled' },
+  { id: 'wrong-number', name: 'Wrong number' },
+  { id: 'other', name: 'Other' },
+];
+
+export const groupedReasons: WrapupReason[] = [
+  { id: 'billing', name: 'Billing question', group: 'Billing' },
+  { id: 'refund', name: 'Refund request', group: 'Billing' },
+  { id: 'invoice', name: 'Invoice copy', group: 'Billing' },
+  { id: 'tech', name: 'Technical problem', group: 'Support', description: 'Device, app or network trouble' },
+  { id: 'contract-end', name: 'Zaključek pogodbe', group: 'Support' },
+  { id: 'upgrade', name: 'Plan upgrade', group: 'Sales' },
+  { id: 'new-line', name: 'New line', group: 'Sales' },
+  { id: 'other', name: 'Other' },
+];
+
+const words = ['Billing', 'Račun', 'Refund', 'Vračilo', 'Technical', 'Tehnična', 'Zaključek', 'Naročnina', 'Callback', 'Pritožba'];
+
+/** 10,000 reasons with realistic names, some with č š ž, in 100 groups. */
+export function manyReasons(): WrapupReason[] {
+  return Array.from({ length: 10_000 }, (_, i) => ({
+    id: `r${i}`,
+    name: `${words[i % words.length]} ${i + 1}: ${i % 3 === 0 ? 'čakanje na odgovor' : i % 3 === 1 ? 'customer follow-up' : 'šifra žreba'}`,
+    group: `Queue ${String(Math.floor(i / 100) + 1).padStart(3, '0')}`,
+  }));
+}
+
+/** Everything a host can get wrong at once. */
+export const badReasons = [
+  { id: 'ok', name: 'A valid reason' },
+  { name: 'No id' },
+  { id: 'ok', name: 'Duplicate id' },
+  { id: 'html', name: '<img src=x onerror=alert(1)> rendered as text' },
+  { id: 'number-name', name: 42 },
+  'not an object',
+];
+
+const dialog = (id: string, title: string, summary: string, rest: Partial<Story>): Story => ({
+  id,
+  title,
+  summary,
+  kind: 'dialog',
+  attributes: {},
+  reasons: 'basic',
+  ...rest,
+});
+
+export const stories: Story[] = [
+  dialog('voice-ended', 'Voice call ended', 'The agent ended a call; auto wrap-up in 60 s with the default reason.', {
+    attributes: { channel: 'voice', scenario: 'end', 'auto-wrapup': '60', 'default-reason': 'other' },
+  }),
+  dialog('chat-transferred', 'Chat transferred', 'A chat was transferred to another queue.', {
+    attributes: { channel: 'chat', scenario: 'transfer', 'auto-wrapup': '90', 'default-reason': 'other' },
+  }),
+  dialog('email-sent', 'Email reply sent', 'An email reply went out; no countdown is configured.', {
+    attributes: { channel: 'email', scenario: 'send' },
+  }),
+  dialog('customer-ended', 'Customer ended the chat', 'The customer left the chat.', {
+    attributes: { channel: 'chat', scenario: 'customer-end', 'auto-wrapup': '60', 'default-reason': 'other' },
+  }),
+  dialog('extend-cancel', 'Extendable: cancel for good', 'The administrator allows cancelling the countdown (the source behaviour).', {
+    attributes: { 'auto-wrapup': '60', 'default-reason': 'other', extendable: true },
+  }),
+  dialog('extend-30', 'Extendable by 30 s', 'Each press moves the deadline 30 seconds later.', {
+    attributes: { 'auto-wrapup': '60', 'default-reason': 'other', extendable: true, 'extend-seconds': '30' },
+  }),
+  dialog('grouped', 'Grouped reasons', 'Reasons under group headings; try searching "zakljucek".', {
+    attributes: { 'auto-wrapup': '120', 'default-reason': 'other' },
+    reasons: 'grouped',
+  }),
+  dialog('declarative', 'Declarative <option> markup', 'Reasons given as light-DOM <option>s and <optgroup>s.', {
+    attributes: { 'auto-wrapup': '120', 'default-reason': 'other' },
+    reasons: 'declarative',
+  }),
+  dialog('many', '10,000 reasons', 'Only the rows in view are rendered; filtering stays instant.', {
+    attributes: { 'default-reason': 'r0' },
+    reasons: 'many',
+  }),
+  dialog('about-to-expire', 'About to expire', 'Ten seconds left: the warning is shown and announced.', {
+    attributes: { 'auto-wrapup': '60', 'default-reason': 'other', extendable: true, 'extend-seconds': '30' },
+    endedAgo: 50,
+  }),
+  dialog('no-default', 'Auto wrap-up with no default', 'The countdown reaches zero, but no default reason is set: the agent is asked to choose.', {
+    attributes: { 'auto-wrapup': '15' },
+    endedAgo: 10,
+  }),
+  dialog('bad-input', 'Bad input', 'Every validation message at once; nothing throws and nothing invalid is posted.', {
+    attributes: { 'auto-wrapup': '-5', 'default-reason': 'missing', 'ended-at': 'last tuesday', channel: 'fax' },
+    reasons: 'bad',
+  }),
+  dialog('server-recovers', 'Server failing, then recovering', 'The server answers 503 twice; the submission retries with the same key.', {
+    attributes: { 'default-reason': 'other' },
+    server: { fail: 2, status: 503 },
+  }),
+  dialog('offline', 'Offline', 'The network is down: the submission waits and goes out when it is back.', {
+    attributes: { 'default-reason': 'other' },
+    server: { offline: true },
+  }),
+  {
+    id: 'timer',
+    title: 'Timer in a status bar',
+    summary: '<wrapup-timer> alone, counting up from when the interaction ended.',
+    kind: 'timer',
+    attributes: {},
+    endedAgo: 65,
+  },
+  {
+    id: 'timer-for',
+    title: 'Timer bound to a dialog',
+    summary: '<wrapup-timer for="…"> follows the dialog’s ended-at.',
+    kind: 'timer-for',
+    attributes: { 'auto-wrapup': '60', 'default-reason': 'other' },
+    reasons: 'basic',
+    endedAgo: 5,
+  },
+];

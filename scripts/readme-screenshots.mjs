@@ -1,0 +1,25 @@
+// Writes docs/dialog-en.png and docs/dialog-sl.png, the README's pictures of the dialog, from
+// the built demo (`npm run build && npm run build:demo` first). Run: node scripts/readme-screenshots.mjs
+import { chromium } from 'playwright-core';
+import { startServer } from '../e2e/server.mjs';
+
+const server = await startServer();
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_BIN ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+try {
+  for (const locale of ['en', 'sl']) {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, deviceScaleFactor: 1 });
+    await page.goto(`${server.origin}/demo-dist/index.html#story=grouped&theme=light&locale=${locale}`);
+    const stage = page.frameLocator('iframe');
+    await stage.getByRole('timer').first().waitFor();
+    if (locale === 'sl') await stage.getByRole('combobox').fill('zakljucek');
+    await page.waitForTimeout(700);
+    await stage.getByRole('dialog').screenshot({ path: `docs/dialog-${locale}.png` });
+    await page.close();
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}
