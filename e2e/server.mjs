@@ -14,6 +14,10 @@ export async function startServer({ headers = {} } = {}) {
   const endpoint = createEndpoint();
   const server = createServer(async (req, res) => {
     if (await endpoint(req, res)) return;
+    if (req.url === '/favicon.ico') {
+      res.writeHead(204).end();
+      return;
+    }
     const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
     if (!/^\/(dist|demo-dist|e2e\/pages)\//.test(path)) {
       res.writeHead(404).end();

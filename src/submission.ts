@@ -54,6 +54,23 @@ function wait(ms: number, signal: AbortSignal | undefined, wake?: { target: Even
   });
 }
 
+/** The "wrap-up complete" POST of the contract, kept alive past the page's unload. */
+export function postWrapup(
+  fetch: FetchLike,
+  url: string,
+  wrapup: Wrapup,
+  idempotencyKey: string,
+  signal?: AbortSignal,
+): Promise<Response> {
+  return fetch(url, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', 'Idempotency-Key': idempotencyKey },
+    body: JSON.stringify(wrapup),
+    keepalive: true,
+    ...(signal ? { signal } : {}),
+  });
+}
+
 /** One attempt: the POST, aborted after `timeoutMs` or with `signal`. */
 async function attempt(options: SubmissionOptions, timeoutMs: number): Promise<Response> {
   const controller = new AbortController();
@@ -62,31 +79,11 @@ async function attempt(options: SubmissionOptions, timeoutMs: number): Promise<R
   const onAbort = () => controller.abort(options.signal?.reason);
   options.signal?.addEventListener('abort', onAbort, { once: true });
   try {
-    return await options.fetch(options.url, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': options.idempotencyKey },
-      body: JSON.stringify(options.wrapup),
-      signal: controller.signal,
-      // Lets the request outlive the page when it is sent while the agent closes the tab.
-      keepalive: true,
-    });
+    return await postWrapup(options.fetch, options.url, options.wrapup, options.idempotencyKey, controller.signal);
   } finally {
     clearTimeout(timer);
     options.signal?.removeEventListener('abort', onAbort);
   }
-}
-
-const STATUS_MESSAGES: Record<number, string> = {
-  400: 'the server rejected the wrap-up as malformed (400)',
-  401: 'not signed in to the contact center (401)',
-  403: 'not allowed to wrap up this interaction (403)',
-  404: 'the interaction or the submit URL was not found (404)',
-  422: 'the server refused the wrap-up reason (422)',
-};
-
-/** A sentence for a failed status. */
-export function describeStatus(status: number): string {
-  return STATUS_MESSAGES[status] ?? `the server answered ${status}`;
 }
 
 /** Sends the wrap-up until it succeeds, fails for good, or is aborted. Never throws. */
@@ -122,7 +119,7 @@ export async function submitWrapup(options: SubmissionOptions): Promise<Submissi
       clock.observeDateHeader?.(response.headers.get('Date'), sentAt, receivedAt);
       const verdict = classifyStatus(response.status, response.headers.get('Retry-After'), receivedAt);
       if (verdict.kind === 'success') return { ok: true, status: response.status, attempts };
-      error = new WrapupError(`Wrap-up not sent: ${describeStatus(response.status)}`, undefined, response.status);
+      error = new WrapupError(`Wrap-up not sent: the server answered ${response.status}`, undefined, response.status);
       final = verdict.kind === 'final';
       if (verdict.kind === 'retry') retryAfterMs = verdict.retryAfterMs;
     } catch (cause) {

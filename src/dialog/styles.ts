@@ -208,16 +208,4 @@ export const styles = css`
       color: inherit;
     }
   }
-
-  @media (prefers-reduced-motion: no-preference) {
-    dialog[open] {
-      animation: appear 120ms ease-out;
-    }
-    @keyframes appear {
-      from {
-        opacity: 0;
-        transform: translateY(0.5rem);
-      }
-    }
-  }
 `;

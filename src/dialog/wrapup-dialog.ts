@@ -23,7 +23,7 @@ import {
 import { validateSettings, submitUrlFor, type SettingProblem, type Settings } from '../settings.js';
 import { localeReady } from '../localization.js';
 import { WrapupStore, type WrapupRecord } from '../store.js';
-import { submitWrapup, type FetchLike, type SubmissionPhase } from '../submission.js';
+import { postWrapup, submitWrapup, type FetchLike, type SubmissionPhase } from '../submission.js';
 import { TIMER_SOURCE_CHANGE, type TimerSource } from '../timer/wrapup-timer.js';
 import type { Channel, Scenario, Wrapup, WrapupReason, WrapupState } from '../types.js';
 import { extendLabel, failureMessage, headingFor, matchCount, warningText } from './messages.js';
@@ -157,6 +157,8 @@ export class WrapupDialog extends LitElement implements TimerSource {
   #optionRows: number[] = [];
   #record: WrapupRecord | undefined;
   #rowHeight = 36;
+  /** `padding-block` of the rendered rows: the height of the rows above and below them. */
+  #padding = '0px 0px';
   #viewportHeight = 288;
   #alarm: ReturnType<typeof setTimeout> | undefined;
   #announceTimer: ReturnType<typeof setTimeout> | undefined;
@@ -287,6 +289,10 @@ export class WrapupDialog extends LitElement implements TimerSource {
     // Armed after this update, so that a warning or an expiry it triggers is a fresh update.
     if (timing.some((name) => changed.has(name))) queueMicrotask(() => this.#armAlarm());
     if (this._listbox) this.#resizeObserver.observe(this._listbox);
+    // Space for the rows not rendered, set through the CSSOM: a strict style-src blocks a
+    // style attribute but not this.
+    const rows = this.renderRoot.querySelector<HTMLElement>('.rows');
+    if (rows) rows.style.paddingBlock = this.#padding;
     if (this.endedAtTime !== this.#announcedEndedAt) {
       this.#announcedEndedAt = this.endedAtTime;
       this.dispatchEvent(new Event(TIMER_SOURCE_CHANGE));
@@ -409,16 +415,15 @@ export class WrapupDialog extends LitElement implements TimerSource {
     const wrapup = this.#record?.wrapup;
     const template = this.#settings.submitUrl;
     if (this._state !== 'retrying' || !wrapup || !template) return;
-    const fetch = this.fetch ?? globalThis.fetch.bind(globalThis);
-    fetch(submitUrlFor(template, wrapup.interactionId), {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': this.#record!.idempotencyKey },
-      body: JSON.stringify(wrapup),
-      keepalive: true,
-    }).catch(() => {
+    postWrapup(this.#fetch, submitUrlFor(template, wrapup.interactionId), wrapup, this.#record!.idempotencyKey).catch(() => {
       // Nothing can be done while the page unloads; the stored submission resumes on return.
     });
   };
+
+  /** The host's fetch, or the page's. */
+  get #fetch(): FetchLike {
+    return this.fetch ?? ((input, init) => globalThis.fetch(input, init));
+  }
 
   #save(): void {
     const record = this.#record;
@@ -650,7 +655,6 @@ export class WrapupDialog extends LitElement implements TimerSource {
     const controller = (this.#submission = new AbortController());
     this._state = 'submitting';
     this._status = msg('Submitting…', { id: 'status.submitting' });
-    const fetch = this.fetch ?? ((input: string, init: RequestInit) => globalThis.fetch(input, init));
     // One tab at a time sends a given interaction's wrap-up; a tab that gets the lock after
     // another succeeded finds it done and sends nothing.
     const lockName = `wrapup-elements:${wrapup.interactionId}`;
@@ -663,7 +667,7 @@ export class WrapupDialog extends LitElement implements TimerSource {
         url: submitUrlFor(template, wrapup.interactionId),
         wrapup,
         idempotencyKey: record.idempotencyKey,
-        fetch,
+        fetch: this.#fetch,
         clock,
         signal: controller.signal,
         network: { get onLine() { return navigator.onLine; }, target: window },
@@ -849,6 +853,7 @@ export class WrapupDialog extends LitElement implements TimerSource {
     const total = rows.length;
     const first = Math.max(0, Math.floor(this._scrollTop / this.#rowHeight) - OVERSCAN);
     const last = Math.min(total, Math.ceil((this._scrollTop + this.#viewportHeight) / this.#rowHeight) + OVERSCAN);
+    this.#padding = `${first * this.#rowHeight}px ${(total - last) * this.#rowHeight}px`;
     const selectedId = this.#record?.reasonId;
     const option = (row: Extract<ReasonRow, { kind: 'reason' }>, i: number) => {
       const { reason } = row.match;
@@ -897,7 +902,7 @@ export class WrapupDialog extends LitElement implements TimerSource {
         ?hidden=${!this._expanded || total === 0}
         @scroll=${this.#onScroll}
       >
-        <div style=${`padding-block: ${first * this.#rowHeight}px ${(total - last) * this.#rowHeight}px`}>${runs}</div>
+        <div class="rows">${runs}</div>
       </div>
       ${this._expanded && total === 0
         ? html`<p class="empty">
