@@ -44,6 +44,9 @@ export default defineConfig(({ mode }) => {
     root: 'demo',
     // Relative URLs, so the built demo works from any static host and path.
     base: './',
+    // Lit's production build on the dev server too: the demo shows what agents get, without
+    // the development build's console notice.
+    resolve: { conditions: ['module', 'browser', 'production'] },
     build: {
       target: 'es2022',
       outDir: '../demo-dist',
