@@ -1,0 +1,40 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import sinon from 'sinon';
+import { getLocale, resolveLocale, setLocale } from '../src/localization.js';
+
+describe('localization', () => {
+  afterEach(async () => {
+    document.documentElement.lang = 'en';
+    await setLocale(null);
+  });
+
+  it('maps regional tags to the language: sl-SI → sl', () => {
+    expect(resolveLocale('sl-SI')).to.equal('sl');
+    expect(resolveLocale('SL')).to.equal('sl');
+    expect(resolveLocale('en-GB')).to.equal('en');
+    expect(resolveLocale('')).to.equal('en');
+  });
+
+  it('falls back to English for an unknown locale, with one warning and no throw', () => {
+    const warn = sinon.stub(console, 'warn');
+    try {
+      expect(resolveLocale('de-AT')).to.equal('en');
+      expect(resolveLocale('de-AT')).to.equal('en');
+      expect(warn.callCount).to.equal(1);
+      expect(String(warn.firstCall.args[0])).to.contain('"de-AT"');
+    } finally {
+      warn.restore();
+    }
+  });
+
+  it('follows <html lang> and its changes until the host chooses', async () => {
+    document.documentElement.lang = 'sl-SI';
+    await waitUntil(() => getLocale() === 'sl', 'Slovenian after <html lang="sl-SI">');
+    await setLocale('en');
+    document.documentElement.lang = 'sl';
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(getLocale(), 'the host’s choice wins').to.equal('en');
+    await setLocale(null);
+    expect(getLocale(), 'null follows the page again').to.equal('sl');
+  });
+});
