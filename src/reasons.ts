@@ -82,41 +82,48 @@ export function reasonsFromOptions(host: Element): unknown[] {
 /** A reason that matches the query, with where its name matches (for highlighting). */
 export interface ReasonMatch {
   reason: WrapupReason;
-  /** `[start, end)` in `reason.name`, or undefined when only the description matched. */
-  range?: [number, number];
+  /**
+   * `[start, end)` of the match in the folded name (see {@link originalRange}), or undefined
+   * when only the description matched.
+   */
+  folded?: [number, number];
 }
 
-interface Folded {
-  /** The folded name. */
-  text: string;
-  /** For each index into `text`, the index in the original name it came from. */
-  origin: number[];
-  description: string;
-}
+const MARKS_AND_INVISIBLES = /[\p{M}\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF]/gu;
 
 /**
- * Case- and diacritic-insensitive form of `text`, with a map back to the original indices.
- * Zero-width and combining characters are dropped, so they neither block nor fake a match.
+ * Case- and diacritic-insensitive form of `text`. Zero-width and combining characters are
+ * dropped, so they neither block nor fake a match. Whole-string native calls: this runs for
+ * every reason when the list is set.
  */
-function fold(text: string): { text: string; origin: number[] } {
-  let folded = '';
-  const origin: number[] = [];
-  let index = 0;
-  for (const char of text) {
-    const plain = char
-      .normalize('NFD')
-      .replace(/[\p{M}\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF]/gu, '')
-      .toLocaleLowerCase('und');
-    for (let i = 0; i < plain.length; i++) origin.push(index);
-    folded += plain;
-    index += char.length;
-  }
-  origin.push(index);
-  return { text: folded, origin };
-}
+const fold = (text: string): string => text.normalize('NFD').replace(MARKS_AND_INVISIBLES, '').toLowerCase();
 
 /** The folded form of a query, as {@link ReasonIndex.search} compares it. */
-export const foldQuery = (query: string): string => fold(query.trim()).text;
+export const foldQuery = (query: string): string => fold(query.trim());
+
+/**
+ * Maps a range of the folded name back to the name as written. Folding character by character
+ * gives the same text as folding the whole string, so indices line up; only the few rows on
+ * screen pay for this.
+ */
+export function originalRange(name: string, [start, end]: [number, number]): [number, number] {
+  let folded = 0;
+  let index = 0;
+  let from = name.length;
+  for (const char of name) {
+    if (folded >= start && from === name.length) from = index;
+    if (folded >= end) return [from, index];
+    folded += fold(char).length;
+    index += char.length;
+  }
+  return [Math.min(from, index), index];
+}
+
+/** One reason's searchable text, folded. */
+interface Folded {
+  name: string;
+  description: string;
+}
 
 /** The reasons of one list, folded once for searching. */
 export class ReasonIndex {
@@ -127,8 +134,8 @@ export class ReasonIndex {
   constructor(reasons: readonly WrapupReason[]) {
     this.reasons = reasons;
     this.#folded = reasons.map(({ name, description }) => ({
-      ...fold(name),
-      description: description ? fold(description).text : '',
+      name: fold(name),
+      description: description ? fold(description) : '',
     }));
     this.#byId = new Map(reasons.map((reason) => [reason.id, reason]));
   }
@@ -145,9 +152,9 @@ export class ReasonIndex {
     const matches: ReasonMatch[] = [];
     this.#folded.forEach((folded, i) => {
       const reason = this.reasons[i]!;
-      const at = folded.text.indexOf(needle);
+      const at = folded.name.indexOf(needle);
       if (at >= 0) {
-        matches.push({ reason, range: [folded.origin[at]!, folded.origin[at + needle.length]!] });
+        matches.push({ reason, folded: [at, at + needle.length] });
       } else if (folded.description.includes(needle)) {
         matches.push({ reason });
       }

@@ -13,6 +13,7 @@ import {
 } from '../events.js';
 import { parseInstant, type InstantInput } from '../instant.js';
 import {
+  originalRange,
   ReasonIndex,
   reasonsFromOptions,
   toRows,
@@ -967,9 +968,9 @@ async function isMarkedDone(lockName: string): Promise<boolean> {
 const stop = (event: Event) => event.stopPropagation();
 
 /** The name with the matching part in a `<mark>`, as text. */
-function highlight({ reason, range }: ReasonMatch): TemplateResult | string {
-  if (!range) return reason.name;
-  const [start, end] = range;
+function highlight({ reason, folded }: ReasonMatch): TemplateResult | string {
+  if (!folded) return reason.name;
+  const [start, end] = originalRange(reason.name, folded);
   return html`${reason.name.slice(0, start)}<mark part="match">${reason.name.slice(start, end)}</mark>${reason.name.slice(end)}`;
 }
 
