@@ -7,6 +7,7 @@ const stages = [
   { name: 'type check', command: 'npx', args: ['tsc', '-p', 'tsconfig.json'] },
   { name: 'lint', command: 'npx', args: ['eslint', '.'] },
   { name: 'generated files', command: 'node', args: ['scripts/check-generated.mjs'] },
+  { name: 'README samples', command: 'node', args: ['scripts/check-readme-samples.mjs'] },
   { name: 'build', command: 'npm', args: ['run', '--silent', 'build'] },
   { name: 'demo build', command: 'npm', args: ['run', '--silent', 'build:demo'] },
   { name: 'size budget', command: 'node', args: ['scripts/sizes.mjs'] },
