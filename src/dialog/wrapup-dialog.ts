@@ -1,6 +1,6 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { msg, updateWhenLocaleChanges } from '@lit/localize';
+import { msg } from '@lit/localize';
 import { clock } from '../clock.js';
 import {
   WrapupCompleteEvent,
@@ -22,7 +22,7 @@ import {
   type ReasonRow,
 } from '../reasons.js';
 import { validateSettings, submitUrlFor, type SettingProblem, type Settings } from '../settings.js';
-import { localeReady } from '../localization.js';
+import { LocalizedElement } from '../localized-element.js';
 import { WrapupStore, type WrapupRecord } from '../store.js';
 import { postWrapup, submitWrapup, type FetchLike, type SubmissionPhase } from '../submission.js';
 import { TIMER_SOURCE_CHANGE, type TimerSource } from '../timer/wrapup-timer.js';
@@ -87,7 +87,7 @@ const store = new WrapupStore();
  * @cssprop --wrapup-backdrop - the backdrop behind the modal.
  * @cssprop --wrapup-color-scheme - `light`, `dark`, or `light dark` (default: follows the agent's system setting).
  */
-export class WrapupDialog extends LitElement implements TimerSource {
+export class WrapupDialog extends LocalizedElement implements TimerSource {
   static override styles = styles;
 
   /** Id of the interaction being wrapped up; required to submit. */
@@ -172,17 +172,6 @@ export class WrapupDialog extends LitElement implements TimerSource {
   #serverTimeProblem: SettingProblem | undefined;
   /** The `endedAtTime` that following timers were last told about. */
   #announcedEndedAt: number | undefined;
-
-  constructor() {
-    super();
-    updateWhenLocaleChanges(this);
-  }
-
-  /** Renders only once the page's language has loaded, so no other language flashes first. */
-  protected override async scheduleUpdate(): Promise<void> {
-    await localeReady();
-    super.scheduleUpdate();
-  }
 
   /** Where the dialog is in its life: `idle`, `open`, `submitting`, `retrying`, `done`, `failed`. */
   get state(): WrapupState {

@@ -1,11 +1,12 @@
-import { LitElement, css, html, type PropertyValues } from 'lit';
+import { css, html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { msg, str, updateWhenLocaleChanges } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import { clock } from '../clock.js';
 import { WrapupError, WrapupErrorEvent, WrapupExpireEvent } from '../events.js';
 import { formatClock, formatDurationWords, isoDuration } from '../format.js';
 import { parseInstant, type InstantInput } from '../instant.js';
-import { getLocale, localeReady } from '../localization.js';
+import { getLocale } from '../localization.js';
+import { LocalizedElement } from '../localized-element.js';
 import { TickController } from '../tick-controller.js';
 
 /** What a `<wrapup-timer for="…">` reads from the element it follows. */
@@ -39,7 +40,7 @@ type Reading =
  * @cssprop --wrapup-timer-color - text colour; default `inherit`.
  * @cssprop --wrapup-timer-font - font shorthand; default `inherit`.
  */
-export class WrapupTimer extends LitElement {
+export class WrapupTimer extends LocalizedElement {
   static override styles = css`
     :host {
       display: inline-block;
@@ -74,17 +75,6 @@ export class WrapupTimer extends LitElement {
   #shownSeconds: number | undefined;
   #expiredDeadline: number | undefined;
   readonly #reportedErrors = new Set<string>();
-
-  constructor() {
-    super();
-    updateWhenLocaleChanges(this);
-  }
-
-  /** Renders only once the page's language has loaded, so no other language flashes first. */
-  protected override async scheduleUpdate(): Promise<void> {
-    await localeReady();
-    super.scheduleUpdate();
-  }
 
   override connectedCallback(): void {
     super.connectedCallback();
