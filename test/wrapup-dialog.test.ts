@@ -294,6 +294,20 @@ describe('<wrapup-dialog>', () => {
       expect(ui.selectedNames).to.deep.equal(['Other']);
     });
 
+    it('finishes a submission when the host moves the element mid-flight', async () => {
+      const { element, ui, server } = await openDialog({ script: ['hang', 200] });
+      ui.options[0]!.click();
+      await element.updateComplete;
+      ui.submitButton.click();
+      await waitUntil(() => server.requests.length === 1, 'the first attempt');
+      const parent = element.parentElement!;
+      element.remove();
+      parent.append(element);
+      await waitUntil(() => element.state === 'done', 'the submission to finish after the move');
+      expect(server.requests).to.have.length(2);
+      expect(server.requests[1]!.headers['idempotency-key']).to.equal(server.requests[0]!.headers['idempotency-key']);
+    });
+
     it('lets the host submit itself by cancelling wrapup-submit', async () => {
       const { element, ui, server } = await openDialog();
       const completed = sinon.spy();

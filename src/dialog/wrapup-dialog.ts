@@ -207,6 +207,11 @@ export class WrapupDialog extends LocalizedElement implements TimerSource {
     document.addEventListener('visibilitychange', this.#onClockChange);
     window.addEventListener('storage', this.#onStorage);
     window.addEventListener('pagehide', this.#onPageHide);
+    // Moved in the DOM mid-submission (disconnecting stopped it): take it up again.
+    const record = this.#record;
+    if (record?.wrapup && record.doneAt === undefined && !record.hostSubmits && (this._state === 'submitting' || this._state === 'retrying')) {
+      void this.#send(record.wrapup);
+    }
   }
 
   override disconnectedCallback(): void {
