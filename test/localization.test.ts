@@ -29,7 +29,8 @@ describe('localization', () => {
 
   it('follows <html lang> and its changes until the host chooses', async () => {
     document.documentElement.lang = 'sl-SI';
-    await waitUntil(() => getLocale() === 'sl', 'Slovenian after <html lang="sl-SI">');
+    // The first switch loads the Slovenian chunk, which a cold test server may take a while to serve.
+    await waitUntil(() => getLocale() === 'sl', 'Slovenian after <html lang="sl-SI">', { timeout: 10_000 });
     await setLocale('en');
     document.documentElement.lang = 'sl';
     await new Promise((resolve) => setTimeout(resolve, 50));

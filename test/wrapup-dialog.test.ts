@@ -207,7 +207,7 @@ describe('<wrapup-dialog>', () => {
       option.value = 'late';
       option.textContent = 'Added later';
       element.append(option);
-      await waitUntil(() => ui.optionNames.includes('Added later'), 'the new option to show');
+      await waitUntil(() => ui.optionNames.includes('Added later'), 'the new option to show', { timeout: 5000 });
       element.reasons = [{ id: 'prop', name: 'From the property' }];
       await element.updateComplete;
       expect(ui.optionNames).to.deep.equal(['From the property']);
@@ -237,7 +237,7 @@ describe('<wrapup-dialog>', () => {
       await ui.press('Tab');
       expect(element.shadowRoot!.activeElement).to.equal(ui.submitButton);
       await ui.press('Enter');
-      await waitUntil(() => completed.called, 'wrapup-complete');
+      await waitUntil(() => completed.called, 'wrapup-complete', { timeout: 5000 });
       expect(server.requests).to.have.length(1);
       expect(element.state).to.equal('done');
       expect(element.open).to.equal(false);
@@ -299,11 +299,11 @@ describe('<wrapup-dialog>', () => {
       ui.options[0]!.click();
       await element.updateComplete;
       ui.submitButton.click();
-      await waitUntil(() => server.requests.length === 1, 'the first attempt');
+      await waitUntil(() => server.requests.length === 1, 'the first attempt', { timeout: 5000 });
       const parent = element.parentElement!;
       element.remove();
       parent.append(element);
-      await waitUntil(() => element.state === 'done', 'the submission to finish after the move');
+      await waitUntil(() => element.state === 'done', 'the submission to finish after the move', { timeout: 5000 });
       expect(server.requests).to.have.length(2);
       expect(server.requests[1]!.headers['idempotency-key']).to.equal(server.requests[0]!.headers['idempotency-key']);
     });
@@ -332,12 +332,12 @@ describe('<wrapup-dialog>', () => {
       ui.options[0]!.click();
       await element.updateComplete;
       ui.submitButton.click();
-      await waitUntil(() => element.state === 'failed', 'the final failure');
+      await waitUntil(() => element.state === 'failed', 'the final failure', { timeout: 5000 });
       expect(ui.message).to.contain('refused this wrap-up (422)');
       expect(errors.lastCall.args[0].detail).to.include({ attempt: 1, final: true });
       expect(errors.lastCall.args[0].detail.error.status).to.equal(422);
       ui.retryButton!.click();
-      await waitUntil(() => element.state === 'done', 'the retry to succeed');
+      await waitUntil(() => element.state === 'done', 'the retry to succeed', { timeout: 5000 });
       expect(server.requests).to.have.length(2);
       expect(server.requests[1]!.headers['idempotency-key']).to.equal(server.requests[0]!.headers['idempotency-key']);
     });
@@ -538,7 +538,7 @@ describe('<wrapup-dialog>', () => {
         await element.updateComplete;
         ui.submitButton.click();
         await element.updateComplete;
-        await waitUntil(() => ui.message.includes('no interaction id'));
+        await waitUntil(() => ui.message.includes('no interaction id'), 'the message', { timeout: 5000 });
         expect(server.requests).to.have.length(0);
         expect(fields).to.deep.equal([]);
       } finally {
