@@ -166,7 +166,13 @@ export class ReasonIndex {
 /** A row of the list as it is shown: a group heading or a reason. */
 export type ReasonRow =
   | { kind: 'group'; group: string; size: number }
-  | { kind: 'reason'; match: ReasonMatch; group: string | undefined };
+  | {
+      kind: 'reason';
+      match: ReasonMatch;
+      group: string | undefined;
+      /** 1-based position among the reasons shown, for `aria-posinset`. */
+      position: number;
+    };
 
 /**
  * The rows to show for `matches`: reasons without a group first, then each group under its
@@ -175,10 +181,11 @@ export type ReasonRow =
 export function toRows(matches: readonly ReasonMatch[]): ReasonRow[] {
   const ungrouped: ReasonRow[] = [];
   const groups = new Map<string, ReasonMatch[]>();
+  let position = 0;
   for (const match of matches) {
     const group = match.reason.group;
     if (group === undefined) {
-      ungrouped.push({ kind: 'reason', match, group });
+      ungrouped.push({ kind: 'reason', match, group, position: ++position });
     } else {
       let members = groups.get(group);
       if (!members) groups.set(group, (members = []));
@@ -188,7 +195,7 @@ export function toRows(matches: readonly ReasonMatch[]): ReasonRow[] {
   const rows = ungrouped;
   for (const [group, members] of groups) {
     rows.push({ kind: 'group', group, size: members.length });
-    for (const match of members) rows.push({ kind: 'reason', match, group });
+    for (const match of members) rows.push({ kind: 'reason', match, group, position: ++position });
   }
   return rows;
 }

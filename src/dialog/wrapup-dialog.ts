@@ -148,6 +148,7 @@ export class WrapupDialog extends LocalizedElement implements TimerSource {
   @query('dialog') private _dialog?: HTMLDialogElement;
   @query('[role="listbox"]') private _listbox?: HTMLElement;
   @query('input') private _search?: HTMLInputElement;
+  @query('.rows') private _rows?: HTMLElement;
 
   #settings: Settings = validateSettings({}).settings;
   #problems: SettingProblem[] = [];
@@ -207,6 +208,7 @@ export class WrapupDialog extends LocalizedElement implements TimerSource {
     document.addEventListener('visibilitychange', this.#onClockChange);
     window.addEventListener('storage', this.#onStorage);
     window.addEventListener('pagehide', this.#onPageHide);
+    if (this._listbox) this.#resizeObserver.observe(this._listbox); // reconnected after a move
     // Moved in the DOM mid-submission (disconnecting stopped it): take it up again.
     const record = this.#record;
     if (record?.wrapup && record.doneAt === undefined && !record.hostSubmits && (this._state === 'submitting' || this._state === 'retrying')) {
@@ -272,6 +274,10 @@ export class WrapupDialog extends LocalizedElement implements TimerSource {
     if (changed.has('open') || settingsChanged) this.#loadRecord();
   }
 
+  protected override firstUpdated(): void {
+    this.#resizeObserver.observe(this._listbox!);
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     const dialog = this._dialog;
     if (dialog && this.open && !dialog.open) {
@@ -283,11 +289,9 @@ export class WrapupDialog extends LocalizedElement implements TimerSource {
     const timing: (keyof WrapupDialog)[] = ['open', 'autoWrapup', 'endedAt', 'extendSeconds', 'interactionId'];
     // Armed after this update, so that a warning or an expiry it triggers is a fresh update.
     if (timing.some((name) => changed.has(name))) queueMicrotask(() => this.#armAlarm());
-    if (this._listbox) this.#resizeObserver.observe(this._listbox);
     // Space for the rows not rendered, set through the CSSOM: a strict style-src blocks a
     // style attribute but not this.
-    const rows = this.renderRoot.querySelector<HTMLElement>('.rows');
-    if (rows) rows.style.paddingBlock = this.#padding;
+    if (this._rows) this._rows.style.paddingBlock = this.#padding;
     if (this.endedAtTime !== this.#announcedEndedAt) {
       this.#announcedEndedAt = this.endedAtTime;
       this.dispatchEvent(new Event(TIMER_SOURCE_CHANGE));
@@ -860,7 +864,7 @@ export class WrapupDialog extends LocalizedElement implements TimerSource {
         role="option"
         aria-selected=${chosen ? 'true' : 'false'}
         aria-setsize=${this.#optionRows.length}
-        aria-posinset=${this.#optionRows.indexOf(i) + 1}
+        aria-posinset=${row.position}
         ?data-grouped=${row.group !== undefined}
         title=${reason.description ?? nothing}
         @mousedown=${(event: Event) => event.preventDefault()}
