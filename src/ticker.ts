@@ -24,6 +24,8 @@ export class Ticker {
   /** The clock, when it announces its corrections. */
   readonly #clockEvents: EventTarget | undefined;
   #timeout: ReturnType<typeof setTimeout> | undefined;
+  /** The whole second the pending timeout is set for. */
+  #next = 0;
 
   constructor(clock: Clock = pageClock, visibility: Visibility = document) {
     this.#clock = clock;
@@ -59,11 +61,13 @@ export class Ticker {
     this.#clockEvents?.removeEventListener('change', this.#refresh);
   }
 
-  #schedule(): void {
+  /** Sets the one timeout for the first whole second after now, or after the tick `after`. */
+  #schedule(after = -Infinity): void {
     this.#cancel();
     if (this.#visibility.hidden || this.#listeners.size === 0) return;
-    const msToNextSecond = 1000 - (((this.#clock.now() % 1000) + 1000) % 1000);
-    this.#timeout = setTimeout(this.#tick, msToNextSecond);
+    const now = this.#clock.now();
+    this.#next = (Math.floor(Math.max(now, after) / 1000) + 1) * 1000;
+    this.#timeout = setTimeout(this.#onTimeout, this.#next - now);
   }
 
   #cancel(): void {
@@ -72,9 +76,14 @@ export class Ticker {
     this.#timeout = undefined;
   }
 
-  readonly #tick = (): void => {
+  /** Timers may fire a little early: the tick stands for the whole second it was set for. */
+  readonly #onTimeout = (): void => {
     this.#timeout = undefined;
-    const now = this.#clock.now();
+    this.#tick(Math.max(this.#clock.now(), this.#next));
+  };
+
+  /** Calls the listeners, then schedules the next whole second (replacing any pending one). */
+  #tick(now: number): void {
     for (const listener of [...this.#listeners]) {
       try {
         listener(now);
@@ -83,15 +92,15 @@ export class Ticker {
         reportError(error);
       }
     }
-    this.#schedule();
-  };
+    this.#schedule(now);
+  }
 
   /** The page became visible or hidden, or the clock was corrected. */
   readonly #refresh = (): void => {
     if (this.#visibility.hidden) {
       this.#cancel();
     } else {
-      this.#tick();
+      this.#tick(this.#clock.now());
     }
   };
 }

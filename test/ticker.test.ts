@@ -78,4 +78,28 @@ describe('Ticker', () => {
       onError.restore();
     }
   });
+
+  it('keeps one wake-up when the clock is corrected or the page shows while a tick is pending', () => {
+    const clock = new PageClock();
+    ticker = new Ticker(clock, visibility);
+    const listener = sinon.spy();
+    ticker.subscribe(listener);
+    clock.sync(Date.now() + 400);
+    visibility.set(false);
+    expect(fake.countTimers()).to.equal(1);
+    listener.resetHistory();
+    fake.tick(3000);
+    expect(listener.callCount).to.equal(3);
+  });
+
+  it('counts a timeout that fires a little early as the whole second it was set for', () => {
+    // A clock a hundredth of a percent slower than the timers, so each timeout fires when it
+    // reads a little before the whole second (real timers and clocks differ like this).
+    const slow = { now: () => T + (Date.now() - T) * 0.9999 };
+    ticker = new Ticker(slow, visibility);
+    const seen: number[] = [];
+    ticker.subscribe((now) => seen.push(now));
+    fake.tick(2750.5);
+    expect(seen).to.deep.equal([T + 1000, T + 2000, T + 3000]);
+  });
 });
