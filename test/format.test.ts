@@ -1,5 +1,8 @@
 import { expect } from '@open-wc/testing';
-import { fallbackDurationWords, formatClock, formatDurationWords, isoDuration } from '../src/format.js';
+import { formatClock, formatDurationWords, isoDuration } from '../src/format.js';
+
+/** `Intl.DurationFormat` is newer than this project's TypeScript lib. */
+type DurationFormatConstructor = new (locale: string, options: { style: 'long' }) => { format(duration: object): string };
 
 describe('formatClock', () => {
   it('shows m:ss under an hour', () => {
@@ -53,12 +56,14 @@ describe('formatDurationWords', () => {
     expect(formatDurationWords(0, 'en')).to.equal('0 seconds');
   });
 
-  it('falls back to the same words where Intl.DurationFormat is missing', () => {
+  it('writes the words Intl.DurationFormat writes, in English and Slovenian', function () {
+    const DurationFormat = (Intl as { DurationFormat?: DurationFormatConstructor }).DurationFormat;
+    if (!DurationFormat) this.skip();
     for (const locale of ['en', 'sl']) {
-      for (const seconds of [0, 1, 2, 3, 5, 21, 59, 60, 61, 102, 3599, 3600, 3661, 7322, 102 * 60]) {
-        expect(fallbackDurationWords(seconds, locale), `${seconds} s in ${locale}`).to.equal(
-          formatDurationWords(seconds, locale),
-        );
+      const native = new DurationFormat!(locale, { style: 'long' });
+      for (const seconds of [1, 2, 3, 5, 21, 59, 60, 61, 102, 3599, 3600, 3661, 7322, 102 * 60]) {
+        const parts = { hours: Math.floor(seconds / 3600), minutes: Math.floor((seconds % 3600) / 60), seconds: seconds % 60 };
+        expect(formatDurationWords(seconds, locale), `${seconds} s in ${locale}`).to.equal(native.format(parts));
       }
     }
   });

@@ -277,6 +277,28 @@ describe('<wrapup-dialog>', () => {
       }
     });
 
+    it('tells other tabs at once that the wrap-up is done, and lets that lock go after ten seconds', async () => {
+      const fake = useFakeTime(T0);
+      try {
+        const { element, ui } = await openDialog();
+        ui.options[0]!.click();
+        await element.updateComplete;
+        ui.submitButton.click();
+        await settle(element, fake);
+        expect(element.state).to.equal('done');
+        const doneLock = `wrapup-elements:${element.interactionId}:done`;
+        const held = async () => (await navigator.locks.query()).held!.filter((lock) => lock.name === doneLock).length;
+        expect(await held()).to.equal(1);
+        await fake.tickAsync(9_000);
+        expect(await held()).to.equal(1);
+        await fake.tickAsync(1_000);
+        await nextTask();
+        expect(await held()).to.equal(0);
+      } finally {
+        fake.restore();
+      }
+    });
+
     it('sends one request for a double click, and locks the choice while in flight', async () => {
       const { element, ui, server } = await openDialog({ script: ['hang'] });
       ui.options[0]!.click();
@@ -355,7 +377,7 @@ describe('<wrapup-dialog>', () => {
       const expired = sinon.spy();
       element.addEventListener('wrapup-expire', expired);
       expect(ui.countdown).to.equal('1:00');
-      await fake.tickAsync(59_000);
+      await fake.tickAsync(9_000);
       await element.updateComplete;
       expect(ui.countdown).to.equal('0:01');
       expect(server.requests).to.have.length(0);

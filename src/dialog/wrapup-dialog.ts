@@ -12,6 +12,8 @@ import {
   WrapupSubmitEvent,
 } from '../events.js';
 import { parseInstant, type InstantInput } from '../instant.js';
+import { getLocale } from '../localization.js';
+import { prepareFormatters } from '../format.js';
 import {
   originalRange,
   ReasonIndex,
@@ -31,7 +33,9 @@ import { extendLabel, failureMessage, headingFor, matchCount, warningText } from
 import { styles } from './styles.js';
 
 /** Seconds before the deadline at which the agent is warned (WCAG 2.2.1 asks for 20). */
-export const WARNING_SECONDS = 20;
+export /** How long a finished wrap-up's shared "done" lock is held (see markDone). */
+const DONE_LOCK_MS = 10_000;
+const WARNING_SECONDS = 20;
 /** How long typing must pause before the match count is announced. */
 const ANNOUNCE_DELAY_MS = 600;
 /** Rows rendered beyond the visible ones, above and below. */
@@ -204,6 +208,7 @@ export class WrapupDialog extends LocalizedElement implements TimerSource {
     this.#optionsObserver = new MutationObserver(() => this.#readOptions());
     this.#optionsObserver.observe(this, { childList: true, subtree: true, characterData: true, attributes: true });
     this.#readOptions();
+    prepareFormatters(getLocale());
     clock.addEventListener('change', this.#onClockChange);
     document.addEventListener('visibilitychange', this.#onClockChange);
     window.addEventListener('storage', this.#onStorage);
@@ -951,9 +956,13 @@ async function withLock<T>(name: string, signal: AbortSignal, task: () => Promis
   }
 }
 
-/** Holds a shared "done" lock for the rest of the page's life: every tab can see it at once. */
+/**
+ * Holds a shared "done" lock for ten seconds: every tab sees it at once, while the stored record
+ * may take a moment to reach them. Long past that moment it is let go, so that a shift of
+ * wrap-ups does not pile up held locks.
+ */
 function markDone(lockName: string): void {
-  void navigator.locks?.request(`${lockName}:done`, { mode: 'shared' }, () => new Promise<never>(() => {}));
+  void navigator.locks?.request(`${lockName}:done`, { mode: 'shared' }, () => new Promise((resolve) => setTimeout(resolve, DONE_LOCK_MS)));
 }
 
 /** Whether some tab of this origin holds the "done" lock of `lockName`. */

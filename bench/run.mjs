@@ -1,0 +1,388 @@
+// `npm run bench`: size, scale, idle cost and memory of the elements, side by side with the
+// component a host would otherwise pick, in Debian's Chromium. Prints a table, writes
+// bench/results.json, and with `--readme` puts the table in the README's Performance section.
+//
+// Absolute times move from run to run on a shared machine; the ratios to a peer measured in the
+// same run are the figures to compare.
+import { execSync } from 'node:child_process';
+import { readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { cpus } from 'node:os';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
+import { measure } from '../scripts/sizes.mjs';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const at = (path) => join(root, path);
+const chromiumPath = process.env.CHROMIUM_BIN ?? '/usr/bin/chromium';
+const CYCLES = 1000;
+const CYCLE_REASONS = 100;
+const IDLE_SECONDS = 10;
+const SETTLE_SECONDS = 11;
+const HIDDEN_SECONDS = 5;
+const QUERY = 'reklamacij'; // ten key presses, then ten Backspaces
+const ROUNDS = 4; // scale figures: the median of four fresh pages; key presses pooled
+
+// ── build ─────────────────────────────────────────────────────────────────────────────────
+
+function newest(path) {
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return Math.max(0, ...readdirSync(path).map((name) => newest(join(path, name))));
+}
+
+function buildIfStale() {
+  let built = 0;
+  try {
+    built = statSync(at('dist/wrapup-elements.js')).mtimeMs;
+  } catch {
+    // not built yet
+  }
+  const sources = Math.max(...['src', 'locales', 'vite.config.ts', 'package.json'].map((path) => newest(at(path))));
+  if (built > sources) return;
+  console.log('dist/ is older than the sources: npm run build');
+  execSync('npm run --silent build', { cwd: root, stdio: 'inherit' });
+}
+
+/** The peers' pages import npm packages: bundle them (the peers' code as published, minified). */
+async function bundlePeers() {
+  await build({
+    entryPoints: [at('bench/pages/vaadin.js'), at('bench/pages/idle-relative-time.js')],
+    outdir: at('bench/.build'),
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    target: 'es2022',
+    logLevel: 'warning',
+  });
+}
+
+// ── the page server ───────────────────────────────────────────────────────────────────────
+
+const types = { '.js': 'text/javascript', '.html': 'text/html', '.css': 'text/css', '.map': 'application/json' };
+
+async function serve() {
+  const server = createServer((req, res) => {
+    const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+    if (path === '/favicon.ico') return res.writeHead(204).end();
+    if (req.method === 'POST') return res.writeHead(200, { 'Content-Type': 'application/json' }).end('{}');
+    if (!/^\/(dist|bench\/pages|bench\/\.build)\//.test(path)) return res.writeHead(404).end();
+    try {
+      res.writeHead(200, { 'Content-Type': types[extname(path)] ?? 'application/octet-stream' }).end(readFileSync(at(path)));
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { origin: `http://127.0.0.1:${server.address().port}`, close: () => server.close() };
+}
+
+// ── measurements ──────────────────────────────────────────────────────────────────────────
+
+const median = (values) => quantile(values, 0.5);
+function quantile(values, q) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
+}
+const round = (value, digits = 1) => (value == null ? null : Math.round(value * 10 ** digits) / 10 ** digits);
+
+function sizes() {
+  // The Slovenian chunk the drop-in loads (the library build has its own twin).
+  const chunk = readFileSync(at('dist/wrapup-elements.js'), 'utf8').match(/\.\/(sl-[\w-]+\.js)/)?.[1];
+  return {
+    dropIn: measure(at('dist/wrapup-elements.js')),
+    library: measure(at('dist/index.js'), { minify: true }),
+    slovenian: chunk ? { file: `dist/${chunk}`, ...measure(at(`dist/${chunk}`)) } : null,
+  };
+}
+
+async function openPage(context, origin, page) {
+  const tab = await context.newPage();
+  const errors = [];
+  tab.on('pageerror', (error) => errors.push(error.message));
+  tab.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+  await tab.goto(`${origin}/bench/pages/${page}`);
+  await tab.waitForFunction(() => window.bench !== undefined);
+  return { tab, errors };
+}
+
+/** Opening with 100, 1,000 and 10,000 reasons, then 20 key presses at 10,000, in fresh pages. */
+async function scaleOnce(context, origin, page) {
+  const result = { sizes: {} };
+  for (const count of [100, 1000, 10000]) {
+    const { tab, errors } = await openPage(context, origin, page);
+    const set = await tab.evaluate((n) => window.bench.setup(n), count);
+    // A wrap-up opens when a call ends, well after the page loaded: let both settle first.
+    await tab.waitForTimeout(500);
+    const open = await tab.evaluate(() => window.bench.open());
+    const entry = { setMs: round(set.setMs), setLongTasks: set.longTasks, openMs: round(open.ms), openLongTasks: open.longTasks, options: open.options, shown: open.shown };
+    if (count === 10000) {
+      const since = await tab.evaluate(() => window.bench.focusSearch());
+      for (const key of [...QUERY, ...Array(QUERY.length).fill('Backspace')]) {
+        await tab.keyboard.press(key);
+        await tab.waitForTimeout(60); // let the frame after each key be painted and measured
+      }
+      entry.keys = await tab.evaluate((t) => window.bench.keyResults(t), since);
+    }
+    entry.errors = errors;
+    result.sizes[count] = entry;
+    await tab.close();
+  }
+  return result;
+}
+
+/** {@link scaleOnce} {@link ROUNDS} times: medians of the times, key presses pooled. */
+async function scale(context, origin, page) {
+  const rounds = [];
+  for (let i = 0; i < ROUNDS; i += 1) rounds.push(await scaleOnce(context, origin, page));
+  const result = { rounds: ROUNDS, sizes: {} };
+  for (const count of [100, 1000, 10000]) {
+    const all = rounds.map((r) => r.sizes[count]);
+    const sum = (pick) => ({ count: all.reduce((n, e) => n + pick(e).count, 0), totalMs: all.reduce((n, e) => n + pick(e).totalMs, 0) });
+    const entry = {
+      setMs: round(median(all.map((e) => e.setMs))),
+      setMsEach: all.map((e) => e.setMs),
+      setLongTasks: sum((e) => e.setLongTasks),
+      openMs: round(median(all.map((e) => e.openMs))),
+      openMsEach: all.map((e) => e.openMs),
+      openLongTasks: sum((e) => e.openLongTasks),
+      options: Math.max(...all.map((e) => e.options)),
+      shown: all.every((e) => e.shown),
+      errors: all.flatMap((e) => e.errors),
+    };
+    if (count === 10000) {
+      const latencies = all.flatMap((e) => e.keys.latencies);
+      entry.keys = {
+        presses: latencies.length,
+        medianMs: round(median(latencies)),
+        p95Ms: round(quantile(latencies, 0.95)),
+        maxMs: round(Math.max(...latencies)),
+        longTasks: sum((e) => e.keys.longTasks),
+        optionsAfter: all[0].keys.options,
+      };
+    }
+    result.sizes[count] = entry;
+  }
+  return result;
+}
+
+/** Wake-ups and script time per second while visible, and wake-ups while hidden. */
+async function idle(context, origin, page) {
+  const { tab, errors } = await openPage(context, origin, page);
+  const cdp = await context.newCDPSession(tab);
+  await cdp.send('Performance.enable');
+  const reading = async () => {
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    const script = metrics.find((metric) => metric.name === 'ScriptDuration').value;
+    return { wakeups: await tab.evaluate(() => window.__benchWakeups.count), scriptMs: script * 1000, at: Date.now() };
+  };
+  await tab.waitForTimeout(1500); // past start-up and the first renders
+  const elements = await tab.evaluate(() => window.bench.elements());
+  const start = await reading();
+  await tab.waitForTimeout(IDLE_SECONDS * 1000);
+  const end = await reading();
+  await tab.evaluate(() => window.bench.setHidden(true));
+  const hiddenStart = await reading();
+  await tab.waitForTimeout(HIDDEN_SECONDS * 1000);
+  const hiddenEnd = await reading();
+  await tab.evaluate(() => window.bench.setHidden(false));
+  await tab.close();
+  const seconds = (end.at - start.at) / 1000;
+  const hiddenSeconds = (hiddenEnd.at - hiddenStart.at) / 1000;
+  return {
+    elements,
+    seconds: round(seconds),
+    wakeupsPerSecond: round((end.wakeups - start.wakeups) / seconds, 2),
+    scriptMsPerSecond: round((end.scriptMs - start.scriptMs) / seconds, 2),
+    hiddenSeconds: round(hiddenSeconds),
+    hiddenWakeups: hiddenEnd.wakeups - hiddenStart.wakeups,
+    errors,
+  };
+}
+
+/** `CYCLES` create → open → choose → (submit) → remove cycles; heap after GC at 10 and at the end. */
+async function memory(context, origin, page) {
+  const { tab, errors } = await openPage(context, origin, page);
+  const cdp = await context.newCDPSession(tab);
+  await cdp.send('HeapProfiler.enable');
+  const heap = async () => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    await cdp.send('HeapProfiler.collectGarbage');
+    return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+  };
+  const listeners = async (expression) => {
+    const { result } = await cdp.send('Runtime.evaluate', { expression });
+    return (await cdp.send('DOMDebugger.getEventListeners', { objectId: result.objectId })).listeners.length;
+  };
+  const started = Date.now();
+  await tab.evaluate(([n, r]) => window.bench.cycles(n, r), [10, CYCLE_REASONS]);
+  const heapAt10 = await heap();
+  const listenersAt10 = (await listeners('window')) + (await listeners('document'));
+  await tab.evaluate(([n, r]) => window.bench.cycles(n, r), [CYCLES / 2 - 10, CYCLE_REASONS]);
+  const heapAtHalf = await heap();
+  await tab.evaluate(([n, r]) => window.bench.cycles(n, r), [CYCLES / 2, CYCLE_REASONS]);
+  const heapAtEnd = await heap();
+  // Work still in flight after the last cycle (ours: each finished wrap-up holds its shared
+  // "done" Web Lock for 10 s) is released after a while; measure again once it has been.
+  await tab.waitForTimeout(SETTLE_SECONDS * 1000);
+  const heapSettled = await heap();
+  const listenersAtEnd = (await listeners('window')) + (await listeners('document'));
+  // Instances still alive after every element was removed: detached, or leaked.
+  const { result: prototypes } = await cdp.send('Runtime.evaluate', { expression: 'window.bench.prototypes()' });
+  const { result: list } = await cdp.send('Runtime.getProperties', { objectId: prototypes.objectId, ownProperties: true });
+  const alive = [];
+  for (const property of list.filter((p) => /^\d+$/.test(p.name))) {
+    const { objects } = await cdp.send('Runtime.queryObjects', { prototypeObjectId: property.value.objectId });
+    const { result: length } = await cdp.send('Runtime.callFunctionOn', { objectId: objects.objectId, functionDeclaration: 'function () { return this.length; }', returnByValue: true });
+    alive.push({ element: property.value.description, instances: length.value });
+  }
+  const seconds = (Date.now() - started) / 1000;
+  await tab.close();
+  return {
+    cycles: CYCLES,
+    reasons: CYCLE_REASONS,
+    seconds: round(seconds),
+    heapAt10: heapAt10,
+    heapAtEnd: heapAtEnd,
+    heapAtHalf,
+    growthKB: round((heapAtEnd - heapAt10) / 1024),
+    secondHalfGrowthKB: round((heapAtEnd - heapAtHalf) / 1024),
+    heapSettled,
+    settledGrowthKB: round((heapSettled - heapAt10) / 1024),
+    liveInstances: alive,
+    listenersAt10,
+    listenersAtEnd,
+    errors,
+  };
+}
+
+// ── the table ─────────────────────────────────────────────────────────────────────────────
+
+const kb = (bytes) => `${(bytes / 1024).toFixed(2)} KB`;
+const ms = (value) => (value == null ? '–' : `${value} ms`);
+const ratio = (ours, peer) => (ours == null || !peer ? '–' : `${(ours / peer).toFixed(2)}×`);
+
+function table(results) {
+  const { size, scale: sc, idle: id, memory: mem } = results;
+  const us = sc.ours.sizes;
+  const peer = sc.vaadin.sizes;
+  const rows = [
+    ['figure', 'wrapup-elements', 'peer', 'ours ÷ peer', 'goal'],
+    ['drop-in `dist/wrapup-elements.js`, min / gzip / brotli', `${kb(size.dropIn.min)} / **${kb(size.dropIn.gzip)}** / ${kb(size.dropIn.brotli)}`, 'Lit alone 5.9 KB gzip', '', '≤ 14 KB gzip (limit 20)'],
+    ['library `dist/index.js`, Lit external, min / gzip / brotli', `${kb(size.library.min)} / **${kb(size.library.gzip)}** / ${kb(size.library.brotli)}`, '', '', '≤ 7 KB gzip'],
+  ];
+  if (size.slovenian) rows.push([`Slovenian chunk \`${size.slovenian.file}\`, gzip`, kb(size.slovenian.gzip), '', '', '']);
+  for (const count of [100, 1000, 10000]) {
+    const a = us[count];
+    const b = peer[count];
+    rows.push([
+      `open with ${count.toLocaleString('en')} reasons → next frame (long tasks in ${ROUNDS} opens; options in DOM)`,
+      `${ms(a.openMs)} (${a.openLongTasks.count}; ${a.options})`,
+      `${ms(b.openMs)} (${b.openLongTasks.count}; ${b.options})`,
+      ratio(a.openMs, b.openMs),
+      count === 10000 ? '≤ 0.5× peer' : '',
+    ]);
+  }
+  for (const count of [1000, 10000]) {
+    const a = us[count];
+    const b = peer[count];
+    rows.push([`set ${count.toLocaleString('en')} reasons on a closed element → next frame (long tasks in ${ROUNDS})`, `${ms(a.setMs)} (${a.setLongTasks.count})`, `${ms(b.setMs)} (${b.setLongTasks.count})`, ratio(a.setMs, b.setMs), '']);
+  }
+  const ka = us[10000].keys;
+  const kp = peer[10000].keys;
+  rows.push([`key press → filtered list at 10,000, median of ${ka.presses}`, ms(ka.medianMs), ms(kp.medianMs), ratio(ka.medianMs, kp.medianMs), '≤ peer']);
+  rows.push(['key press → filtered list at 10,000, p95 (max)', `${ms(ka.p95Ms)} (${ms(ka.maxMs)})`, `${ms(kp.p95Ms)} (${ms(kp.maxMs)})`, ratio(ka.p95Ms, kp.p95Ms), '≤ 33 ms']);
+  rows.push([`long tasks during ${ka.presses} key presses`, `${ka.longTasks.count} (${ka.longTasks.totalMs} ms)`, `${kp.longTasks.count} (${kp.longTasks.totalMs} ms)`, '', '0']);
+  const o = id.ours;
+  const rt = id.relativeTime;
+  const nv = id.naive;
+  rows.push(['idle: wake-ups per second (ours: 100 timers + 10 dialogs; peers: 100 elements)', `${o.wakeupsPerSecond}`, `relative-time ${rt.wakeupsPerSecond}; naive ${nv.wakeupsPerSecond}`, `${ratio(o.wakeupsPerSecond, rt.wakeupsPerSecond)}; ${ratio(o.wakeupsPerSecond, nv.wakeupsPerSecond)}`, '1']);
+  rows.push(['idle: script time per second', `${o.scriptMsPerSecond} ms`, `relative-time ${rt.scriptMsPerSecond} ms; naive ${nv.scriptMsPerSecond} ms`, `${ratio(o.scriptMsPerSecond, rt.scriptMsPerSecond)}; ${ratio(o.scriptMsPerSecond, nv.scriptMsPerSecond)}`, '≤ 0.5 ms']);
+  rows.push([`idle: wake-ups while hidden (${o.hiddenSeconds} s)`, `${o.hiddenWakeups}`, `relative-time ${rt.hiddenWakeups}; naive ${nv.hiddenWakeups}`, '', '0']);
+  const m = mem.ours;
+  const mp = mem.vaadin;
+  const alive = (entry) => entry.liveInstances.map((item) => `${item.instances} ${item.element}`).join(', ');
+  rows.push([`memory: heap growth after GC, cycle 10 → ${m.cycles} (${m.reasons} reasons each)`, `${m.growthKB} KB`, `${mp.growthKB} KB`, ratio(m.growthKB, mp.growthKB), '']);
+  rows.push([`memory: of which cycle ${m.cycles / 2} → ${m.cycles}`, `${m.secondHalfGrowthKB} KB`, `${mp.secondHalfGrowthKB} KB`, '', '']);
+  rows.push([`memory: heap growth after GC, cycle 10 → ${m.cycles} + ${SETTLE_SECONDS} s idle`, `**${m.settledGrowthKB} KB**`, `${mp.settledGrowthKB} KB`, ratio(m.settledGrowthKB, mp.settledGrowthKB), '≤ 1 MB']);
+  rows.push(['memory: instances alive after removal (detached)', alive(m), alive(mp), '', '0 dialogs']);
+  rows.push(['memory: listeners on window + document, cycle 10 → end', `${m.listenersAt10} → ${m.listenersAtEnd}`, `${mp.listenersAt10} → ${mp.listenersAtEnd}`, '', 'no growth']);
+  rows.push([`memory: ${m.cycles} cycles took (the two pages side by side)`, `${m.seconds} s`, `${mp.seconds} s`, '', '']);
+  const markdown = [rows[0], rows[0].map(() => '---'), ...rows.slice(1)].map((row) => `| ${row.join(' | ')} |`).join('\n');
+  return markdown;
+}
+
+// ── run ───────────────────────────────────────────────────────────────────────────────────
+
+const startedAt = Date.now();
+buildIfStale();
+await bundlePeers();
+const server = await serve();
+const browser = await chromium.launch({
+  executablePath: chromiumPath,
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+await context.addInitScript({ path: at('bench/pages/wakeups.js') });
+const step = (label) => console.log(`… ${label} (${Math.round((Date.now() - startedAt) / 1000)} s)`);
+
+const results = {
+  date: new Date().toISOString(),
+  machine: { cpus: cpus().length, cpu: cpus()[0]?.model?.trim(), node: process.version, chromium: browser.version(), platform: `${process.platform} ${process.arch}` },
+  size: sizes(),
+  scale: {},
+  idle: {},
+  memory: {},
+};
+// `npm run bench -- --only=memory` (or scale, idle) runs one part, for investigating.
+const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--only='.length);
+const wanted = (part) => !only || only === part;
+try {
+  if (wanted('scale')) {
+    step('scale: <wrapup-dialog>');
+    results.scale.ours = await scale(context, server.origin, 'ours.html');
+    step('scale: @vaadin/combo-box');
+    results.scale.vaadin = await scale(context, server.origin, 'vaadin.html');
+  }
+  if (wanted('idle')) {
+    // One page at a time: script time is wall time, which a busy neighbour would stretch.
+    for (const [key, page] of [['ours', 'idle-ours.html'], ['relativeTime', 'idle-relative-time.html'], ['naive', 'idle-naive.html']]) {
+      step(`idle: ${page}`);
+      results.idle[key] = await idle(context, server.origin, page);
+    }
+  }
+  if (wanted('memory')) {
+    // Side by side: heap sizes are per page and do not depend on a neighbour (only the
+    // seconds the cycles took do, so those are not compared).
+    step('memory: <wrapup-dialog> and @vaadin/combo-box, side by side');
+    [results.memory.ours, results.memory.vaadin] = await Promise.all([memory(context, server.origin, 'ours.html'), memory(context, server.origin, 'vaadin.html')]);
+  }
+} finally {
+  await browser.close();
+  server.close();
+}
+results.seconds = Math.round((Date.now() - startedAt) / 1000);
+
+if (only) {
+  console.log(JSON.stringify(results[only], null, 2));
+  process.exit(0);
+}
+const markdown = table(results);
+const heading = `Measured ${results.date.slice(0, 10)} on ${results.machine.cpus} × ${results.machine.cpu}, ${results.machine.platform}, Node ${results.machine.node}, Chromium ${results.machine.chromium} (headless), in ${results.seconds} s.`;
+console.log(`\n${heading}\n\n${markdown}\n`);
+const errors = [...Object.values(results.scale).flatMap((r) => Object.values(r.sizes).flatMap((s) => s.errors)), ...Object.values(results.idle).flatMap((r) => r.errors), ...Object.values(results.memory).flatMap((r) => r.errors)];
+if (errors.length > 0) console.log(`Page errors during the run:\n  ${errors.join('\n  ')}`);
+writeFileSync(at('bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
+console.log('Figures written to bench/results.json');
+
+if (process.argv.includes('--readme')) {
+  const readme = readFileSync(at('README.md'), 'utf8');
+  const block = `<!-- bench:start -->\n${heading}\n\n${markdown}\n<!-- bench:end -->`;
+  const updated = readme.replace(/<!-- bench:start -->[\s\S]*?<!-- bench:end -->/, block);
+  if (updated === readme && !readme.includes(block)) throw new Error('README.md has no <!-- bench:start --> … <!-- bench:end --> block');
+  writeFileSync(at('README.md'), updated);
+  console.log('Table written to README.md (Performance)');
+}
