@@ -4,7 +4,8 @@ import minifyTemplateLiterals from 'rollup-plugin-minify-template-literals';
 
 /**
  * Three builds, chosen by `--mode`:
- * - `lib`: `dist/index.js` for bundling hosts, Lit kept external. `@lit/localize` is inlined on
+ * - `lib`: `dist/index.js` for bundling hosts, Lit kept external (and `dist/elements.js`, the
+ *   same without registering the elements). `@lit/localize` is inlined on
  *   purpose: it may be configured only once per module instance, and a host may configure its
  *   own copy for its own strings.
  * - `dropin`: `dist/wrapup-elements.js`, one self-contained minified module with Lit inlined.
@@ -24,9 +25,10 @@ export default defineConfig(({ mode }) => {
         minify: true,
         sourcemap: true,
         lib: {
-          entry: 'src/index.ts',
+          // The library also has `elements.js`: the same API without registering the elements.
+          entry: lib ? { index: 'src/index.ts', elements: 'src/elements.ts' } : 'src/index.ts',
           formats: ['es'],
-          fileName: () => (lib ? 'index.js' : 'wrapup-elements.js'),
+          fileName: (_format, name) => (lib ? `${name}.js` : 'wrapup-elements.js'),
         },
         rolldownOptions: {
           external: lib ? LIT : [],

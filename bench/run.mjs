@@ -93,7 +93,7 @@ function sizes() {
   const chunk = readFileSync(at('dist/wrapup-elements.js'), 'utf8').match(/\.\/(sl-[\w-]+\.js)/)?.[1];
   return {
     dropIn: measure(at('dist/wrapup-elements.js')),
-    library: measure(at('dist/index.js'), { minify: true }),
+    library: measure(at('dist/index.js'), { bundle: true }),
     slovenian: chunk ? { file: `dist/${chunk}`, ...measure(at(`dist/${chunk}`)) } : null,
   };
 }

@@ -1,15 +1,17 @@
 /**
- * Registers the elements, guarded: a second copy of the package on the page (the drop-in file
- * beside the npm package, or two bundles) keeps the first definition and warns once.
+ * Registration, guarded: a second copy of the package on the page (the drop-in file beside the
+ * npm package, or two bundles) keeps the first definition and warns once.
  */
 import { WrapupDialog } from './dialog/wrapup-dialog.js';
 import { WrapupTimer } from './timer/wrapup-timer.js';
 
-/** The elements of this package, by their default tag names. */
-export const elements = {
-  'wrapup-dialog': WrapupDialog,
-  'wrapup-timer': WrapupTimer,
-} as const;
+/** Tag names to register the elements under; each defaults to its usual name. */
+export interface WrapupTagNames {
+  /** Default: `wrapup-dialog`. */
+  dialog?: string;
+  /** Default: `wrapup-timer`. The dialog's own counters use this name too. */
+  timer?: string;
+}
 
 const warned = new Set<string>();
 
@@ -33,4 +35,21 @@ export function define(tagName: string, constructor: CustomElementConstructor): 
   return false;
 }
 
-for (const [tagName, constructor] of Object.entries(elements)) define(tagName, constructor);
+/**
+ * Registers `<wrapup-dialog>` and `<wrapup-timer>`, or the same elements under other names, for
+ * a host that runs two versions side by side: `defineWrapupElements({ dialog: 'v2-wrapup-dialog',
+ * timer: 'v2-wrapup-timer' })`. A name that is not a valid custom element name throws the
+ * browser's `SyntaxError`.
+ */
+export function defineWrapupElements({ dialog = 'wrapup-dialog', timer = 'wrapup-timer' }: WrapupTagNames = {}): void {
+  const usual = timer === 'wrapup-timer';
+  define(timer, usual ? WrapupTimer : class extends WrapupTimer {});
+  define(
+    dialog,
+    usual && dialog === 'wrapup-dialog'
+      ? WrapupDialog
+      : class extends WrapupDialog {
+          static override timerTag = timer;
+        },
+  );
+}

@@ -1,21 +1,10 @@
 /**
- * `wrapup-elements`: importing this module registers `<wrapup-dialog>` and `<wrapup-timer>`.
+ * `wrapup-elements`: importing this module registers `<wrapup-dialog>` and `<wrapup-timer>`
+ * (guarded: a second copy keeps the first definition and warns once) and exports the API.
+ * `wrapup-elements/elements.js` exports the same without registering.
  */
-import './define.js';
+import { defineWrapupElements } from './define.js';
 
-export { WrapupDialog } from './dialog/wrapup-dialog.js';
-export { WrapupTimer } from './timer/wrapup-timer.js';
-export { clock, PageClock, type Clock } from './clock.js';
-export { setLocale, getLocale, type SupportedLocale } from './localization.js';
-export {
-  WrapupCompleteEvent,
-  WrapupError,
-  WrapupErrorEvent,
-  WrapupExpireEvent,
-  WrapupExtendEvent,
-  WrapupSelectEvent,
-  WrapupSubmitEvent,
-} from './events.js';
-export type { InstantInput } from './instant.js';
-export type { FetchLike } from './submission.js';
-export type { Channel, Scenario, Wrapup, WrapupReason, WrapupState } from './types.js';
+export * from './elements.js';
+
+defineWrapupElements();

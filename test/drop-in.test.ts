@@ -43,6 +43,36 @@ describe('the drop-in file', () => {
     expect(frame.warnings.filter((warning) => warning.includes('<wrapup-timer> is already defined'))).to.have.length(2);
   });
 
+  it('runs a second version under other tag names beside it, without a warning', async () => {
+    frame = await openFrame(
+      `<wrapup-timer since="${Date.now() - 5000}"></wrapup-timer>
+       <v2-wrapup-timer since="${Date.now() - 65_000}"></v2-wrapup-timer>
+       <v2-wrapup-dialog interaction-id="v2-side-by-side" auto-wrapup="600" default-reason="a" open>
+         <option value="a">Answered</option>
+       </v2-wrapup-dialog>
+       <script type="module" src="${dropIn}"></script>
+       <script type="module">
+         import { defineWrapupElements } from '/dist/elements.js';
+         defineWrapupElements({ dialog: 'v2-wrapup-dialog', timer: 'v2-wrapup-timer' });
+       </script>`,
+    );
+    const { customElements } = frame.window;
+    await until(() => customElements.get('v2-wrapup-dialog') !== undefined, 'the second version to register');
+    expect(customElements.get('v2-wrapup-dialog')).not.to.equal(customElements.get('wrapup-dialog'));
+    expect(customElements.get('v2-wrapup-timer')).not.to.equal(customElements.get('wrapup-timer'));
+    const v2Timer = frame.document.querySelector('v2-wrapup-timer')!;
+    await until(() => v2Timer.shadowRoot?.querySelector('[role="timer"]')?.textContent?.trim() === '1:05', 'the renamed timer to count');
+    // The renamed dialog's own counters are the renamed timer, not the other version's.
+    const dialogRoot = () => frame!.document.querySelector('v2-wrapup-dialog')!.shadowRoot;
+    await until(() => dialogRoot()?.querySelectorAll('v2-wrapup-timer').length === 2, 'the dialog to show its two counters');
+    expect(dialogRoot()!.querySelector('wrapup-timer')).to.equal(null);
+    expect(dialogRoot()!.querySelector('[role="option"]')!.textContent).to.include('Answered');
+    expect(timerOf(frame).text()).to.equal('0:05');
+    // (The test server hands the library Lit's development build, which announces itself.)
+    expect(frame.warnings.filter((warning) => warning.includes('wrapup'))).to.deep.equal([]);
+    expect(frame.errors).to.deep.equal([]);
+  });
+
   it('speaks Slovenian beside a host that uses @lit/localize for its own strings', async () => {
     // The host configures its own @lit/localize first, as an app built with it would.
     frame = await openFrame(

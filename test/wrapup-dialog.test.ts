@@ -377,7 +377,7 @@ describe('<wrapup-dialog>', () => {
       const expired = sinon.spy();
       element.addEventListener('wrapup-expire', expired);
       expect(ui.countdown).to.equal('1:00');
-      await fake.tickAsync(9_000);
+      await fake.tickAsync(59_000);
       await element.updateComplete;
       expect(ui.countdown).to.equal('0:01');
       expect(server.requests).to.have.length(0);

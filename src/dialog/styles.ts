@@ -64,7 +64,7 @@ export const styles = css`
   .countdown.warning {
     background: color-mix(in srgb, var(--_danger) 14%, transparent);
   }
-  .countdown wrapup-timer {
+  .countdown .timer {
     font-weight: 600;
   }
   label {

@@ -27,7 +27,7 @@ import { validateSettings, submitUrlFor, type SettingProblem, type Settings } fr
 import { LocalizedElement } from '../localized-element.js';
 import { WrapupStore, type WrapupRecord } from '../store.js';
 import { postWrapup, submitWrapup, type FetchLike, type SubmissionPhase } from '../submission.js';
-import { TIMER_SOURCE_CHANGE, type TimerSource } from '../timer/wrapup-timer.js';
+import { TIMER_SOURCE_CHANGE, type TimerSource, type WrapupTimer } from '../timer/wrapup-timer.js';
 import type { Channel, Scenario, Wrapup, WrapupReason, WrapupState } from '../types.js';
 import { extendLabel, failureMessage, headingFor, matchCount, warningText } from './messages.js';
 import { styles } from './styles.js';
@@ -94,6 +94,12 @@ const store = new WrapupStore();
 export class WrapupDialog extends LocalizedElement implements TimerSource {
   static override styles = styles;
 
+  /**
+   * The tag of the counters inside the dialog: `wrapup-timer`, or the timer's name when
+   * `defineWrapupElements()` registers the elements under other names.
+   */
+  static timerTag = 'wrapup-timer';
+
   /** Id of the interaction being wrapped up; required to submit. */
   @property({ attribute: 'interaction-id' }) interactionId?: string;
 
@@ -148,6 +154,10 @@ export class WrapupDialog extends LocalizedElement implements TimerSource {
   @state() private _failure = '';
   @state() private _warning = false;
   @state() private _announcement = '';
+
+  /** The elapsed counter and the countdown, made once under this class's timer tag. */
+  readonly #elapsedTimer = this.#makeTimer();
+  readonly #countdownTimer = this.#makeTimer();
 
   @query('dialog') private _dialog?: HTMLDialogElement;
   @query('[role="listbox"]') private _listbox?: HTMLElement;
@@ -754,6 +764,15 @@ export class WrapupDialog extends LocalizedElement implements TimerSource {
 
   // ── rendering ──────────────────────────────────────────────────────────────────────────
 
+  #makeTimer(): WrapupTimer {
+    const timer = document.createElement((this.constructor as typeof WrapupDialog).timerTag) as WrapupTimer;
+    timer.className = 'timer';
+    // The dialog keeps its own deadline; its counters' expiry and errors are not the page's.
+    timer.addEventListener('wrapup-expire', stop);
+    timer.addEventListener('wrapup-error', stop);
+    return timer;
+  }
+
   protected override render(): TemplateResult {
     const busy = this._state === 'submitting' || this._state === 'retrying';
     const selected = this.selectedReason;
@@ -771,12 +790,7 @@ export class WrapupDialog extends LocalizedElement implements TimerSource {
             <h2 id="title" part="title">${msg('Wrap-up reasons', { id: 'title' })}</h2>
             <p id="scenario" class="scenario" part="scenario">
               ${headingFor(this.#settings.channel, this.#settings.scenario)} ·
-              <wrapup-timer
-                .since=${this.endedAtTime}
-                label=${msg('Wrap-up time', { id: 'timer.up' })}
-                @wrapup-expire=${stop}
-                @wrapup-error=${stop}
-              ></wrapup-timer>
+              ${showTimer(this.#elapsedTimer, { since: this.endedAtTime, label: msg('Wrap-up time', { id: 'timer.up' }) })}
             </p>
           </header>
           ${this.#renderCountdown()}
@@ -835,12 +849,7 @@ export class WrapupDialog extends LocalizedElement implements TimerSource {
         ${deadline === null
           ? html`<span>${msg('Auto wrap-up cancelled. Submit when you are done.', { id: 'extend.cancelled' })}</span>`
           : html`<span>${msg('Auto wrap-up in', { id: 'countdown.label' })}</span>
-              <wrapup-timer
-                .until=${deadline}
-                label=${msg('Auto wrap-up in', { id: 'countdown.label' })}
-                @wrapup-expire=${stop}
-                @wrapup-error=${stop}
-              ></wrapup-timer>
+              ${showTimer(this.#countdownTimer, { until: deadline, label: msg('Auto wrap-up in', { id: 'countdown.label' }) })}
               ${extendable
                 ? html`<button type="button" part="extend-button" aria-keyshortcuts="Alt+X" @click=${() => this.extend()}>
                     ${this.#settings.extendSeconds === undefined
@@ -973,6 +982,11 @@ async function isMarkedDone(lockName: string): Promise<boolean> {
 
 /** Keeps the inner timers' events inside the dialog: the dialog speaks for itself. */
 const stop = (event: Event) => event.stopPropagation();
+
+/** `timer` with `values` set, to render as a child. */
+function showTimer(timer: WrapupTimer, values: Partial<Pick<WrapupTimer, 'since' | 'until' | 'label'>>): WrapupTimer {
+  return Object.assign(timer, values);
+}
 
 /** The name with the matching part in a `<mark>`, as text. */
 function highlight({ reason, folded }: ReasonMatch): TemplateResult | string {

@@ -1,0 +1,22 @@
+/**
+ * `wrapup-elements/elements.js`: everything `wrapup-elements` exports, without registering any
+ * element. For a host that registers them itself, under other names with
+ * `defineWrapupElements()`.
+ */
+export { defineWrapupElements, type WrapupTagNames } from './define.js';
+export { WrapupDialog } from './dialog/wrapup-dialog.js';
+export { WrapupTimer } from './timer/wrapup-timer.js';
+export { clock, PageClock, type Clock } from './clock.js';
+export { setLocale, getLocale, type SupportedLocale } from './localization.js';
+export {
+  WrapupCompleteEvent,
+  WrapupError,
+  WrapupErrorEvent,
+  WrapupExpireEvent,
+  WrapupExtendEvent,
+  WrapupSelectEvent,
+  WrapupSubmitEvent,
+} from './events.js';
+export type { InstantInput } from './instant.js';
+export type { FetchLike } from './submission.js';
+export type { Channel, Scenario, Wrapup, WrapupReason, WrapupState } from './types.js';
