@@ -3,7 +3,7 @@ import lit from 'eslint-plugin-lit';
 import wc from 'eslint-plugin-wc';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'demo-dist/', 'node_modules/', 'src/generated/', 'coverage/', '.scratch/', 'bench/.build/'] },
+  { ignores: ['dist/', 'demo-dist/', 'node_modules/', 'src/generated/', 'coverage/', '.scratch/', 'bench/.build/', 'types/'] },
   ...tseslint.configs.recommended,
   lit.configs['flat/recommended'],
   wc.configs['flat/best-practice'],

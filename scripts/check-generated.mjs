@@ -1,6 +1,7 @@
 // Fails when a generated file is stale or a Slovenian string is untranslated: regenerates
-// custom-elements.json and the locale modules in a scratch copy and compares them with the
-// committed ones. Changes nothing in the work tree. Fix with `npm run analyze && npm run localize`.
+// custom-elements.json (and the editor data and types made from it) and the locale modules in
+// a scratch copy and compares them with the committed ones. Changes nothing in the work tree.
+// Fix with `npm run analyze && npm run localize`.
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -33,6 +34,11 @@ try {
   run('cem', ['analyze']);
   compare('custom-elements.json');
   try {
+    execFileSync('node', [join(root, 'scripts', 'editor-data.mjs'), '--check'], { cwd: root, stdio: 'pipe' });
+  } catch {
+    problems.push('editors/ or types/ (editor data, JSX and Vue types) are stale');
+  }
+  try {
     execFileSync('node', [join(root, 'scripts', 'readme-api.mjs'), '--check'], { cwd: root, stdio: 'pipe' });
   } catch {
     problems.push('README.md API tables are stale');
@@ -58,4 +64,4 @@ if (problems.length > 0) {
   console.error('Run `npm run analyze && npm run localize`, translate new strings in locales/sl.xlf, and commit.');
   process.exit(1);
 }
-console.log('custom-elements.json, locales/sl.xlf and src/generated are up to date; every string has Slovenian.');
+console.log('custom-elements.json, editors/, types/, locales/sl.xlf and src/generated are up to date; every string has Slovenian.');

@@ -3,14 +3,16 @@
 // each check (type check, lint, generated files, build, size budget) as one.
 import { spawn } from 'node:child_process';
 
+// The builds come first: the type check reads the built types, as a host's project would
+// (e2e/pages/react-host.tsx imports 'wrapup-elements' and the generated JSX types).
 const stages = [
+  { name: 'build', command: 'npm', args: ['run', '--silent', 'build'] },
+  { name: 'demo build', command: 'npm', args: ['run', '--silent', 'build:demo'] },
+  { name: 'size budget', command: 'node', args: ['scripts/sizes.mjs'] },
   { name: 'type check', command: 'npx', args: ['tsc', '-p', 'tsconfig.json'] },
   { name: 'lint', command: 'npx', args: ['eslint', '.'] },
   { name: 'generated files', command: 'node', args: ['scripts/check-generated.mjs'] },
   { name: 'README samples', command: 'node', args: ['scripts/check-readme-samples.mjs'] },
-  { name: 'build', command: 'npm', args: ['run', '--silent', 'build'] },
-  { name: 'demo build', command: 'npm', args: ['run', '--silent', 'build:demo'] },
-  { name: 'size budget', command: 'node', args: ['scripts/sizes.mjs'] },
   { name: 'browser tests', command: 'npx', args: ['wtr'], counts: /browser tests: (\d+) passed, (\d+) failed/ },
   { name: 'end-to-end tests', command: 'node', args: ['--test', '--test-reporter=tap', 'e2e/'], counts: /# pass (\d+)\s+# fail (\d+)/ },
 ];

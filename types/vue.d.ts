@@ -1,0 +1,166 @@
+import type { DefineComponent } from "vue";
+import type {
+  WrapupDialog,
+  WrapupSelectEvent,
+  WrapupExtendEvent,
+  WrapupExpireEvent,
+  WrapupSubmitEvent,
+  WrapupCompleteEvent,
+  WrapupErrorEvent,
+  WrapupTimer,
+} from "wrapup-elements";
+
+type WrapupDialogProps = {
+  /** Id of the interaction being wrapped up; required to submit. */
+  "interaction-id"?: WrapupDialog["interactionId"];
+  /** The kind of interaction: `voice` (default), `chat`, `email`, `social`. */
+  channel?: WrapupDialog["channel"];
+  /** What happened: `end` (default), `transfer`, `send`, `customer-end`. */
+  scenario?: WrapupDialog["scenario"];
+  /** When the interaction ended (ISO 8601 or epoch ms); default: when the dialog first opened. */
+  "ended-at"?: WrapupDialog["endedAt"];
+  /** Seconds from `ended-at` until auto wrap-up; absent or 0: none. */
+  "auto-wrapup"?: WrapupDialog["autoWrapup"];
+  /** Id of the reason sent by auto wrap-up. */
+  "default-reason"?: WrapupDialog["defaultReason"];
+  /** The administrator allows extending: shows the extend control. */
+  extendable?: WrapupDialog["extendable"];
+  /** Absent: extending cancels the countdown for good. Set: each extension moves the deadline
+by this many seconds. */
+  "extend-seconds"?: WrapupDialog["extendSeconds"];
+  /** Where the completion is POSTed; `{interactionId}` is replaced by the URL-encoded id. */
+  "submit-url"?: WrapupDialog["submitUrl"];
+  /** The server's clock in epoch ms at the moment it is set; corrects a wrong local clock for
+every element on the page. */
+  "server-time"?: WrapupDialog["serverTime"];
+  /** Whether the dialog is shown, as a modal. */
+  open?: WrapupDialog["open"];
+  /** The reasons to choose from. Wins over declarative `<option>` children. */
+  reasons?: WrapupDialog["reasons"];
+  /** The fetch used for the POST; `globalThis.fetch` by default. */
+  fetch?: WrapupDialog["fetch"];
+  /** the agent chose a reason. Detail: `{ reason }`. */
+  "onwrapup-select"?: (e: WrapupSelectEvent) => void;
+  /** the countdown was cancelled or extended. Detail: `{ deadline: number | null, extensions }`. */
+  "onwrapup-extend"?: (e: WrapupExtendEvent) => void;
+  /** the countdown reached zero; cancelable: cancelling stops the automatic submit. Detail: `{ deadline }`. */
+  "onwrapup-expire"?: (e: WrapupExpireEvent) => void;
+  /** just before the POST; cancelable: cancel it to submit yourself, then call `complete()`. Detail: `{ wrapup }`. */
+  "onwrapup-submit"?: (e: WrapupSubmitEvent) => void;
+  /** the wrap-up was accepted. Detail: `{ wrapup, status, attempts }`. */
+  "onwrapup-complete"?: (e: WrapupCompleteEvent) => void;
+  /** an attempt failed, or a setting is invalid. Detail: `{ error, attempt, final, field? }`. */
+  "onwrapup-error"?: (e: WrapupErrorEvent) => void;
+};
+
+type WrapupTimerProps = {
+  /** The instant to count up from: ISO 8601 string, epoch milliseconds or `Date`. */
+  since?: WrapupTimer["since"];
+  /** The instant to count down to; when set the timer counts down and stops at 0. */
+  until?: WrapupTimer["until"];
+  /** Id of a `<wrapup-dialog>` whose `ended-at` this timer counts up from. */
+  for?: WrapupTimer["for"];
+  /** What is counted, for screen readers ("Wrap-up time", "Time left" by default); the
+duration in words follows it. */
+  label?: WrapupTimer["label"];
+
+  /** counting down reached 0; once per `until` value. Detail: `{ deadline }`. */
+  "onwrapup-expire"?: (e: WrapupExpireEvent) => void;
+  /** `since`, `until` or `for` cannot be used. Detail: `{ error, attempt, final, field }`. */
+  "onwrapup-error"?: (e: WrapupErrorEvent) => void;
+};
+
+export type CustomElements = {
+  /**
+   * The Wrap-up Reasons dialog: the agent picks the reason an interaction ended with and submits
+   * it; at the deadline the default reason is submitted automatically.
+   *
+   * A modal on native `<dialog>`. The search field is an APG combobox over a listbox of reasons:
+   * Down/Up/Home/End move, Enter chooses, Escape closes the list (never the dialog: wrap-up is
+   * mandatory). Only the rows in view are rendered, so 10,000 reasons open and filter instantly.
+   * ---
+   *
+   *
+   * ### **Events:**
+   *  - **wrapup-select** - the agent chose a reason. Detail: `{ reason }`.
+   * - **wrapup-extend** - the countdown was cancelled or extended. Detail: `{ deadline: number | null, extensions }`.
+   * - **wrapup-expire** - the countdown reached zero; cancelable: cancelling stops the automatic submit. Detail: `{ deadline }`.
+   * - **wrapup-submit** - just before the POST; cancelable: cancel it to submit yourself, then call `complete()`. Detail: `{ wrapup }`.
+   * - **wrapup-complete** - the wrap-up was accepted. Detail: `{ wrapup, status, attempts }`.
+   * - **wrapup-error** - an attempt failed, or a setting is invalid. Detail: `{ error, attempt, final, field? }`.
+   *
+   * ### **Methods:**
+   *  - **complete(status): _void_** - Marks the wrap-up as done after the host submitted it itself (having cancelled
+   * `wrapup-submit`): closes the dialog and fires `wrapup-complete`.
+   * - **extend(): _void_** - Moves the deadline by `extend-seconds`, or cancels the countdown when that is absent.
+   * - **submit(): _void_** - Submits the chosen reason, as the Submit button does.
+   *
+   * ### **Slots:**
+   *  - _default_ - Declarative reasons: `<option value="id">Name</option>`, grouped by `<optgroup label="…">`. The `reasons` property wins when both are given.
+   *
+   * ### **CSS Properties:**
+   *  - **--wrapup-accent** - buttons, focus rings, the active option. Default: blue, light or dark. _(default: undefined)_
+   * - **--wrapup-on-accent** - text on the accent colour. _(default: undefined)_
+   * - **--wrapup-surface** - dialog background. _(default: undefined)_
+   * - **--wrapup-text** - text colour. _(default: undefined)_
+   * - **--wrapup-muted** - secondary text. _(default: undefined)_
+   * - **--wrapup-border** - borders. _(default: undefined)_
+   * - **--wrapup-selected** - background of the chosen reason. _(default: undefined)_
+   * - **--wrapup-danger** - errors and the deadline warning. _(default: undefined)_
+   * - **--wrapup-radius** - corner radius. Default: 12px. _(default: undefined)_
+   * - **--wrapup-font** - font shorthand of the dialog. _(default: undefined)_
+   * - **--wrapup-row-height** - height of a list row. Default: 2.25rem. _(default: undefined)_
+   * - **--wrapup-backdrop** - the backdrop behind the modal. _(default: undefined)_
+   * - **--wrapup-color-scheme** - `light`, `dark`, or `light dark` (default: follows the agent's system setting). _(default: undefined)_
+   *
+   * ### **CSS Parts:**
+   *  - **dialog** - the `<dialog>` element.
+   * - **title** - the "Wrap-up reasons" heading.
+   * - **scenario** - what happened ("Call ended") and the elapsed time.
+   * - **countdown** - the auto wrap-up countdown and the extend control.
+   * - **extend-button** - the extend / cancel-countdown button.
+   * - **search** - the search field.
+   * - **listbox** - the list of reasons.
+   * - **option** - one reason.
+   * - **group-label** - a group heading.
+   * - **match** - the part of a name that matches the search.
+   * - **message** - problems and errors.
+   * - **status** - the submission status line.
+   * - **submit-button** - the "Submit wrap-up" button.
+   */
+  "wrapup-dialog": DefineComponent<WrapupDialogProps>;
+
+  /**
+   * The wrap-up time counter: time elapsed since the interaction ended (count up), or time left
+   * until an instant (count down, stopping at 0).
+   *
+   * Every timer on the page ticks from one shared clock on whole seconds, so they change digits
+   * together and cost one wake-up per second in all; nothing runs while the page is hidden.
+   * ---
+   *
+   *
+   * ### **Events:**
+   *  - **wrapup-expire** - counting down reached 0; once per `until` value. Detail: `{ deadline }`.
+   * - **wrapup-error** - `since`, `until` or `for` cannot be used. Detail: `{ error, attempt, final, field }`.
+   *
+   * ### **CSS Properties:**
+   *  - **--wrapup-timer-color** - text colour; default `inherit`. _(default: undefined)_
+   * - **--wrapup-timer-font** - font shorthand; default `inherit`. _(default: undefined)_
+   *
+   * ### **CSS Parts:**
+   *  - **time** - the digits (a `role="timer"` element named in words).
+   */
+  "wrapup-timer": DefineComponent<WrapupTimerProps>;
+};
+
+declare module "vue" {
+  // eslint-disable-next-line @typescript-eslint/no-empty-interface
+  interface GlobalComponents extends CustomElements {}
+}
+
+declare global {
+  namespace JSX {
+    // eslint-disable-next-line @typescript-eslint/no-empty-interface
+    interface IntrinsicElements extends CustomElements {}
+  }
+}
