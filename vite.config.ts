@@ -5,7 +5,7 @@ import minifyTemplateLiterals from 'rollup-plugin-minify-template-literals';
 /**
  * Three builds, chosen by `--mode`:
  * - `lib`: `dist/index.js` for bundling hosts, Lit kept external (and `dist/elements.js`, the
- *   same without registering the elements). `@lit/localize` is inlined on
+ *   same without registering the elements, and `dist/webex.js`, the Webex adapter). `@lit/localize` is inlined on
  *   purpose: it may be configured only once per module instance, and a host may configure its
  *   own copy for its own strings.
  * - `dropin`: `dist/wrapup-elements.js`, one self-contained minified module with Lit inlined.
@@ -25,8 +25,9 @@ export default defineConfig(({ mode }) => {
         minify: true,
         sourcemap: true,
         lib: {
-          // The library also has `elements.js`: the same API without registering the elements.
-          entry: lib ? { index: 'src/index.ts', elements: 'src/elements.ts' } : 'src/index.ts',
+          // The library also has `elements.js`, the same API without registering the elements,
+          // and `webex.js`, the optional Webex Contact Center adapter.
+          entry: lib ? { index: 'src/index.ts', elements: 'src/elements.ts', webex: 'src/webex.ts' } : 'src/index.ts',
           formats: ['es'],
           fileName: (_format, name) => (lib ? `${name}.js` : 'wrapup-elements.js'),
         },

@@ -153,6 +153,9 @@ export type CustomElements = {
    * ### **Methods:**
    *  - **complete(status): _void_** - Marks the wrap-up as done after the host submitted it itself (having cancelled
    * `wrapup-submit`): closes the dialog and fires `wrapup-complete`.
+   * - **fail(status: _number_): _void_** - Reports that the host's own submission (after cancelling `wrapup-submit`) failed: the dialog
+   * says why, by the HTTP `status` if there is one, and offers Try again, which fires
+   * `wrapup-submit` again with the same wrap-up.
    * - **extend(): _void_** - Moves the deadline by `extend-seconds`, or cancels the countdown when that is absent.
    * - **submit(): _void_** - Submits the chosen reason, as the Submit button does.
    *

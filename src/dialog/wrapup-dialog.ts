@@ -254,6 +254,19 @@ export class WrapupDialog extends LocalizedElement implements TimerSource {
     this.#finish(wrapup, status, 0);
   }
 
+  /**
+   * Reports that the host's own submission (after cancelling `wrapup-submit`) failed: the dialog
+   * says why, by the HTTP `status` if there is one, and offers Try again, which fires
+   * `wrapup-submit` again with the same wrap-up.
+   */
+  fail(status?: number): void {
+    if (!this.#record?.hostSubmits || this._state !== 'submitting') return;
+    this._state = 'failed';
+    this._status = '';
+    this._failure = failureMessage(status);
+    this.#emitError(new WrapupError("the host's own submission failed", undefined, status), 0, true);
+  }
+
   /** Moves the deadline by `extend-seconds`, or cancels the countdown when that is absent. */
   extend(): void {
     const record = this.#record;
@@ -741,7 +754,7 @@ export class WrapupDialog extends LocalizedElement implements TimerSource {
     if (this._state !== 'failed') return;
     if (pending && pending.reasonId === this.#record?.reasonId) {
       this._state = 'open';
-      void this.#send(pending);
+      this.#resume(pending); // the same wrap-up again, by POST or by the host
     } else {
       this._state = 'open';
       this.submit();

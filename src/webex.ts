@@ -1,0 +1,147 @@
+/**
+ * `wrapup-elements/webex.js`: drives `<wrapup-dialog>`s from the Webex Contact Center Desktop
+ * SDK (`@wxcc-desktop/sdk`, a peer dependency the host brings; nothing of it is imported here
+ * at run time).
+ *
+ * - `eAgentWrapup` for an interaction opens a dialog with the agent's wrap-up codes,
+ *   default code and auto wrap-up settings;
+ * - `wrapup-submit` is cancelled and the wrap-up goes through `Desktop.agentContact.wrapup()`;
+ *   when the SDK call fails the dialog says so and offers Try again;
+ * - `eAgentContactWrappedUp` for that interaction (sent, or wrapped up elsewhere: by the
+ *   desktop itself, or a supervisor) closes the dialog as done.
+ */
+import type { Desktop } from '@wxcc-desktop/sdk';
+import type { WrapupDialog } from './dialog/wrapup-dialog.js';
+import type { WrapupSubmitEvent } from './events.js';
+import type { Channel, WrapupReason } from './types.js';
+
+/** The parts of the SDK's `Desktop` the adapter uses (after `Desktop.config.init()`). */
+export type WebexDesktop = {
+  agentContact: Pick<(typeof Desktop)['agentContact'], 'addEventListener' | 'removeEventListener' | 'wrapup'>;
+  actions: Pick<(typeof Desktop)['actions'], 'getWrapUpCodes'>;
+};
+
+type AgentContactApi = WebexDesktop['agentContact'];
+/** What the SDK hands an `eAgentWrapup` / `eAgentContactWrappedUp` listener. */
+export type AgentContactMessage = Parameters<Parameters<typeof Desktop.agentContact.addEventListener<'eAgentWrapup'>>[1]>[0];
+/** A wrap-up code as the desktop lists it. */
+export type WebexWrapupCode = NonNullable<Awaited<ReturnType<WebexDesktop['actions']['getWrapUpCodes']>>>[number];
+
+/** The agent's wrap-up settings: the desktop's `$STORE.agent.wrapUpData`. */
+export interface WebexWrapupData {
+  wrapUpProps: {
+    autoWrapup?: boolean | undefined;
+    /** Milliseconds, as the desktop's own auto wrap-up timer reads it. */
+    autoWrapupInterval?: number | undefined;
+    allowCancelAutoWrapup?: boolean | undefined;
+    wrapUpReasonList?: WebexWrapupCode[];
+  };
+}
+
+export interface WebexWrapupOptions {
+  /** The SDK's `Desktop`, initialized. */
+  desktop: WebexDesktop;
+  /** Where each wrap-up's dialog is placed: the widget element, for one. */
+  container: Element;
+  /** The dialog's tag, when the elements are registered under other names. */
+  tagName?: string;
+  /**
+   * The agent's wrap-up settings, read when a wrap-up starts: a widget receives them from the
+   * layout (`"wrapUpData": "$STORE.agent.wrapUpData"`). Without them the codes come from
+   * `Desktop.actions.getWrapUpCodes()` and there is no auto wrap-up.
+   */
+  wrapUpData?: () => WebexWrapupData | undefined;
+}
+
+const channels: Record<string, Channel> = { telephony: 'voice', chat: 'chat', email: 'email' };
+
+/** The dialog's channel for an SDK media type: voice, chat, email, or social for the rest. */
+function channelOf(mediaType: string | undefined): Channel {
+  return channels[mediaType ?? 'telephony'] ?? 'social';
+}
+
+/** An HTTP status the SDK's error may carry, to say why a wrap-up failed. */
+function statusOf(error: unknown): number | undefined {
+  const found = [error, (error as { details?: unknown })?.details, (error as { data?: unknown })?.data]
+    .map((part) => (part as { status?: unknown } | undefined)?.status)
+    .find((status) => typeof status === 'number');
+  return found as number | undefined;
+}
+
+/**
+ * Connects the Webex desktop to wrap-up dialogs in `container`: one dialog per interaction in
+ * wrap-up (an agent may wrap up several chats at once), removed once it is done. Returns the
+ * function that disconnects it and removes the dialogs still open (for a widget's
+ * `disconnectedCallback`).
+ */
+export function connectWebexDesktop({ desktop, container, tagName = 'wrapup-dialog', wrapUpData }: WebexWrapupOptions): () => void {
+  const contacts: AgentContactApi = desktop.agentContact;
+  const dialogs = new Map<string, WrapupDialog>();
+
+  const remove = (interactionId: string): void => {
+    dialogs.get(interactionId)?.remove();
+    dialogs.delete(interactionId);
+  };
+
+  const submitThroughDesktop = (event: WrapupSubmitEvent): void => {
+    event.preventDefault(); // the desktop submits it, not a POST
+    const dialog = event.target as WrapupDialog;
+    const { wrapup } = event.detail;
+    contacts
+      .wrapup({
+        interactionId: wrapup.interactionId,
+        data: { wrapUpReason: wrapup.reasonName, auxCodeId: wrapup.reasonId, isAutoWrapup: String(wrapup.auto) },
+      })
+      .then(
+        () => dialog.complete(),
+        (error: unknown) => dialog.fail(statusOf(error)),
+      );
+  };
+
+  const onWrapup = async (message: AgentContactMessage): Promise<void> => {
+    const { interactionId, interaction, eventTime } = message.data;
+    if (dialogs.has(interactionId)) return; // announced again
+    const dialog = document.createElement(tagName) as WrapupDialog;
+    dialogs.set(interactionId, dialog);
+    const props = wrapUpData?.()?.wrapUpProps;
+    let codes = props?.wrapUpReasonList;
+    if (!codes?.length) {
+      try {
+        codes = (await desktop.actions.getWrapUpCodes()) ?? [];
+      } catch {
+        codes = []; // the dialog says there are no reasons
+      }
+      if (dialogs.get(interactionId) !== dialog) return; // wrapped up, or disconnected, meanwhile
+    }
+    const interval = props?.autoWrapup ? (props.autoWrapupInterval ?? 0) : 0;
+    const reasons: WrapupReason[] = codes.map(({ id, name }) => ({ id, name }));
+    Object.assign(dialog, {
+      interactionId,
+      channel: channelOf(interaction?.mediaType),
+      endedAt: eventTime,
+      reasons,
+      defaultReason: codes.find((code) => code.isDefault)?.id,
+      autoWrapup: interval > 0 ? Math.ceil(interval / 1000) : undefined,
+      extendable: Boolean(props?.allowCancelAutoWrapup),
+      open: true,
+    });
+    dialog.addEventListener('wrapup-submit', submitThroughDesktop);
+    dialog.addEventListener('wrapup-complete', () => remove(interactionId));
+    container.append(dialog);
+  };
+
+  /** Wrapped up: by this dialog, by the desktop's own timer, or by a supervisor. */
+  const onWrappedUp = (message: AgentContactMessage): void => {
+    const { interactionId } = message.data;
+    dialogs.get(interactionId)?.complete();
+    remove(interactionId);
+  };
+
+  contacts.addEventListener('eAgentWrapup', onWrapup);
+  contacts.addEventListener('eAgentContactWrappedUp', onWrappedUp);
+  return () => {
+    contacts.removeEventListener('eAgentWrapup', onWrapup);
+    contacts.removeEventListener('eAgentContactWrappedUp', onWrappedUp);
+    for (const interactionId of [...dialogs.keys()]) remove(interactionId);
+  };
+}

@@ -1,0 +1,179 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import sinon from 'sinon';
+import '../src/index.js';
+import type { WrapupDialog } from '../src/index.js';
+import { connectWebexDesktop, type AgentContactMessage, type WebexDesktop, type WebexWrapupCode, type WebexWrapupData } from '../src/webex.js';
+import { DialogHarness } from './support/dialog-harness.js';
+
+type Listener = (message: AgentContactMessage) => void;
+type WrapupRequest = Parameters<WebexDesktop['agentContact']['wrapup']>[0];
+
+/**
+ * A stand-in for the SDK's `Desktop`, with the documented shapes: `agentContact` events carry
+ * an AQM message `{ type, orgId, trackingId, data }` whose `data` has the `interactionId` and
+ * the `interaction` (with its `mediaType`); `agentContact.wrapup({ interactionId, data })`
+ * resolves with the updated contact or rejects; `actions.getWrapUpCodes()` lists the codes.
+ */
+class FakeDesktop {
+  readonly listeners = new Map<string, Set<Listener>>();
+  readonly wrapups: WrapupRequest[] = [];
+  /** What the next `wrapup()` calls do, in order; then they succeed. */
+  failures: unknown[] = [];
+  codes: WebexWrapupCode[] = [];
+
+  readonly agentContact = {
+    addEventListener: (name: string, listener: Listener) => {
+      if (!this.listeners.has(name)) this.listeners.set(name, new Set());
+      this.listeners.get(name)!.add(listener);
+    },
+    removeEventListener: (name: string, listener: Listener) => {
+      this.listeners.get(name)?.delete(listener);
+    },
+    wrapup: async (request: WrapupRequest) => {
+      this.wrapups.push(request);
+      const failure = this.failures.shift();
+      if (failure) throw failure;
+      return message('AgentWrappedUp', request.interactionId);
+    },
+  };
+
+  readonly actions = { getWrapUpCodes: async () => this.codes };
+
+  emit(name: string, payload: AgentContactMessage): void {
+    for (const listener of this.listeners.get(name) ?? []) listener(payload);
+  }
+
+  get listenerCount(): number {
+    return [...this.listeners.values()].reduce((sum, set) => sum + set.size, 0);
+  }
+}
+
+function message(type: string, interactionId: string, mediaType = 'chat'): AgentContactMessage {
+  return {
+    type,
+    orgId: 'org-1',
+    trackingId: `track-${interactionId}`,
+    data: {
+      interactionId,
+      eventTime: Date.now() - 4000,
+      agentId: 'agent-7',
+      interaction: { interactionId, mediaType, state: 'wrapUp', isTerminated: true },
+    },
+  } as unknown as AgentContactMessage;
+}
+
+const codes: WebexWrapupCode[] = [
+  { id: 'wc-1', name: 'Sale', isDefault: false, isSystem: false },
+  { id: 'wc-2', name: 'Information given', isDefault: true, isSystem: false },
+  { id: 'wc-3', name: 'Complaint', isDefault: false, isSystem: false },
+];
+
+let counter = 0;
+const nextId = () => `wxcc-${Date.now()}-${++counter}`;
+
+describe('Webex Contact Center adapter', () => {
+  let fake: FakeDesktop;
+  let container: HTMLElement;
+  let disconnect: () => void;
+  let wrapUpData: WebexWrapupData | undefined;
+
+  beforeEach(() => {
+    localStorage.clear();
+    fake = new FakeDesktop();
+    container = document.createElement('div');
+    document.body.append(container);
+    wrapUpData = { wrapUpProps: { autoWrapup: true, autoWrapupInterval: 30_000, allowCancelAutoWrapup: true, wrapUpReasonList: codes } };
+    disconnect = connectWebexDesktop({ desktop: fake as unknown as WebexDesktop, container, wrapUpData: () => wrapUpData });
+  });
+  afterEach(() => {
+    disconnect();
+    container.remove();
+  });
+
+  async function startWrapup(id = nextId(), mediaType = 'chat') {
+    fake.emit('eAgentWrapup', message('AgentWrapup', id, mediaType));
+    await waitUntil(() => container.querySelector('wrapup-dialog'), 'a dialog for the wrap-up', { timeout: 5000 });
+    const element = container.querySelector<WrapupDialog>('wrapup-dialog')!;
+    await element.updateComplete;
+    return { id, element, ui: new DialogHarness(element) };
+  }
+
+  it("opens a dialog with the interaction's codes, default and auto wrap-up settings", async () => {
+    const { id, element, ui } = await startWrapup(undefined, 'chat');
+    expect(element.open).to.equal(true);
+    expect(element.interactionId).to.equal(id);
+    expect(element.channel).to.equal('chat');
+    expect(ui.optionNames).to.deep.equal(['Sale', 'Information given', 'Complaint']);
+    expect(element.defaultReason).to.equal('wc-2');
+    expect(Number(element.autoWrapup)).to.equal(30);
+    expect(element.extendable).to.equal(true);
+    expect(element.endedAtTime).to.be.closeTo(Date.now() - 4000, 1500);
+  });
+
+  it("submits through the SDK's wrapup() instead of a POST, then closes and removes the dialog", async () => {
+    const { id, element, ui } = await startWrapup();
+    const post = sinon.spy();
+    element.fetch = post;
+    const completed = sinon.spy();
+    element.addEventListener('wrapup-complete', completed);
+    ui.options[2]!.click();
+    await element.updateComplete;
+    ui.submitButton.click();
+    await waitUntil(() => completed.called, 'wrapup-complete', { timeout: 5000 });
+    expect(fake.wrapups).to.deep.equal([{ interactionId: id, data: { wrapUpReason: 'Complaint', auxCodeId: 'wc-3', isAutoWrapup: 'false' } }]);
+    expect(post.called).to.equal(false);
+    expect(element.state).to.equal('done');
+    expect(element.isConnected).to.equal(false);
+  });
+
+  it('shows a failed SDK call with Try again, which calls the SDK again', async () => {
+    fake.failures = [{ status: 503, message: 'Service.aqm.contact.wrapup failed' }];
+    const { id, element, ui } = await startWrapup();
+    const errors = sinon.spy();
+    element.addEventListener('wrapup-error', errors);
+    ui.options[0]!.click();
+    await element.updateComplete;
+    ui.submitButton.click();
+    await waitUntil(() => element.state === 'failed', 'the failure to show', { timeout: 5000 });
+    await element.updateComplete;
+    expect(ui.message).to.include('(503)');
+    expect(errors.lastCall.args[0].detail).to.include({ final: true });
+    ui.retryButton!.click();
+    await waitUntil(() => element.state === 'done', 'the second attempt to succeed', { timeout: 5000 });
+    expect(fake.wrapups.map((request) => request.interactionId)).to.deep.equal([id, id]);
+  });
+
+  it('sends the default code at the deadline, marked as auto wrap-up', async () => {
+    wrapUpData!.wrapUpProps.autoWrapupInterval = 5000; // the interaction ended 4 s ago
+    const { id } = await startWrapup();
+    await waitUntil(() => fake.wrapups.length === 1, 'the auto wrap-up', { timeout: 5000 });
+    expect(fake.wrapups[0]).to.deep.equal({ interactionId: id, data: { wrapUpReason: 'Information given', auxCodeId: 'wc-2', isAutoWrapup: 'true' } });
+  });
+
+  it('takes the codes from the desktop when the layout passes no wrap-up data, without auto wrap-up', async () => {
+    wrapUpData = undefined;
+    fake.codes = codes.slice(0, 2);
+    const { element, ui } = await startWrapup(undefined, 'telephony');
+    expect(ui.optionNames).to.deep.equal(['Sale', 'Information given']);
+    expect(element.channel).to.equal('voice');
+    expect(element.autoWrapup).to.equal(undefined);
+    expect(element.extendable).to.equal(false);
+  });
+
+  it('closes the dialog when the interaction is wrapped up elsewhere, without calling the SDK', async () => {
+    const { id, element } = await startWrapup();
+    fake.emit('eAgentContactWrappedUp', message('AgentContactWrappedUp', id));
+    expect(element.isConnected).to.equal(false);
+    expect(fake.wrapups).to.deep.equal([]);
+  });
+
+  it('opens one dialog per interaction, and leaves nothing behind when disconnected', async () => {
+    const first = await startWrapup();
+    fake.emit('eAgentWrapup', message('AgentWrapup', first.id));
+    fake.emit('eAgentWrapup', message('AgentWrapup', nextId(), 'email'));
+    await waitUntil(() => container.querySelectorAll('wrapup-dialog').length === 2, 'a second dialog', { timeout: 5000 });
+    disconnect();
+    expect(container.querySelectorAll('wrapup-dialog')).to.have.length(0);
+    expect(fake.listenerCount).to.equal(0);
+  });
+});
