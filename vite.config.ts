@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+import { minify } from 'terser';
 import minifyTemplateLiterals from 'rollup-plugin-minify-template-literals';
 
 /**
@@ -13,12 +14,36 @@ import minifyTemplateLiterals from 'rollup-plugin-minify-template-literals';
  */
 const LIT = [/^lit(\/|$)/, /^lit-html(\/|$)/, /^lit-element(\/|$)/, /^@lit\/reactive-element(\/|$)/];
 
+/**
+ * A last terser pass over the drop-in after the built-in minifier: about 90 bytes less
+ * gzipped, which count against the drop-in's 20 KB budget. The source map follows.
+ */
+function terserPass(): Plugin {
+  return {
+    name: 'terser-pass',
+    apply: 'build',
+    async generateBundle(_options, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk' || chunk.fileName !== 'wrapup-elements.js') continue;
+        const result = await minify(chunk.code, {
+          module: true,
+          ecma: 2020,
+          compress: { passes: 3 },
+          sourceMap: chunk.map ? { content: JSON.stringify(chunk.map), url: `${chunk.fileName}.map` } : false,
+        });
+        chunk.code = result.code!;
+        if (chunk.map && typeof result.map === 'string') Object.assign(chunk.map, JSON.parse(result.map));
+      }
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => {
   if (mode === 'lib' || mode === 'dropin') {
     const lib = mode === 'lib';
     return {
       // Lit's html`` and css`` keep their whitespace unless it is taken out at build time.
-      plugins: [minifyTemplateLiterals()],
+      plugins: lib ? [minifyTemplateLiterals()] : [minifyTemplateLiterals(), terserPass()],
       build: {
         target: 'es2022',
         emptyOutDir: false,

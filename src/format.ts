@@ -25,10 +25,13 @@ const cache = new Map<string, Formatters>();
  * that first shows a counter, such as the one opening a dialog.
  */
 export function prepareFormatters(locale: string): void {
-  if (cache.has(locale)) return;
-  const whenIdle = globalThis.requestIdleCallback ?? ((callback: () => void) => setTimeout(callback, 1));
-  whenIdle(() => formattersFor(locale));
+  if (!cache.has(locale)) whenIdle(() => formattersFor(locale));
 }
+
+/** Runs `task` when the page is idle (soon, where `requestIdleCallback` is missing). */
+export const whenIdle = (task: () => void): void => {
+  (globalThis.requestIdleCallback ?? setTimeout)(task);
+};
 
 function formattersFor(locale: string): Formatters {
   let formatters = cache.get(locale);

@@ -13,7 +13,7 @@ import {
 } from '../events.js';
 import { parseInstant, type InstantInput } from '../instant.js';
 import { getLocale } from '../localization.js';
-import { prepareFormatters } from '../format.js';
+import { prepareFormatters, whenIdle } from '../format.js';
 import {
   originalRange,
   ReasonIndex,
@@ -359,7 +359,8 @@ export class WrapupDialog extends LocalizedElement implements TimerSource {
     }
     if (given !== this.#reasonsSource) {
       this.#reasonsSource = given;
-      this.#index = new ReasonIndex(validated.reasons);
+      const index = (this.#index = new ReasonIndex(validated.reasons));
+      whenIdle(() => index.prepare());
       this.#filter();
     }
     if (this.defaultReason && !this.#index.get(this.defaultReason)) {
