@@ -33,9 +33,9 @@ import { extendLabel, failureMessage, headingFor, matchCount, warningText } from
 import { styles } from './styles.js';
 
 /** Seconds before the deadline at which the agent is warned (WCAG 2.2.1 asks for 20). */
-export /** How long a finished wrap-up's shared "done" lock is held (see markDone). */
+export const WARNING_SECONDS = 20;
+/** How long a finished wrap-up's shared "done" lock is held (see markDone). */
 const DONE_LOCK_MS = 10_000;
-const WARNING_SECONDS = 20;
 /** How long typing must pause before the match count is announced. */
 const ANNOUNCE_DELAY_MS = 600;
 /** Rows rendered beyond the visible ones, above and below. */
