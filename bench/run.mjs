@@ -233,10 +233,10 @@ async function memory(context, origin, page) {
   const { result: prototypes } = await cdp.send('Runtime.evaluate', { expression: 'window.bench.prototypes()' });
   const { result: list } = await cdp.send('Runtime.getProperties', { objectId: prototypes.objectId, ownProperties: true });
   const alive = [];
-  for (const property of list.filter((p) => /^\d+$/.test(p.name))) {
+  for (const property of list.filter((p) => p.name.startsWith('<'))) {
     const { objects } = await cdp.send('Runtime.queryObjects', { prototypeObjectId: property.value.objectId });
     const { result: length } = await cdp.send('Runtime.callFunctionOn', { objectId: objects.objectId, functionDeclaration: 'function () { return this.length; }', returnByValue: true });
-    alive.push({ element: property.value.description, instances: length.value });
+    alive.push({ element: property.name, instances: length.value });
   }
   const seconds = (Date.now() - started) / 1000;
   await tab.close();

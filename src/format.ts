@@ -29,9 +29,10 @@ export function prepareFormatters(locale: string): void {
 }
 
 /** Runs `task` when the page is idle (soon, where `requestIdleCallback` is missing). */
-export const whenIdle = (task: () => void): void => {
-  (globalThis.requestIdleCallback ?? setTimeout)(task);
-};
+export const whenIdle = (task: () => void): number => (globalThis.requestIdleCallback ?? setTimeout)(task);
+
+/** Cancels a task of {@link whenIdle}. */
+export const cancelIdle = (handle: number | undefined): void => (globalThis.cancelIdleCallback ?? clearTimeout)(handle!);
 
 function formattersFor(locale: string): Formatters {
   let formatters = cache.get(locale);

@@ -35,5 +35,5 @@ defineListBench({
     await completed;
     element.remove();
   },
-  prototypes: () => [customElements.get('wrapup-dialog').prototype, HTMLDialogElement.prototype],
+  prototypes: () => ({ '<wrapup-dialog>': customElements.get('wrapup-dialog').prototype, '<dialog>': HTMLDialogElement.prototype }),
 });

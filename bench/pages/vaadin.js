@@ -32,5 +32,5 @@ defineListBench({
     await element.updateComplete;
     element.remove();
   },
-  prototypes: () => [customElements.get('vaadin-combo-box').prototype],
+  prototypes: () => ({ '<vaadin-combo-box>': customElements.get('vaadin-combo-box').prototype }),
 });

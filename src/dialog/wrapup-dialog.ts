@@ -13,7 +13,7 @@ import {
 } from '../events.js';
 import { parseInstant, type InstantInput } from '../instant.js';
 import { getLocale } from '../localization.js';
-import { prepareFormatters, whenIdle } from '../format.js';
+import { cancelIdle, prepareFormatters, whenIdle } from '../format.js';
 import {
   originalRange,
   ReasonIndex,
@@ -168,6 +168,8 @@ export class WrapupDialog extends LocalizedElement implements TimerSource {
   #problems: SettingProblem[] = [];
   #reportedProblems = new Set<string>();
   #index = new ReasonIndex([]);
+  /** The idle-time folding of the list for search (see ReasonIndex.prepare). */
+  #foldTask: number | undefined;
   #rows: ReasonRow[] = [];
   /** Row indexes of the reasons in `#rows`, for moving through options only. */
   #optionRows: number[] = [];
@@ -241,6 +243,7 @@ export class WrapupDialog extends LocalizedElement implements TimerSource {
     window.removeEventListener('pagehide', this.#onPageHide);
     clearTimeout(this.#alarm);
     clearTimeout(this.#announceTimer);
+    cancelIdle(this.#foldTask); // a removed dialog's list is not folded, nor kept for it
     this.#submission?.abort();
   }
 
@@ -360,7 +363,8 @@ export class WrapupDialog extends LocalizedElement implements TimerSource {
     if (given !== this.#reasonsSource) {
       this.#reasonsSource = given;
       const index = (this.#index = new ReasonIndex(validated.reasons));
-      whenIdle(() => index.prepare());
+      cancelIdle(this.#foldTask);
+      this.#foldTask = whenIdle(() => index.prepare());
       this.#filter();
     }
     if (this.defaultReason && !this.#index.get(this.defaultReason)) {
