@@ -352,6 +352,38 @@ describe('<wrapup-dialog>', () => {
       expect(completed.firstCall.args[0].detail).to.include({ status: 204 });
     });
 
+    it("shows the host's own failed submission, and Try again asks the host again", async () => {
+      const { element, ui, server } = await openDialog();
+      const submits: unknown[] = [];
+      element.addEventListener('wrapup-submit', (event) => {
+        event.preventDefault();
+        submits.push(event.detail.wrapup);
+      });
+      const errors = sinon.spy();
+      element.addEventListener('wrapup-error', errors);
+      element.fail(503); // nothing submitted yet: ignored
+      expect(element.state).to.equal('open');
+      ui.options[0]!.click();
+      await element.updateComplete;
+      ui.submitButton.click();
+      await settle(element);
+      element.fail(503);
+      await element.updateComplete;
+      expect(element.state).to.equal('failed');
+      expect(ui.message).to.include('(503)');
+      expect(errors.lastCall.args[0].detail).to.include({ final: true });
+      expect(errors.lastCall.args[0].detail.error.status).to.equal(503);
+      ui.retryButton!.click();
+      await settle(element);
+      expect(submits).to.have.length(2);
+      expect(submits[1]).to.deep.equal(submits[0]);
+      expect(element.state).to.equal('submitting');
+      element.complete();
+      await element.updateComplete;
+      expect(element.state).to.equal('done');
+      expect(server.requests).to.have.length(0);
+    });
+
     it('shows a final error with the status and a way to try again with the same key', async () => {
       const { element, ui, server } = await openDialog({ script: [422, 200] });
       const errors = sinon.spy();
