@@ -43,6 +43,28 @@ describe('the drop-in file', () => {
     expect(frame.warnings.filter((warning) => warning.includes('<wrapup-timer> is already defined'))).to.have.length(2);
   });
 
+  it('keeps the npm package\'s definitions when the drop-in loads after it, with one warning each', async () => {
+    frame = await openFrame(
+      `<wrapup-timer since="${Date.now() - 2000}"></wrapup-timer>
+       <script type="module">
+         const { WrapupDialog, WrapupTimer } = await import('/dist/index.js');
+         window.packageClasses = { WrapupDialog, WrapupTimer };
+         await import('${dropIn}');
+         window.dropInLoaded = true;
+       </script>`,
+    );
+    const win = frame.window as typeof frame.window & { packageClasses?: Record<string, CustomElementConstructor>; dropInLoaded?: boolean };
+    await until(() => win.dropInLoaded === true, 'both copies to load', 15_000);
+    expect(win.customElements.get('wrapup-dialog')).to.equal(win.packageClasses!.WrapupDialog);
+    expect(win.customElements.get('wrapup-timer')).to.equal(win.packageClasses!.WrapupTimer);
+    const ours = frame.warnings.filter((warning) => warning.includes('wrapup-elements:'));
+    expect(ours).to.have.length(2);
+    expect(ours.filter((warning) => warning.includes('<wrapup-dialog> is already defined'))).to.have.length(1);
+    expect(ours.filter((warning) => warning.includes('<wrapup-timer> is already defined'))).to.have.length(1);
+    await until(() => /^0:0\d$/.test(timerOf(frame!).text()), 'the timer to count');
+    expect(frame.errors).to.deep.equal([]);
+  });
+
   it('runs a second version under other tag names beside it, without a warning', async () => {
     frame = await openFrame(
       `<wrapup-timer since="${Date.now() - 5000}"></wrapup-timer>
