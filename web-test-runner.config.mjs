@@ -8,15 +8,15 @@ import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import { defaultReporter } from '@web/test-runner';
 import { summaryReporter } from './test/support/summary-reporter.mjs';
 import { createEndpoint } from './test/support/wrapup-endpoint.mjs';
+import { chromiumArgs, chromiumPath } from './e2e/chromium.mjs';
 
 const endpoint = createEndpoint();
 
-const chromium = process.env.CHROMIUM_BIN ?? '/usr/bin/chromium';
 const firefox = process.env.FIREFOX_BIN ?? '/usr/bin/firefox-esr';
 const wanted = (process.env.BROWSERS ?? 'chromium,firefox').split(',').map((name) => name.trim());
 
 const missing = [
-  wanted.includes('chromium') && !existsSync(chromium) && `Chromium (looked for ${chromium}; apt-get install -y chromium, or set CHROMIUM_BIN)`,
+  wanted.includes('chromium') && !existsSync(chromiumPath) && `Chromium (looked for ${chromiumPath}; apt-get install -y chromium, or set CHROMIUM_BIN)`,
   wanted.includes('firefox') && !existsSync(firefox) && `Firefox ESR (looked for ${firefox}; apt-get install -y firefox-esr, or set FIREFOX_BIN)`,
 ].filter(Boolean);
 if (missing.length > 0) {
@@ -24,22 +24,13 @@ if (missing.length > 0) {
   process.exit(1);
 }
 
-export const chromiumArgs = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-  '--no-first-run',
-];
 
 const browsers = [];
 if (wanted.includes('chromium')) {
   browsers.push(
     playwrightLauncher({
       product: 'chromium',
-      launchOptions: { executablePath: chromium, headless: true, args: chromiumArgs },
+      launchOptions: { executablePath: chromiumPath, headless: true, args: chromiumArgs },
     }),
   );
 }

@@ -11,12 +11,11 @@ import { cpus } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../e2e/chromium.mjs';
 import { measure } from '../scripts/sizes.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const at = (path) => join(root, path);
-const chromiumPath = process.env.CHROMIUM_BIN ?? '/usr/bin/chromium';
 const CYCLES = 1000;
 const CYCLE_REASONS = 100;
 const IDLE_SECONDS = 10;
@@ -320,11 +319,7 @@ const startedAt = Date.now();
 buildIfStale();
 await bundlePeers();
 const server = await serve();
-const browser = await chromium.launch({
-  executablePath: chromiumPath,
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
+const browser = await launchChromium();
 const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
 await context.addInitScript({ path: at('bench/pages/wakeups.js') });
 const step = (label) => console.log(`… ${label} (${Math.round((Date.now() - startedAt) / 1000)} s)`);

@@ -2,7 +2,7 @@
 // 'unsafe-eval', then also with Trusted Types required. A wrap-up completes with no violation.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { chromium } from 'playwright-core';
+import { launchChromium } from './chromium.mjs';
 import { startServer } from './server.mjs';
 
 const strict = "default-src 'self'; script-src 'self'; style-src 'self'; connect-src 'self'";
@@ -14,10 +14,7 @@ const policies = {
 let browser;
 const servers = [];
 before(async () => {
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_BIN ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  browser = await launchChromium();
 });
 after(async () => {
   await browser?.close();

@@ -5,13 +5,11 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { chromium } from 'playwright-core';
+import { launchChromium } from './chromium.mjs';
 import { startServer } from './server.mjs';
 import { stories } from './demo-stories.mjs';
 
 const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
-const executablePath = process.env.CHROMIUM_BIN ?? '/usr/bin/chromium';
-const args = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'];
 const looks = [
   { theme: 'light', locale: 'en' },
   { theme: 'dark', locale: 'sl' },
@@ -25,7 +23,7 @@ let browser;
 before(async () => {
   mkdirSync('demo-screenshots', { recursive: true });
   server = await startServer();
-  browser = await chromium.launch({ executablePath, args, headless: true });
+  browser = await launchChromium();
 });
 after(async () => {
   await browser?.close();

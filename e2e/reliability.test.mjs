@@ -2,11 +2,9 @@
 // reloads, closed pages, going offline, two tabs, a failing server and a wrong clock.
 import { after, afterEach, before, beforeEach, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { chromium } from 'playwright-core';
+import { launchChromium } from './chromium.mjs';
 import { startServer } from './server.mjs';
 
-const executablePath = process.env.CHROMIUM_BIN ?? '/usr/bin/chromium';
-const args = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic', '--no-first-run'];
 
 let server;
 let browser;
@@ -14,7 +12,7 @@ let context;
 
 before(async () => {
   server = await startServer();
-  browser = await chromium.launch({ executablePath, args, headless: true });
+  browser = await launchChromium();
 });
 after(async () => {
   await browser?.close();

@@ -1,13 +1,10 @@
 // Writes docs/dialog-en.png and docs/dialog-sl.png, the README's pictures of the dialog, from
 // the built demo (`npm run build && npm run build:demo` first). Run: node scripts/readme-screenshots.mjs
-import { chromium } from 'playwright-core';
+import { launchChromium } from '../e2e/chromium.mjs';
 import { startServer } from '../e2e/server.mjs';
 
 const server = await startServer();
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_BIN ?? '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-});
+const browser = await launchChromium();
 try {
   for (const locale of ['en', 'sl']) {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 }, deviceScaleFactor: 1 });

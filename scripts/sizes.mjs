@@ -2,20 +2,18 @@
 // hard budget of the drop-in; `npm run bench` reports all figures.
 import { readFileSync } from 'node:fs';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
-import { buildSync, transformSync } from 'esbuild';
+import { buildSync } from 'esbuild';
 
 /**
  * Minified, gzip -9 and brotli (quality 11) sizes in bytes of a built file; with `bundle`, of
  * the file and the chunks it imports (Lit left out, as a bundling host shares its own, and the
  * lazily loaded Slovenian chunk).
  */
-export function measure(path, { minify = false, bundle = false } = {}) {
+export function measure(path, { bundle = false } = {}) {
   let code = readFileSync(path, 'utf8');
   if (bundle) {
     const external = ['lit', 'lit/*', 'lit-html', 'lit-html/*', 'lit-element', 'lit-element/*', '@lit/reactive-element', '@lit/reactive-element/*', './sl-*'];
     code = buildSync({ entryPoints: [path], bundle: true, write: false, format: 'esm', target: 'es2022', external, minify: true }).outputFiles[0].text;
-  } else if (minify) {
-    code = transformSync(code, { minify: true, format: 'esm', target: 'es2022' }).code;
   }
   const bytes = Buffer.from(code);
   return {
