@@ -9,11 +9,15 @@ import { WrapupTimer } from './timer/wrapup-timer.js';
 export interface WrapupTagNames {
   /** Default: `wrapup-dialog`. */
   dialog?: string;
-  /** Default: `wrapup-timer`. The dialog's own counters use this name too. */
+  /** Default: `wrapup-timer`. */
   timer?: string;
 }
 
-const warned = new Set<string>();
+/**
+ * Set on the page once a second copy has been warned about: one warning in all, however many
+ * copies and tags (each copy of the package has its own module state, so it lives on `globalThis`).
+ */
+const WARNED = Symbol.for('wrapup-elements.warned');
 
 /**
  * Defines `tagName` as `constructor` unless that name is taken already.
@@ -26,11 +30,10 @@ export function define(tagName: string, constructor: CustomElementConstructor): 
     customElements.define(tagName, constructor);
     return true;
   }
-  if (existing !== constructor && !warned.has(tagName)) {
-    warned.add(tagName);
-    console.warn(
-      `wrapup-elements: <${tagName}> is already defined by another copy; keeping the first definition.`,
-    );
+  const page = globalThis as { [WARNED]?: boolean };
+  if (existing !== constructor && !page[WARNED]) {
+    page[WARNED] = true;
+    console.warn(`wrapup-elements: <${tagName}> is already defined by another copy; keeping the first definition.`);
   }
   return false;
 }
@@ -42,14 +45,7 @@ export function define(tagName: string, constructor: CustomElementConstructor): 
  * browser's `SyntaxError`.
  */
 export function defineWrapupElements({ dialog = 'wrapup-dialog', timer = 'wrapup-timer' }: WrapupTagNames = {}): void {
-  const usual = timer === 'wrapup-timer';
-  define(timer, usual ? WrapupTimer : class extends WrapupTimer {});
-  define(
-    dialog,
-    usual && dialog === 'wrapup-dialog'
-      ? WrapupDialog
-      : class extends WrapupDialog {
-          static override timerTag = timer;
-        },
-  );
+  // A class can be defined under one name only: other names get subclasses.
+  define(timer, timer === 'wrapup-timer' ? WrapupTimer : class extends WrapupTimer {});
+  define(dialog, dialog === 'wrapup-dialog' ? WrapupDialog : class extends WrapupDialog {});
 }

@@ -21,9 +21,18 @@ const localization = configureLocalization({
   loadLocale: () => import('./generated/locales/sl.js'),
 });
 
+/**
+ * How long elements wait for a language's chunk before they render in English; they switch
+ * when it arrives. A stalled CDN must not leave an agent without a wrap-up dialog.
+ */
+export const LOCALE_WAIT_MS = 2000;
+
 let pending: Promise<void> = Promise.resolve();
 
-/** Settles once the locale being switched to (if any) is loaded. Elements await it to render. */
+/**
+ * Settles once the locale being switched to (if any) is loaded, or after
+ * {@link LOCALE_WAIT_MS}. Elements await it to render.
+ */
 export const localeReady = (): Promise<void> => pending;
 
 const supported: readonly string[] = [sourceLocale, ...targetLocales];
@@ -67,12 +76,13 @@ export function setLocale(locale: string | null): Promise<void> {
 }
 
 function applyLocale(tag: string): Promise<void> {
-  pending = localization.setLocale(resolveLocale(tag)).catch((error: unknown) => {
+  const switched = localization.setLocale(resolveLocale(tag)).catch((error: unknown) => {
     // A failed switch (the chunk did not load) leaves the previous language in place; it must
     // not reach the host.
     console.warn('wrapup-elements: could not switch locale', error);
   });
-  return pending;
+  pending = Promise.race([switched, new Promise<void>((resolve) => setTimeout(resolve, LOCALE_WAIT_MS))]);
+  return switched;
 }
 
 function followDocumentLanguage(): void {

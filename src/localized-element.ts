@@ -4,7 +4,8 @@ import { localeReady } from './localization.js';
 
 /**
  * The base of both elements: re-renders when the language changes, and renders only once the
- * page's language has loaded, so no other language flashes first.
+ * page's language has loaded (or has been waited for long enough, see `localeReady`), so no
+ * other language flashes first.
  */
 export class LocalizedElement extends LitElement {
   constructor() {
@@ -15,5 +16,11 @@ export class LocalizedElement extends LitElement {
   protected override async scheduleUpdate(): Promise<void> {
     await localeReady();
     super.scheduleUpdate();
+  }
+
+  /** Settles once no update is pending, including those that an update itself asked for. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    while (!(await super.getUpdateComplete()));
+    return true;
   }
 }

@@ -82,6 +82,8 @@ export function reasonsFromOptions(host: Element): unknown[] {
 /** A reason that matches the query, with where its name matches (for highlighting). */
 export interface ReasonMatch {
   reason: WrapupReason;
+  /** Where the reason is in the list. */
+  index: number;
   /**
    * `[start, end)` of the match in the folded name (see {@link originalRange}), or undefined
    * when only the description matched.
@@ -153,20 +155,24 @@ export class ReasonIndex {
     return id === undefined ? undefined : this.#byId.get(id);
   }
 
-  /** Reasons whose name or description contains `query`, in list order. */
-  search(query: string): ReasonMatch[] {
+  /**
+   * Reasons whose name or description contains `query`, in list order. `within`: the matches
+   * of a query that `query` contains, which are all that can match it (a key press that makes
+   * the query longer then searches only those).
+   */
+  search(query: string, within?: readonly ReasonMatch[]): ReasonMatch[] {
     const needle = foldQuery(query);
-    if (needle === '') return this.reasons.map((reason) => ({ reason }));
+    if (needle === '') return this.reasons.map((reason, index) => ({ reason, index }));
+    const folded = this.prepare();
     const matches: ReasonMatch[] = [];
-    this.prepare().forEach((folded, i) => {
-      const reason = this.reasons[i]!;
-      const at = folded.name.indexOf(needle);
-      if (at >= 0) {
-        matches.push({ reason, folded: [at, at + needle.length] });
-      } else if (folded.description.includes(needle)) {
-        matches.push({ reason });
-      }
-    });
+    const test = (index: number) => {
+      const { name, description } = folded[index]!;
+      const at = name.indexOf(needle);
+      if (at >= 0) matches.push({ reason: this.reasons[index]!, index, folded: [at, at + needle.length] });
+      else if (description.includes(needle)) matches.push({ reason: this.reasons[index]!, index });
+    };
+    if (within) for (const match of within) test(match.index);
+    else for (let index = 0; index < folded.length; index++) test(index);
     return matches;
   }
 }

@@ -78,7 +78,7 @@ describe('<wrapup-dialog>', () => {
 
     it('says what happened, per channel and scenario', async () => {
       const { element, ui } = await openDialog();
-      expect(ui.scenario).to.equal('Call ended ·');
+      expect(ui.scenario).to.equal('Call ended · 0:00');
       expect(ui.elapsed).to.equal('0:00');
       element.channel = 'chat';
       element.scenario = 'transfer';

@@ -5,7 +5,9 @@
 import { msg, str } from '@lit/localize';
 import { formatDurationWords } from '../format.js';
 import { getLocale } from '../localization.js';
-import type { Channel, Scenario } from '../types.js';
+import type { SubmissionPhase } from '../submission.js';
+import type { Channel, Scenario, WrapupState } from '../types.js';
+import type { Failure } from '../wrapup/interaction-wrapup.js';
 
 const headings: Record<Channel, Record<Scenario, () => string>> = {
   voice: {
@@ -68,8 +70,42 @@ export function warningText(secondsLeft: number, extendable: boolean): string {
     : msg(str`Auto wrap-up in ${duration}.`, { id: 'warning' });
 }
 
+/**
+ * Said after each extension, with the time now left, so that a second extension is announced
+ * too (a live region repeats nothing that did not change).
+ */
+export function extendedText(secondsLeft: number): string {
+  const duration = formatDurationWords(secondsLeft, getLocale());
+  return msg(str`Auto wrap-up extended: ${duration} left.`, { id: 'extend.done' });
+}
+
+/** The status line: how the submission is going. */
+export function statusText(state: WrapupState, phase: SubmissionPhase | undefined): string {
+  if (state === 'done') return msg('Submitted', { id: 'status.done' });
+  if (state === 'retrying') {
+    return phase === 'offline'
+      ? msg('Offline — will send when the connection is back.', { id: 'status.offline' })
+      : msg('Retrying…', { id: 'status.retrying' });
+  }
+  return state === 'submitting' && phase ? msg('Submitting…', { id: 'status.submitting' }) : '';
+}
+
+/** Why the wrap-up was not sent, for the agent. */
+export function failureText(failure: Failure): string {
+  switch (failure.kind) {
+    case 'no-interaction':
+      return msg('This wrap-up has no interaction id, so it cannot be submitted.', { id: 'error.no-interaction' });
+    case 'no-url':
+      return msg('No submit URL is configured.', { id: 'error.no-url' });
+    case 'no-default':
+      return msg('Time is up, but no default reason is set. Choose a reason and submit.', { id: 'expire.no-default' });
+    default:
+      return failureMessage(failure.status);
+  }
+}
+
 /** What the agent reads when a submission failed for good; the status code says which. */
-export function failureMessage(status: number | undefined): string {
+function failureMessage(status: number | undefined): string {
   if (status === undefined) return msg('The contact center could not be reached.', { id: 'failure.network' });
   if (status === 401 || status === 403) {
     return msg(str`You are not allowed to wrap up this interaction (${status}).`, { id: 'failure.auth' });

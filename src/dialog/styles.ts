@@ -64,8 +64,9 @@ export const styles = css`
   .countdown.warning {
     background: color-mix(in srgb, var(--_danger) 14%, transparent);
   }
-  .countdown .timer {
+  .countdown [role='timer'] {
     font-weight: 600;
+    font-variant-numeric: tabular-nums;
   }
   label {
     font-weight: 500;
@@ -100,9 +101,18 @@ export const styles = css`
     overflow: hidden;
     white-space: nowrap;
   }
-  .row > bdi {
+  .row > bdi,
+  .description {
     overflow: hidden;
     text-overflow: ellipsis;
+  }
+  .row > bdi {
+    flex: none;
+    max-inline-size: 100%;
+  }
+  .description {
+    color: var(--_muted);
+    font-size: 0.8125rem;
   }
   .group-label {
     color: var(--_muted);
@@ -145,6 +155,11 @@ export const styles = css`
   .message {
     margin: 0;
     color: var(--_danger);
+  }
+  /* The alert region is always there (so what appears in it is announced), but takes no room
+     while it is empty. */
+  .message:empty {
+    position: absolute;
   }
   .message ul {
     margin: 0.25rem 0 0;

@@ -1,13 +1,12 @@
-import { css, html, type PropertyValues } from 'lit';
+import { css, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { msg, str } from '@lit/localize';
+import { msg } from '@lit/localize';
 import { clock } from '../clock.js';
 import { WrapupError, WrapupErrorEvent, WrapupExpireEvent } from '../events.js';
-import { formatClock, formatDurationWords, isoDuration } from '../format.js';
 import { parseInstant, type InstantInput } from '../instant.js';
-import { getLocale } from '../localization.js';
 import { LocalizedElement } from '../localized-element.js';
 import { TickController } from '../tick-controller.js';
+import { counter, secondsSince, secondsUntil } from './counter.js';
 
 /** What a `<wrapup-timer for="…">` reads from the element it follows. */
 export interface TimerSource extends EventTarget {
@@ -96,13 +95,7 @@ export class WrapupTimer extends LocalizedElement {
     const reading = this.#read(clock.now());
     this.#shownSeconds = reading.kind === 'none' ? undefined : reading.seconds;
     this.#ticks.running = reading.kind === 'up' || (reading.kind === 'down' && reading.seconds > 0);
-    if (reading.kind === 'none') {
-      return html`<span part="time" role="timer" aria-label=${this.#name()}>–:––</span>`;
-    }
-    const locale = getLocale();
-    return html`<span part="time" role="timer" aria-label=${this.#name(reading)}
-      ><time datetime=${isoDuration(reading.seconds)}>${formatClock(reading.seconds, locale)}</time></span
-    >`;
+    return counter(this.#label(reading), this.#shownSeconds);
   }
 
   protected override updated(): void {
@@ -115,25 +108,23 @@ export class WrapupTimer extends LocalizedElement {
 
   #read(now: number): Reading {
     if (this.#untilTime !== undefined && !Number.isNaN(this.#untilTime)) {
-      const seconds = Math.max(0, Math.ceil((this.#untilTime - now) / 1000));
-      return { kind: 'down', seconds, deadline: this.#untilTime };
+      return { kind: 'down', seconds: secondsUntil(this.#untilTime, now), deadline: this.#untilTime };
     }
     const since = this.#sinceTime ?? this.#source?.endedAtTime;
     if (since !== undefined && !Number.isNaN(since)) {
-      return { kind: 'up', seconds: Math.max(0, Math.floor((now - since) / 1000)) };
+      return { kind: 'up', seconds: secondsSince(since, now) };
     }
     return { kind: 'none' };
   }
 
-  #name(reading?: Exclude<Reading, { kind: 'none' }>): string {
-    const label =
+  /** What is counted: the host's label, or "Time left" / "Wrap-up time". */
+  #label(reading: Reading): string {
+    return (
       this.label ??
-      (reading?.kind === 'down' || (!reading && this.until !== undefined)
+      (reading.kind === 'down' || (reading.kind === 'none' && this.until !== undefined)
         ? msg('Time left', { id: 'timer.down' })
-        : msg('Wrap-up time', { id: 'timer.up' }));
-    if (!reading) return label;
-    const duration = formatDurationWords(reading.seconds, getLocale());
-    return msg(str`${label} ${duration}`, { id: 'timer.name' });
+        : msg('Wrap-up time', { id: 'timer.up' }))
+    );
   }
 
   #onTick(now: number): void {

@@ -92,14 +92,12 @@ export class DialogHarness {
 
   /** The elapsed time's digits. */
   get elapsed(): string | undefined {
-    const timer = this.#root.querySelector('[part="scenario"] wrapup-timer');
-    return timer?.shadowRoot?.querySelector('[role="timer"]')?.textContent?.trim();
+    return this.#root.querySelector('[part="scenario"] [role="timer"]')?.textContent?.trim();
   }
 
   /** The countdown's digits, or undefined when there is none. */
   get countdown(): string | undefined {
-    const timer = this.#root.querySelector('[part="countdown"] wrapup-timer');
-    return timer?.shadowRoot?.querySelector('[role="timer"]')?.textContent?.trim();
+    return this.#root.querySelector('[part="countdown"] [role="timer"]')?.textContent?.trim();
   }
 
   get countdownText(): string {

@@ -1,0 +1,94 @@
+/**
+ * The reason picker's template: the search field (an APG combobox) and the windowed listbox,
+ * drawn from a {@link ReasonPicker}. Only the rows in view are rendered; the space of the
+ * others is the rows element's padding (set through the CSSOM by the dialog, since a strict
+ * `style-src` blocks style attributes).
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { msg } from '@lit/localize';
+import { originalRange, type ReasonMatch, type ReasonRow } from '../reasons.js';
+import type { ReasonPicker } from './reason-picker.js';
+
+/** The search field. */
+export function searchField(picker: ReasonPicker, disabled: boolean): TemplateResult {
+  return html`<label for="search">${msg('Search wrap-up reasons', { id: 'search.label' })}</label>
+    <input
+      id="search"
+      part="search"
+      type="text"
+      role="combobox"
+      autocomplete="off"
+      spellcheck="false"
+      aria-autocomplete="list"
+      aria-controls="listbox"
+      aria-expanded=${picker.expanded ? 'true' : 'false'}
+      aria-activedescendant=${picker.activeDescendant ?? nothing}
+      aria-describedby="chosen"
+      .value=${picker.query}
+      ?disabled=${disabled}
+      @input=${picker.onInput}
+      @keydown=${picker.onKeydown}
+    />`;
+}
+
+/**
+ * The listbox, with the reasons in `[first, last)`; consecutive rows of one group go in one
+ * `role="group"`, labelled by the group's name even when its heading row has scrolled away.
+ * A reason's description is shown after its name and is the option's accessible description
+ * (hidden from its name, so a screen reader says it once).
+ * `empty` is what to say when no row matches.
+ */
+export function reasonList(picker: ReasonPicker, chosenId: string | undefined, empty: string): TemplateResult {
+  const rows = picker.rows;
+  const { first, last } = picker.window;
+  const setSize = picker.optionCount;
+  const option = (row: Extract<ReasonRow, { kind: 'reason' }>, i: number) => {
+    const { reason } = row.match;
+    const chosen = reason.id === chosenId;
+    return html`<div
+      id="row-${i}"
+      class="row ${i === picker.active ? 'active' : ''}"
+      part="option"
+      role="option"
+      aria-selected=${chosen ? 'true' : 'false'}
+      aria-setsize=${setSize}
+      aria-posinset=${row.position}
+      aria-describedby=${reason.description ? `description-${i}` : nothing}
+      ?data-grouped=${row.group !== undefined}
+      @mousedown=${(event: Event) => event.preventDefault()}
+      @click=${() => picker.choose(i)}
+    ><span class="check" aria-hidden="true">${chosen ? '✓' : ''}</span><bdi>${highlight(row.match)}</bdi>${reason.description
+      ? html`<span class="description" id="description-${i}" part="description" aria-hidden="true">${reason.description}</span>`
+      : nothing}</div>`;
+  };
+  const runs: TemplateResult[] = [];
+  for (let i = first; i < last; ) {
+    const group = rows[i]!.group;
+    const members: TemplateResult[] = [];
+    for (; i < last && rows[i]!.group === group; i++) {
+      const row = rows[i]!;
+      members.push(
+        row.kind === 'group' ? html`<div class="row group-label" part="group-label" aria-hidden="true">${row.group}</div>` : option(row, i),
+      );
+    }
+    runs.push(group === undefined ? html`${members}` : html`<div role="group" aria-label=${group}>${members}</div>`);
+  }
+  return html`<div
+      id="listbox"
+      part="listbox"
+      role="listbox"
+      aria-label=${msg('Wrap-up reasons', { id: 'title' })}
+      ?hidden=${!picker.expanded || rows.length === 0}
+      @scroll=${picker.onScroll}
+    >
+      <div class="rows">${runs}</div>
+    </div>
+    ${picker.expanded && rows.length === 0 ? html`<p class="empty">${empty}</p>` : nothing}`;
+}
+
+/** The name with the matching part in a `<mark>`, as text. */
+function highlight({ reason, folded }: ReasonMatch): TemplateResult | string {
+  if (!folded) return reason.name;
+  const [start, end] = originalRange(reason.name, folded);
+  return html`${reason.name.slice(0, start)}<mark part="match">${reason.name.slice(start, end)}</mark>${reason.name.slice(end)}`;
+}

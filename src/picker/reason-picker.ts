@@ -1,0 +1,231 @@
+/**
+ * The reason picker's behaviour: the search text, the filtered rows, the active option, the
+ * APG combobox keyboard model (Down/Up/Home/End move, Enter chooses, Escape closes the list,
+ * Alt+Down/Up open and close it) and the window of rows that is rendered. It knows nothing of
+ * deadlines or POSTs: a chosen reason goes to `onChoose`.
+ *
+ * A reactive controller rather than an element of its own, so that the listbox stays in the
+ * dialog's shadow root beside the combobox (`aria-activedescendant` cannot cross shadow roots).
+ * Its template is in `picker-view.ts`.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { foldQuery, ReasonIndex, toRows, type ReasonMatch, type ReasonRow } from '../reasons.js';
+import type { WrapupReason } from '../types.js';
+
+/** Rows rendered beyond the visible ones, above and below. */
+const OVERSCAN = 6;
+/** How long typing must pause before the match count is announced. */
+const ANNOUNCE_DELAY_MS = 600;
+
+/** Options of a {@link ReasonPicker}. */
+export interface ReasonPickerOptions {
+  /** The reasons to pick from (read on every search). */
+  index: () => ReasonIndex;
+  /** The agent chose a reason. */
+  onChoose: (reason: WrapupReason) => void;
+  /** Typing paused: say how many reasons match. */
+  onCount: (count: number) => void;
+  /** The listbox element, once rendered. */
+  listbox: () => HTMLElement | null | undefined;
+}
+
+/** The rows rendered: `[first, last)` of {@link ReasonPicker.rows}, and the space around them. */
+export interface RowWindow {
+  first: number;
+  last: number;
+  /** `padding-block` that stands for the rows above and below. */
+  padding: string;
+}
+
+/** The search field and listbox of reasons. */
+export class ReasonPicker implements ReactiveController {
+  readonly #host: ReactiveControllerHost;
+  readonly #options: ReasonPickerOptions;
+  /** What the agent typed. */
+  query = '';
+  /** Whether the listbox is shown. */
+  expanded = true;
+  /** Row index of the active option, or -1. */
+  active = -1;
+  #scrollTop = 0;
+  #rowHeight = 36;
+  #viewportHeight = 288;
+  #matches: ReasonMatch[] | undefined;
+  #matchedNeedle = '';
+  #matchedIndex: ReasonIndex | undefined;
+  #rows: ReasonRow[] | undefined;
+  /** Row indexes of the reasons in `rows`, for moving through options only. */
+  #optionRows: number[] = [];
+  #announceTimer: ReturnType<typeof setTimeout> | undefined;
+  #resizeObserver: ResizeObserver | undefined;
+  #observed: HTMLElement | undefined;
+
+  constructor(host: ReactiveControllerHost, options: ReasonPickerOptions) {
+    this.#host = host;
+    this.#options = options;
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    clearTimeout(this.#announceTimer);
+    this.#resizeObserver?.disconnect();
+    this.#observed = undefined;
+  }
+
+  /** Measures the list whenever a new listbox element is laid out (after a reopen or a move). */
+  hostUpdated(): void {
+    const listbox = this.#options.listbox() ?? undefined;
+    if (listbox === this.#observed) return;
+    this.#resizeObserver ??= new ResizeObserver(() => this.#measure());
+    this.#resizeObserver.disconnect();
+    if (listbox) this.#resizeObserver.observe(listbox);
+    this.#observed = listbox;
+  }
+
+  /**
+   * The rows for the current search, built when first asked for (on the first render of an
+   * open dialog, not when the list is set) and again after the list or the search changed.
+   */
+  get rows(): ReasonRow[] {
+    const index = this.#options.index();
+    if (this.#rows && this.#matchedIndex === index) return this.#rows;
+    // A query that contains the last one can only match what that did: search within those.
+    const needle = foldQuery(this.query);
+    const within = this.#matchedIndex === index && this.#matches && needle.includes(this.#matchedNeedle) ? this.#matches : undefined;
+    this.#matches = index.search(this.query, within);
+    this.#matchedNeedle = needle;
+    this.#matchedIndex = index;
+    this.#rows = toRows(this.#matches);
+    this.#optionRows = [];
+    this.#rows.forEach((row, i) => row.kind === 'reason' && this.#optionRows.push(i));
+    return this.#rows;
+  }
+
+  /** How many reasons match the search. */
+  get optionCount(): number {
+    void this.rows;
+    return this.#optionRows.length;
+  }
+
+  /** The rows to render, around the scroll position. */
+  get window(): RowWindow {
+    const total = this.rows.length;
+    const first = Math.max(0, Math.floor(this.#scrollTop / this.#rowHeight) - OVERSCAN);
+    const last = Math.min(total, Math.ceil((this.#scrollTop + this.#viewportHeight) / this.#rowHeight) + OVERSCAN);
+    return { first, last, padding: `${first * this.#rowHeight}px ${(total - last) * this.#rowHeight}px` };
+  }
+
+  /** The id of the active option when it is rendered (and so can be named), else undefined. */
+  get activeDescendant(): string | undefined {
+    if (!this.expanded || this.active < 0) return undefined;
+    const { first, last } = this.window;
+    return this.active >= first && this.active < last ? `row-${this.active}` : undefined;
+  }
+
+  /** Drops the search results (the list changed): rows are rebuilt when next rendered. */
+  reset(): void {
+    this.#rows = undefined;
+    this.#matches = undefined;
+    this.active = -1;
+    this.#scrollTo(0);
+    this.#host.requestUpdate();
+  }
+
+  /** The agent clicked a row. */
+  choose(rowIndex: number): void {
+    const row = this.rows[rowIndex];
+    if (row?.kind !== 'reason') return;
+    this.active = rowIndex;
+    this.#options.onChoose(row.match.reason);
+    this.#host.requestUpdate();
+  }
+
+  readonly onInput = (event: InputEvent): void => {
+    this.query = (event.target as HTMLInputElement).value;
+    this.expanded = true;
+    this.#rows = undefined; // searched again (within the last matches) on the next render
+    this.active = -1;
+    this.#scrollTo(0);
+    this.#host.requestUpdate();
+    clearTimeout(this.#announceTimer);
+    this.#announceTimer = setTimeout(() => this.#options.onCount(this.optionCount), ANNOUNCE_DELAY_MS);
+  };
+
+  readonly onScroll = (event: Event): void => {
+    this.#scrollTop = (event.target as HTMLElement).scrollTop;
+    this.#host.requestUpdate();
+  };
+
+  readonly onKeydown = (event: KeyboardEvent): void => {
+    void this.rows;
+    const options = this.#optionRows;
+    const position = options.indexOf(this.active);
+    const moveTo = (i: number) => {
+      if (options.length === 0) return;
+      this.expanded = true;
+      this.active = options[Math.max(0, Math.min(options.length - 1, i))]!;
+      this.#scrollIntoView(this.active);
+      event.preventDefault();
+    };
+    const { key, altKey } = event;
+    if (key === 'ArrowDown' && altKey) {
+      this.expanded = true;
+      event.preventDefault();
+    } else if (key === 'ArrowUp' && altKey) {
+      this.expanded = false;
+      event.preventDefault();
+    } else if (key === 'ArrowDown') {
+      moveTo(position + 1);
+    } else if (key === 'ArrowUp') {
+      moveTo(position < 0 ? options.length - 1 : position - 1);
+    } else if (key === 'Home' && position >= 0) {
+      moveTo(0);
+    } else if (key === 'End' && position >= 0) {
+      moveTo(options.length - 1);
+    } else if (key === 'Enter' && position >= 0 && this.expanded) {
+      event.preventDefault();
+      this.choose(this.active);
+    } else if (key === 'Escape') {
+      // Never let Escape close the dialog: wrap-up is mandatory.
+      event.preventDefault();
+      if (this.expanded) {
+        this.expanded = false;
+        this.active = -1;
+      } else if (this.query) {
+        this.query = '';
+        this.reset();
+      }
+    }
+    this.#host.requestUpdate();
+  };
+
+  #scrollTo(top: number): void {
+    const listbox = this.#options.listbox();
+    if (listbox) listbox.scrollTop = top;
+    this.#scrollTop = top;
+  }
+
+  #scrollIntoView(rowIndex: number): void {
+    const listbox = this.#options.listbox();
+    if (!listbox) return;
+    const top = rowIndex * this.#rowHeight;
+    const bottom = top + this.#rowHeight;
+    if (top < listbox.scrollTop) listbox.scrollTop = top;
+    else if (bottom > listbox.scrollTop + this.#viewportHeight) listbox.scrollTop = bottom - this.#viewportHeight;
+    this.#scrollTop = listbox.scrollTop;
+  }
+
+  /** Measures the row height and the list's visible height when the list is laid out. */
+  #measure(): void {
+    const listbox = this.#options.listbox();
+    const row = listbox?.querySelector<HTMLElement>('.row');
+    if (!listbox || !row) return;
+    const rowHeight = row.getBoundingClientRect().height;
+    const viewportHeight = listbox.clientHeight;
+    if ((rowHeight > 0 && rowHeight !== this.#rowHeight) || (viewportHeight > 0 && viewportHeight !== this.#viewportHeight)) {
+      this.#rowHeight = rowHeight || this.#rowHeight;
+      this.#viewportHeight = viewportHeight || this.#viewportHeight;
+      this.#host.requestUpdate();
+    }
+  }
+}

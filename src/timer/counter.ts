@@ -1,0 +1,24 @@
+/**
+ * A counter's markup, shared by `<wrapup-timer>` and the dialog's own two counters: digits in
+ * a `<time>`, inside a `role="timer"` named in words ("Wrap-up time 1 minute, 5 seconds").
+ */
+import { html, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import { formatClock, formatDurationWords, isoDuration } from '../format.js';
+import { getLocale } from '../localization.js';
+
+/** `label` and, when known, `seconds` as `m:ss` digits and in words. */
+export function counter(label: string, seconds?: number): TemplateResult {
+  if (seconds === undefined) return html`<span part="time" role="timer" aria-label=${label}>–:––</span>`;
+  const locale = getLocale();
+  const duration = formatDurationWords(seconds, locale);
+  return html`<span part="time" role="timer" aria-label=${msg(str`${label} ${duration}`, { id: 'timer.name' })}
+    ><time datetime=${isoDuration(seconds)}>${formatClock(seconds, locale)}</time></span
+  >`;
+}
+
+/** Whole seconds from `since` to `now`, never negative. */
+export const secondsSince = (since: number, now: number): number => Math.max(0, Math.floor((now - since) / 1000));
+
+/** Whole seconds from `now` until `until`, rounded up, never negative. */
+export const secondsUntil = (until: number, now: number): number => Math.max(0, Math.ceil((until - now) / 1000));
