@@ -18,7 +18,7 @@
 'extend.by': str`Podaljšaj delo po klicu (+${0})`,
 'extend.cancel': `Prekliči odštevanje`,
 'extend.cancelled': `Samodejni zaključek je preklican. Ko končate, pošljite zaključevanje.`,
-'extend.done': `Delo po klicu je podaljšano.`,
+'extend.done': str`Delo po klicu je podaljšano. Preostali čas: ${0}.`,
 'failure.auth': str`Nimate dovoljenja za zaključek te interakcije (${0}).`,
 'failure.network': `Kontaktnega centra ni mogoče doseči.`,
 'failure.not-found': str`Kontaktni center te interakcije ne pozna (${0}).`,
