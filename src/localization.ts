@@ -6,7 +6,7 @@
  * `@lit/localize` runtime (see `vite.config.ts`), so a host page that configures
  * `@lit/localize` for its own strings keeps working beside us.
  */
-import { configureLocalization } from '@lit/localize';
+import { configureLocalization, type LocaleModule } from '@lit/localize';
 import { sourceLocale, targetLocales } from './generated/locale-codes.js';
 
 /** A locale the elements are translated into. */
@@ -15,10 +15,18 @@ export type SupportedLocale = typeof sourceLocale | (typeof targetLocales)[numbe
 // Slovenian is a lazily loaded chunk, so English-only desktops do not download it; elements
 // hold their first render until it has arrived (see `localeReady`), so nobody sees English
 // flash first.
+/**
+ * Where each translation comes from. Internal: tests replace a loader to stall it.
+ * @internal
+ */
+export const localeLoaders: Record<string, () => Promise<LocaleModule>> = {
+  sl: () => import('./generated/locales/sl.js'),
+};
+
 const localization = configureLocalization({
   sourceLocale,
   targetLocales,
-  loadLocale: () => import('./generated/locales/sl.js'),
+  loadLocale: (locale) => localeLoaders[locale]!(),
 });
 
 /**

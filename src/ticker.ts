@@ -19,7 +19,7 @@ export interface Visibility extends EventTarget {
 /** Calls its listeners on whole seconds of a clock while the page is visible. */
 export class Ticker {
   readonly #clock: Clock;
-  readonly #visibility: Visibility;
+  readonly #givenVisibility: Visibility | undefined;
   readonly #listeners = new Set<TickListener>();
   /** The clock, when it announces its corrections. */
   readonly #clockEvents: EventTarget | undefined;
@@ -27,10 +27,15 @@ export class Ticker {
   /** The whole second the pending timeout is set for. */
   #next = 0;
 
-  constructor(clock: Clock = pageClock, visibility: Visibility = document) {
+  /** @param visibility - the page's `document` unless a test passes a fake (read when first needed, so this module imports where there is no DOM). */
+  constructor(clock: Clock = pageClock, visibility?: Visibility) {
     this.#clock = clock;
     this.#clockEvents = clock instanceof EventTarget ? clock : undefined;
-    this.#visibility = visibility;
+    this.#givenVisibility = visibility;
+  }
+
+  get #visibility(): Visibility {
+    return this.#givenVisibility ?? document;
   }
 
   /**

@@ -28,6 +28,11 @@ async function openDialog(
   },
 ) {
   const server = scriptedFetch(...script);
+  /**
+   * Every wrap-up-submit, which fires synchronously when a submission starts: counting these
+   * shows that nothing was submitted without waiting for a POST that might merely be slow.
+   */
+  const submits: Event[] = [];
   const element = await fixture<WrapupDialog>(html`
     <wrapup-dialog
       interaction-id=${nextInteraction()}
@@ -39,11 +44,12 @@ async function openDialog(
       submit-url="/api/interactions/{interactionId}/wrapup"
       .reasons=${list as WrapupReason[]}
       .fetch=${server.fetch}
+      @wrapup-submit=${(event: Event) => submits.push(event)}
       open
     ></wrapup-dialog>
   `);
   await element.updateComplete;
-  return { element, ui: new DialogHarness(element), server };
+  return { element, ui: new DialogHarness(element), server, submits };
 }
 
 /**
@@ -305,7 +311,7 @@ describe('<wrapup-dialog>', () => {
     });
 
     it('sends one request for a double click, and locks the choice while in flight', async () => {
-      const { element, ui, server } = await openDialog({ script: ['hang'] });
+      const { element, ui, server, submits } = await openDialog({ script: ['hang'] });
       ui.options[0]!.click();
       await element.updateComplete;
       ui.submitButton.click();
@@ -313,6 +319,8 @@ describe('<wrapup-dialog>', () => {
       await element.updateComplete;
       ui.submitButton.click();
       ui.options[1]!.click();
+      expect(submits).to.have.length(1);
+      await waitUntil(() => server.requests.length > 0, 'the POST', { timeout: 5000 });
       await settle(element);
       expect(server.requests).to.have.length(1);
       expect(element.state).to.equal('submitting');
@@ -410,7 +418,7 @@ describe('<wrapup-dialog>', () => {
     afterEach(() => fake.restore());
 
     it('submits the default reason once, with auto: true, when the deadline passes', async () => {
-      const { element, ui, server } = await openDialog({ autoWrapup: 60 });
+      const { element, ui, server, submits } = await openDialog({ autoWrapup: 60 });
       const expired = sinon.spy();
       element.addEventListener('wrapup-expire', expired);
       expect(ui.countdown).to.equal('1:00');
@@ -426,6 +434,7 @@ describe('<wrapup-dialog>', () => {
       expect(server.requests[0]!.body).to.include({ reasonId: 'other', auto: true, wrappedUpAt: '2026-11-24T10:01:00.000Z' });
       await fake.tickAsync(120_000);
       await settle(element, fake);
+      expect(submits).to.have.length(1);
       expect(server.requests).to.have.length(1);
       expect(expired.callCount).to.equal(1);
       expect(element.state).to.equal('done');
@@ -440,24 +449,26 @@ describe('<wrapup-dialog>', () => {
     });
 
     it('does not submit when the host cancels wrapup-expire', async () => {
-      const { element, server } = await openDialog({ autoWrapup: 10 });
-      element.addEventListener('wrapup-expire', (event) => event.preventDefault());
+      const { element, submits } = await openDialog({ autoWrapup: 10 });
+      const expired = sinon.spy((event: Event) => event.preventDefault());
+      element.addEventListener('wrapup-expire', expired);
       await fake.tickAsync(11_000);
-      await settle(element, fake);
-      expect(server.requests).to.have.length(0);
+      // A submission would have started in the same task as the expiry.
+      expect(expired.callCount).to.equal(1);
+      expect(submits).to.have.length(0);
       expect(element.state).to.equal('open');
     });
 
     it('fires wrapup-expire and waits for the agent when there is no valid default', async () => {
       const warn = sinon.stub(console, 'warn');
       try {
-        const { element, ui, server } = await openDialog({ autoWrapup: 10, defaultReason: 'nope' });
+        const { element, ui, submits } = await openDialog({ autoWrapup: 10, defaultReason: 'nope' });
         const expired = sinon.spy();
         element.addEventListener('wrapup-expire', expired);
         await fake.tickAsync(10_000);
-        await settle(element, fake);
+        await element.updateComplete;
         expect(expired.callCount).to.equal(1);
-        expect(server.requests).to.have.length(0);
+        expect(submits).to.have.length(0);
         expect(ui.message).to.contain('no default reason is set');
       } finally {
         warn.restore();
@@ -542,7 +553,15 @@ describe('<wrapup-dialog>', () => {
       document.body.append(element);
       await element.updateComplete;
       const ui = new DialogHarness(element);
-      return { element, ui, fields: errors.map((event) => event.detail.field), remove: () => element.remove() };
+      return {
+        element,
+        ui,
+        /** The fields named by the wrap-up-errors so far (read it after what it should report). */
+        get fields() {
+          return errors.map((event) => event.detail.field);
+        },
+        remove: () => element.remove(),
+      };
     }
 
     const cases: [string, (element: WrapupDialog) => void, string, RegExp][] = [
@@ -574,13 +593,25 @@ describe('<wrapup-dialog>', () => {
     }
 
     it('keeps the valid reasons when some are malformed, and never posts an id not in the list', async () => {
+      const server = scriptedFetch(200);
+      const submits: Event[] = [];
       const { ui, element, remove } = await withProblem((e) => {
         e.reasons = [{ id: '', name: 'Empty id' }, { id: 'ok', name: 'Fine' }, null as never];
+        e.fetch = server.fetch;
+        e.addEventListener('wrapup-submit', (event) => submits.push(event));
       });
       try {
         expect(ui.optionNames).to.deep.equal(['Fine']);
-        element.defaultReason = 'ok';
+        ui.options[0]!.click();
         await element.updateComplete;
+        // The chosen reason leaves the list before the agent submits.
+        element.reasons = [{ id: 'other', name: 'Other' }];
+        await element.updateComplete;
+        expect(ui.submitButton.disabled).to.equal(true);
+        element.submit();
+        // A submission would have fired wrapup-submit in the same task.
+        expect(submits).to.have.length(0);
+        expect(server.requests).to.have.length(0);
       } finally {
         remove();
       }
@@ -588,18 +619,20 @@ describe('<wrapup-dialog>', () => {
 
     it('refuses to submit without an interaction id, and says so', async () => {
       const server = scriptedFetch(200);
-      const { element, ui, fields, remove } = await withProblem((e) => {
+      const problem = await withProblem((e) => {
         e.interactionId = undefined;
         e.fetch = server.fetch;
       });
+      const { element, ui, remove } = problem;
       try {
+        expect(problem.fields).to.deep.equal([]); // nothing to report until it is submitted
         ui.options[0]!.click();
         await element.updateComplete;
         ui.submitButton.click();
         await element.updateComplete;
         await waitUntil(() => ui.message.includes('no interaction id'), 'the message', { timeout: 5000 });
         expect(server.requests).to.have.length(0);
-        expect(fields).to.deep.equal([]);
+        expect(problem.fields).to.deep.equal(['interaction-id']);
       } finally {
         remove();
       }

@@ -28,6 +28,9 @@ import { styles } from './styles.js';
 
 export { WARNING_SECONDS } from '../wrapup/interaction-wrapup.js';
 
+/** The newest `server-time` reading any dialog on the page has applied. */
+let newestServerTime = -Infinity;
+
 /** Settings that change the wrap-up's configuration when they change. */
 const SETTINGS = ['interactionId', 'channel', 'scenario', 'endedAt', 'autoWrapup', 'extendSeconds', 'submitUrl'] as const;
 
@@ -340,10 +343,16 @@ export class WrapupDialog extends LocalizedElement implements TimerSource {
       : undefined;
   }
 
-  /** `server-time` corrects the page clock, as a reading taken when it was set. */
+  /**
+   * `server-time` corrects the page clock, as a reading taken when it was set; a reading not
+   * newer than one some dialog already applied is stale (a second dialog rendered earlier, one
+   * re-mounted with its old value) and must not move every timer on the page back.
+   */
   #syncServerTime(): void {
     const time = parseInstant(this.serverTime as InstantInput);
-    if (time !== undefined && !Number.isNaN(time)) clock.sync(time);
+    if (time === undefined || Number.isNaN(time) || time <= newestServerTime) return;
+    newestServerTime = time;
+    clock.sync(time);
   }
 
   #readOptions(): void {

@@ -1,0 +1,121 @@
+// Details found in a review of the dialog: the page clock, the listbox's accessibility, the
+// alert region and announcements.
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import sinon from 'sinon';
+import '../src/index.js';
+import { clock, type WrapupDialog, type WrapupReason } from '../src/index.js';
+import { DialogHarness, scriptedFetch } from './support/dialog-harness.js';
+import { T0, useFakeTime } from './support/fake-time.js';
+
+let interactions = 0;
+const nextInteraction = () => `details-${Date.now()}-${++interactions}`;
+
+async function mount(template: ReturnType<typeof html>) {
+  const element = await fixture<WrapupDialog>(template);
+  return { element, ui: new DialogHarness(element) };
+}
+
+describe('<wrapup-dialog>', () => {
+  beforeEach(() => localStorage.clear());
+
+  describe('server-time', () => {
+    let fake: sinon.SinonFakeTimers;
+    beforeEach(() => (fake = useFakeTime(T0)));
+    afterEach(() => fake.restore());
+
+    it('is applied once: a second dialog with the same, older reading does not move the page clock', async () => {
+      const reading = T0 + 5 * 60_000; // the server is five minutes ahead of this computer
+      await mount(html`<wrapup-dialog interaction-id=${nextInteraction()} server-time=${String(reading)}></wrapup-dialog>`);
+      expect(clock.now()).to.equal(reading);
+      await fake.tickAsync(10_000);
+      // Rendered with the page, or re-mounted by a framework, with the value it had then.
+      await mount(html`<wrapup-dialog interaction-id=${nextInteraction()} server-time=${String(reading)}></wrapup-dialog>`);
+      expect(clock.now()).to.equal(reading + 10_000);
+      await mount(html`<wrapup-dialog interaction-id=${nextInteraction()} server-time=${String(reading + 20_000)}></wrapup-dialog>`);
+      expect(clock.now(), 'a newer reading still corrects it').to.equal(reading + 20_000);
+    });
+  });
+
+  describe('the listbox', () => {
+    const many: WrapupReason[] = Array.from({ length: 2000 }, (_, i) => ({ id: `r${i}`, name: `Reason ${i}` }));
+
+    it('never names an option that is not rendered as active, after the agent scrolls with the mouse', async () => {
+      const { element, ui } = await mount(
+        html`<wrapup-dialog interaction-id=${nextInteraction()} .reasons=${many} open></wrapup-dialog>`,
+      );
+      await ui.press('ArrowDown');
+      expect(ui.activeOption!.textContent!.trim()).to.equal('Reason 0');
+      const scrolled = oneEvent(ui.listbox, 'scroll');
+      ui.listbox.scrollTop = ui.listbox.scrollHeight;
+      await scrolled;
+      await element.updateComplete;
+      const id = ui.search.getAttribute('aria-activedescendant');
+      expect(id === null || element.shadowRoot!.getElementById(id) !== null, `"${id}" is rendered`).to.equal(true);
+      await ui.press('ArrowDown');
+      expect(ui.activeOption!.textContent!.trim()).to.equal('Reason 1');
+    });
+
+    it("shows a reason's description and gives it to the option as its accessible description", async () => {
+      const { element, ui } = await mount(html`<wrapup-dialog
+        interaction-id=${nextInteraction()}
+        .reasons=${[{ id: 'tech', name: 'Technical problem', description: 'Device or app trouble' }]}
+        open
+      ></wrapup-dialog>`);
+      const option = ui.options[0]!;
+      expect(option.hasAttribute('title')).to.equal(false);
+      const description = element.shadowRoot!.getElementById(option.getAttribute('aria-describedby')!)!;
+      expect(description.textContent).to.equal('Device or app trouble');
+      expect(description.getBoundingClientRect().width).to.be.above(0);
+      expect(ui.optionNames).to.deep.equal(['Technical problem']);
+    });
+  });
+
+  describe('announcements', () => {
+    it('keeps its alert region in place before a message appears in it', async () => {
+      const server = scriptedFetch(422);
+      const { element, ui } = await mount(html`<wrapup-dialog
+        interaction-id=${nextInteraction()}
+        submit-url="/x"
+        .reasons=${[{ id: 'a', name: 'Answered' }]}
+        .fetch=${server.fetch}
+        open
+      ></wrapup-dialog>`);
+      const region = element.shadowRoot!.querySelector('[role="alert"]');
+      expect(region, 'an empty alert region').not.to.equal(null);
+      expect(region!.textContent!.trim()).to.equal('');
+      ui.options[0]!.click();
+      await element.updateComplete;
+      ui.submitButton.click();
+      await waitUntil(() => element.state === 'failed', 'the submission to fail', { timeout: 5000 });
+      await element.updateComplete;
+      expect(element.shadowRoot!.querySelector('[role="alert"]')).to.equal(region);
+      expect(region!.textContent).to.contain('422');
+    });
+
+    it('announces each extension, not only the first', async () => {
+      const fake = useFakeTime(T0);
+      try {
+        const { element, ui } = await mount(html`<wrapup-dialog
+          interaction-id=${nextInteraction()}
+          ended-at=${new Date(T0).toISOString()}
+          auto-wrapup="60"
+          default-reason="a"
+          extendable
+          extend-seconds="30"
+          .reasons=${[{ id: 'a', name: 'Answered' }]}
+          open
+        ></wrapup-dialog>`);
+        element.extend();
+        await element.updateComplete;
+        const first = ui.announcement;
+        await fake.tickAsync(1000);
+        element.extend();
+        await element.updateComplete;
+        expect(first).to.equal('Auto wrap-up extended: 1 minute, 30 seconds left.');
+        expect(ui.announcement).to.equal('Auto wrap-up extended: 1 minute, 59 seconds left.');
+      } finally {
+        fake.restore();
+      }
+    });
+  });
+});
