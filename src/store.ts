@@ -85,6 +85,36 @@ export class WrapupStore {
   }
 
   /**
+   * The record of a wrap-up that starts (or resumes) at `now`: the stored one, with the host's
+   * `endedAt` when it gave one, or a new one with a new idempotency key. Saved, and the store
+   * pruned.
+   */
+  open(interactionId: string, endedAt: number | undefined, now: number): WrapupRecord {
+    const stored = interactionId ? this.load(interactionId) : undefined;
+    const record = stored
+      ? { ...stored, endedAt: endedAt ?? stored.endedAt }
+      : { interactionId, endedAt: endedAt ?? now, extensions: 0, cancelled: false, idempotencyKey: crypto.randomUUID(), updatedAt: now };
+    this.keep(record, now);
+    this.prune(now);
+    return record;
+  }
+
+  /**
+   * Saves `record` as of `now`, unless another tab has finished this wrap-up: that is never
+   * overwritten with an unfinished state, and `record` takes it in instead.
+   */
+  keep(record: WrapupRecord, now: number): void {
+    if (!record.interactionId) return; // without an id there is nothing to resume by
+    const stored = this.load(record.interactionId);
+    if (stored?.doneAt !== undefined && record.doneAt === undefined) {
+      Object.assign(record, { doneAt: stored.doneAt, doneStatus: stored.doneStatus, wrapup: stored.wrapup });
+      return;
+    }
+    record.updatedAt = now;
+    this.save(record);
+  }
+
+  /**
    * Drops unreadable records, finished ones older than a day, unfinished ones untouched for a
    * week, and the least recently touched beyond {@link MAX_RECORDS}.
    */

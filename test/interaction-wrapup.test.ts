@@ -3,7 +3,9 @@ import { expect } from '@open-wc/testing';
 import sinon from 'sinon';
 import { ReasonIndex } from '../src/reasons.js';
 import { validateSettings } from '../src/settings.js';
-import { InteractionWrapup, MAX_TIMEOUT_MS, type WrapupConfig } from '../src/wrapup/interaction-wrapup.js';
+import { MAX_TIMEOUT_MS } from '../src/wrapup/deadline.js';
+import type { WrapupConfig } from '../src/wrapup/host.js';
+import { InteractionWrapup } from '../src/wrapup/interaction-wrapup.js';
 import { scriptedFetch } from './support/dialog-harness.js';
 import { T0, nextTask, useFakeTime } from './support/fake-time.js';
 

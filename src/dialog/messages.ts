@@ -7,7 +7,7 @@ import { formatDurationWords } from '../format.js';
 import { getLocale } from '../localization.js';
 import type { SubmissionPhase } from '../submission.js';
 import type { Channel, Scenario, WrapupState } from '../types.js';
-import type { Failure } from '../wrapup/interaction-wrapup.js';
+import type { Failure, Notice } from '../wrapup/host.js';
 
 const headings: Record<Channel, Record<Scenario, () => string>> = {
   voice: {
@@ -113,4 +113,11 @@ function failureMessage(status: number | undefined): string {
   if (status === 404) return msg(str`The contact center does not know this interaction (${status}).`, { id: 'failure.not-found' });
   if (status >= 400 && status < 500) return msg(str`The contact center refused this wrap-up (${status}).`, { id: 'failure.rejected' });
   return msg(str`The contact center answered with an error (${status}).`, { id: 'failure.server' });
+}
+
+/** What the agent hears for a notice of the wrap-up. */
+export function noticeText(notice: Notice, extendable: boolean): string {
+  if (notice.kind === 'warning') return warningText(notice.secondsLeft, extendable);
+  if (notice.kind === 'extended') return extendedText(notice.secondsLeft);
+  return msg('Auto wrap-up cancelled. Submit when you are done.', { id: 'extend.cancelled' });
 }

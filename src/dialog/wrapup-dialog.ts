@@ -5,31 +5,28 @@
  * and renders what they say.
  */
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { msg } from '@lit/localize';
 import { clock } from '../clock.js';
-import { WrapupError } from '../events.js';
-import { parseInstant, type InstantInput } from '../instant.js';
+import { WrapupError, WrapupErrorEvent } from '../events.js';
+import type { InstantInput } from '../instant.js';
 import { getLocale } from '../localization.js';
 import { cancelIdle, prepareFormatters, whenIdle } from '../format.js';
-import { ReasonIndex, reasonsFromOptions, validateReasons } from '../reasons.js';
-import { validateSettings, type SettingProblem, type Settings } from '../settings.js';
+import type { ReasonIndex } from '../reasons.js';
 import { LocalizedElement } from '../localized-element.js';
 import type { FetchLike } from '../submission.js';
 import { TickController } from '../tick-controller.js';
 import { counter, secondsSince, secondsUntil } from '../timer/counter.js';
 import { TIMER_SOURCE_CHANGE, type TimerSource } from '../timer/wrapup-timer.js';
 import type { Channel, Scenario, WrapupReason, WrapupState } from '../types.js';
-import { InteractionWrapup, type Notice, type WrapupConfig } from '../wrapup/interaction-wrapup.js';
+import type { WrapupConfig } from '../wrapup/host.js';
+import { InteractionWrapup } from '../wrapup/interaction-wrapup.js';
 import { ReasonPicker } from '../picker/reason-picker.js';
 import { reasonList, searchField } from '../picker/picker-view.js';
-import { extendLabel, extendedText, failureText, headingFor, matchCount, statusText, warningText } from './messages.js';
+import { countdown } from './countdown-view.js';
+import { failureText, headingFor, matchCount, noticeText, statusText } from './messages.js';
+import { DialogInput } from './dialog-input.js';
 import { styles } from './styles.js';
-
-export { WARNING_SECONDS } from '../wrapup/interaction-wrapup.js';
-
-/** The newest `server-time` reading any dialog on the page has applied. */
-let newestServerTime = -Infinity;
 
 /** Settings that change the wrap-up's configuration when they change. */
 const SETTINGS = ['interactionId', 'channel', 'scenario', 'endedAt', 'autoWrapup', 'extendSeconds', 'submitUrl'] as const;
@@ -134,10 +131,10 @@ export class WrapupDialog extends LocalizedElement implements TimerSource {
 
   @state() private _announcement = '';
 
-  @query('dialog') private _dialog?: HTMLDialogElement;
-  @query('[role="listbox"]') private _listbox?: HTMLElement;
-  @query('input') private _search?: HTMLInputElement;
-  @query('.rows') private _rows?: HTMLElement;
+  /** The first element of the shadow root that matches `selector`, once rendered. */
+  #find<T extends HTMLElement>(selector: string): T | null | undefined {
+    return this.shadowRoot?.querySelector<T>(selector);
+  }
 
   readonly #wrapup = new InteractionWrapup(
     {
@@ -146,14 +143,20 @@ export class WrapupDialog extends LocalizedElement implements TimerSource {
       announce: (notice) => (this._announcement = noticeText(notice, this.extendable)),
       close: () => (this.open = false),
     },
-    () => this.#config(),
+    (): WrapupConfig => ({
+      settings: this.#input.settings,
+      reasons: this.#reasons(),
+      defaultReason: this.defaultReason,
+      extendable: this.extendable,
+      fetch: this.fetch ?? ((input, init) => globalThis.fetch(input, init)),
+    }),
   );
 
   readonly #picker = new ReasonPicker(this, {
     index: () => this.#reasons(),
     onChoose: (reason) => this.#wrapup.choose(reason),
     onCount: (count) => (this._announcement = matchCount(count)),
-    listbox: () => this._listbox,
+    listbox: () => this.#find('[role="listbox"]'),
   });
 
   /** The two counters tick while the dialog is shown. */
@@ -161,20 +164,9 @@ export class WrapupDialog extends LocalizedElement implements TimerSource {
   /** The whole seconds the counters show, so a tick re-renders only when they change. */
   #shownSeconds = '';
 
-  #settings: Settings = validateSettings({}).settings;
-  #settingProblems: SettingProblem[] = [];
-  #reasonProblems: SettingProblem[] = [];
-  #serverTimeProblem: SettingProblem | undefined;
-  readonly #reportedProblems = new Set<string>();
-  #index = new ReasonIndex([]);
-  /** The array the index was built from, so an unchanged list is not checked again. */
-  #reasonsSource: unknown;
-  /** The reasons or the default changed and are checked when next needed (or when idle). */
-  #reasonsDirty = true;
+  readonly #input = new DialogInput();
   #idleTask: number | undefined;
   #optionsObserver: MutationObserver | undefined;
-  #declarativeReasons: unknown[] = [];
-  #declarativeKey = '[]';
   /** The `endedAtTime` that following timers were last told about. */
   #announcedEndedAt: number | undefined;
 
@@ -244,33 +236,38 @@ export class WrapupDialog extends LocalizedElement implements TimerSource {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (SETTINGS.some((name) => changed.has(name))) this.#validateSettings();
-    if (changed.has('reasons') || changed.has('defaultReason')) this.#reasonsDirty = true;
-    if (changed.has('serverTime')) this.#checkServerTime();
+    const input = this.#input;
+    if (SETTINGS.some((name) => changed.has(name))) {
+      const { interactionId, channel, scenario, endedAt, autoWrapup, extendSeconds, submitUrl } = this;
+      input.checkSettings({ interactionId, channel, scenario, endedAt: endedAt ?? null, autoWrapup, extendSeconds, submitUrl });
+    }
+    if (changed.has('reasons')) input.dirty = true;
+    if (changed.has('serverTime')) input.checkServerTime(this.serverTime);
     // A list set on a closed dialog is checked when the page is idle, not in the setting task.
-    if (this.#reasonsDirty && !this.open && !this.#wrapup.record) {
+    if (input.dirty && !this.open && !this.#wrapup.record) {
       cancelIdle(this.#idleTask);
-      this.#idleTask = whenIdle(() => this.#reasonsDirty && (this.#reasons(), this.requestUpdate()));
+      this.#idleTask = whenIdle(() => input.dirty && (this.#reasons(), this.requestUpdate()));
     } else {
       this.#reasons();
     }
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (changed.has('serverTime')) this.#syncServerTime();
+    if (changed.has('serverTime')) this.#input.applyServerTime(this.serverTime);
     // After this update, so that what it starts (a resumed submission, an expiry) updates anew.
     if (SETTINGS.some((name) => changed.has(name)) || changed.has('open')) queueMicrotask(() => this.#wrapup.show(this.open));
-    const dialog = this._dialog;
+    const dialog = this.#find<HTMLDialogElement>('dialog');
     if (dialog && this.open && !dialog.open) {
       dialog.showModal();
-      this._search?.focus();
+      this.#find('input')?.focus();
     } else if (dialog && !this.open && dialog.open) {
       dialog.close();
     }
     this.#ticks.running = this.open && this.endedAtTime !== undefined;
     // Space for the rows not rendered, set through the CSSOM: a strict style-src blocks a
     // style attribute but not this.
-    if (this._rows) this._rows.style.paddingBlock = this.#picker.window.padding;
+    const rows = this.#find('.rows');
+    if (rows) rows.style.paddingBlock = this.#picker.window.padding;
     if (this.endedAtTime !== this.#announcedEndedAt) {
       this.#announcedEndedAt = this.endedAtTime;
       this.dispatchEvent(new Event(TIMER_SOURCE_CHANGE));
@@ -278,103 +275,27 @@ export class WrapupDialog extends LocalizedElement implements TimerSource {
     this.#reportProblems();
   }
 
-  // ── what the host gave ─────────────────────────────────────────────────────────────────
-
-  #config(): WrapupConfig {
-    return {
-      settings: this.#settings,
-      reasons: this.#reasons(),
-      defaultReason: this.defaultReason,
-      extendable: this.extendable,
-      fetch: this.fetch ?? ((input, init) => globalThis.fetch(input, init)),
-    };
-  }
-
-  #validateSettings(): void {
-    const { settings, problems } = validateSettings({
-      interactionId: this.interactionId,
-      channel: this.channel,
-      scenario: this.scenario,
-      endedAt: this.endedAt ?? null,
-      autoWrapup: this.autoWrapup,
-      extendSeconds: this.extendSeconds,
-      submitUrl: this.submitUrl,
-    });
-    this.#settings = settings;
-    this.#settingProblems = problems;
-  }
-
   /** The checked reasons, checking them first if they changed. */
   #reasons(): ReasonIndex {
-    if (!this.#reasonsDirty) return this.#index;
-    this.#reasonsDirty = false;
-    cancelIdle(this.#idleTask);
-    const given = this.reasons ?? this.#declarativeReasons;
-    if (given !== this.#reasonsSource) {
-      this.#reasonsSource = given;
-      const validated = validateReasons(given);
-      this.#reasonProblems = validated.problems.map(({ index, message }) => ({ field: 'reasons', message: `reason ${index + 1} ${message}` }));
-      if (validated.notAList) this.#reasonProblems.push({ field: 'reasons', message: 'reasons must be an array of { id, name } objects' });
-      const index = (this.#index = new ReasonIndex(validated.reasons));
+    return this.#input.reasons(this.reasons ?? this.#input.declarative, () => {
+      const index = this.#input.index;
+      cancelIdle(this.#idleTask);
       this.#idleTask = whenIdle(() => index.prepare()); // folded for search before the first key
       this.#picker.reset();
-    }
-    return this.#index;
-  }
-
-  /** Every problem with what the host gave, each naming its attribute. */
-  get #problems(): SettingProblem[] {
-    const problems = [...this.#settingProblems, ...this.#reasonProblems];
-    const { defaultReason } = this;
-    if (defaultReason && !this.#index.get(defaultReason)) {
-      problems.push({ field: 'default-reason', message: `default-reason "${defaultReason}" is not one of the reasons` });
-    } else if (this.#settings.autoWrapup > 0 && !defaultReason) {
-      problems.push({ field: 'default-reason', message: 'auto-wrapup is set but default-reason is missing' });
-    }
-    if (this.#serverTimeProblem) problems.push(this.#serverTimeProblem);
-    return problems;
-  }
-
-  #checkServerTime(): void {
-    const value = this.serverTime;
-    const time = parseInstant(value === null || value === '' ? undefined : (value as InstantInput));
-    this.#serverTimeProblem = Number.isNaN(time)
-      ? { field: 'server-time', message: `server-time must be epoch milliseconds; got "${String(value)}"` }
-      : undefined;
-  }
-
-  /**
-   * `server-time` corrects the page clock, as a reading taken when it was set; a reading not
-   * newer than one some dialog already applied is stale (a second dialog rendered earlier, one
-   * re-mounted with its old value) and must not move every timer on the page back.
-   */
-  #syncServerTime(): void {
-    const time = parseInstant(this.serverTime as InstantInput);
-    if (time === undefined || Number.isNaN(time) || time <= newestServerTime) return;
-    newestServerTime = time;
-    clock.sync(time);
+    });
   }
 
   #readOptions(): void {
-    const reasons = reasonsFromOptions(this);
-    const key = JSON.stringify(reasons);
-    if (key === this.#declarativeKey) return;
-    this.#declarativeKey = key;
-    this.#declarativeReasons = reasons;
-    if (this.reasons === undefined) {
-      this.#reasonsDirty = true;
+    if (this.#input.readOptions(this) && this.reasons === undefined) {
+      this.#input.dirty = true;
       this.requestUpdate();
     }
   }
 
   #reportProblems(): void {
-    if (this.#reasonsDirty) return; // reported once they are checked
-    for (const { field, message } of this.#problems) {
-      const key = `${field}\n${message}`;
-      if (this.#reportedProblems.has(key)) continue;
-      this.#reportedProblems.add(key);
+    for (const { field, message } of this.#input.unreported(this.defaultReason)) {
       console.warn(`<wrapup-dialog>: ${message}`);
-      this.#wrapup.report(new WrapupError(message, field));
+      this.dispatchEvent(new WrapupErrorEvent(new WrapupError(message, field), 0, true));
     }
   }
 
@@ -412,21 +333,27 @@ export class WrapupDialog extends LocalizedElement implements TimerSource {
     const chosen = wrapup.chosen;
     const seconds = this.#seconds(clock.now());
     this.#shownSeconds = String(seconds);
-    const problems = this.#problems;
+    const problems = this.#input.problems(this.defaultReason);
     const failure = wrapup.failure;
     return html`<div class="layout">
       <header>
         <h2 id="title" part="title">${msg('Wrap-up reasons', { id: 'title' })}</h2>
         <p id="scenario" class="scenario" part="scenario">
-          ${headingFor(this.#settings.channel, this.#settings.scenario)} · ${counter(msg('Wrap-up time', { id: 'timer.up' }), seconds[0])}
+          ${headingFor(this.#input.settings.channel, this.#input.settings.scenario)} · ${counter(msg('Wrap-up time', { id: 'timer.up' }), seconds[0])}
         </p>
       </header>
-      ${this.#renderCountdown(seconds[1])}
+      ${countdown({
+        deadline: wrapup.deadline,
+        secondsLeft: seconds[1],
+        warning: wrapup.warning,
+        extendSeconds: this.extendable && wrapup.canAct ? (this.#input.settings.extendSeconds ?? 'cancel') : undefined,
+        onExtend: () => this.extend(),
+      })}
       ${searchField(this.#picker, busy)}
       ${reasonList(
         this.#picker,
         wrapup.record?.reasonId,
-        this.#index.reasons.length === 0
+        this.#input.index.reasons.length === 0
           ? msg('No wrap-up reasons are available.', { id: 'list.empty' })
           : msg('No reasons match', { id: 'matches.none' }),
       )}
@@ -450,24 +377,6 @@ export class WrapupDialog extends LocalizedElement implements TimerSource {
     </div>`;
   }
 
-  #renderCountdown(secondsLeft: number | undefined): TemplateResult | typeof nothing {
-    const wrapup = this.#wrapup;
-    const deadline = wrapup.deadline;
-    if (deadline === undefined) return nothing;
-    const { extendSeconds } = this.#settings;
-    const label = msg('Auto wrap-up in', { id: 'countdown.label' });
-    return html`<div class="countdown ${wrapup.warning ? 'warning' : ''}" part="countdown">
-      ${deadline === null
-        ? html`<span>${msg('Auto wrap-up cancelled. Submit when you are done.', { id: 'extend.cancelled' })}</span>`
-        : html`<span>${label}</span> ${counter(label, secondsLeft)}
-            ${this.extendable && wrapup.canAct
-              ? html`<button type="button" part="extend-button" aria-keyshortcuts="Alt+X" @click=${() => this.extend()}>
-                  ${extendSeconds === undefined ? msg('Cancel auto wrap-up', { id: 'extend.cancel' }) : extendLabel(extendSeconds)}
-                </button>`
-              : nothing}`}
-    </div>`;
-  }
-
   #onDialogKeydown(event: KeyboardEvent): void {
     if (event.altKey && event.code === 'KeyX') {
       event.preventDefault();
@@ -480,15 +389,8 @@ export class WrapupDialog extends LocalizedElement implements TimerSource {
   readonly #onClose = (): void => {
     // Browsers may close a modal on repeated Escape despite `cancel` being prevented; a
     // wrap-up that is not done stays open.
-    if (this.open) this._dialog?.showModal();
+    if (this.open) this.#find<HTMLDialogElement>('dialog')?.showModal();
   };
-}
-
-/** What the agent hears for a notice of the wrap-up. */
-function noticeText(notice: Notice, extendable: boolean): string {
-  if (notice.kind === 'warning') return warningText(notice.secondsLeft, extendable);
-  if (notice.kind === 'extended') return extendedText(notice.secondsLeft);
-  return msg('Auto wrap-up cancelled. Submit when you are done.', { id: 'extend.cancelled' });
 }
 
 declare global {

@@ -9,77 +9,15 @@
  * drives it with a plain `EventTarget` as its host.
  */
 import { clock } from '../clock.js';
-import {
-  WrapupCompleteEvent,
-  WrapupError,
-  WrapupErrorEvent,
-  WrapupExpireEvent,
-  WrapupExtendEvent,
-  WrapupSelectEvent,
-  WrapupSubmitEvent,
-} from '../events.js';
-import type { ReasonIndex } from '../reasons.js';
-import { submitUrlFor, type Settings } from '../settings.js';
+import { WrapupCompleteEvent, WrapupError, WrapupErrorEvent, WrapupExpireEvent } from '../events.js';
+import { WrapupExtendEvent, WrapupSelectEvent, WrapupSubmitEvent } from '../events.js';
+import { submitUrlFor } from '../settings.js';
 import { WrapupStore, type WrapupRecord } from '../store.js';
-import type { FetchLike, SubmissionPhase } from '../submission.js';
+import type { SubmissionPhase } from '../submission.js';
 import type { Wrapup, WrapupReason, WrapupState } from '../types.js';
-
-/** Seconds before the deadline at which the agent is warned (WCAG 2.2.1 asks for 20). */
-export const WARNING_SECONDS = 20;
-/** `setTimeout` runs a longer delay at once; a later alarm wakes at this and re-arms. */
-export const MAX_TIMEOUT_MS = 2 ** 31 - 1;
-
-/** The page's one store of wrap-up records. */
-export const store = new WrapupStore();
-
-type Sender = typeof import('./send.js');
-let sender: Promise<Sender> | undefined;
-
-/**
- * The submission code, loaded once per page; a failed load (the network is down) is tried
- * again on the next call.
- */
-export function loadSender(): Promise<Sender> {
-  return (sender ??= import('./send.js').catch((error: unknown) => {
-    sender = undefined;
-    throw error;
-  }));
-}
-
-/** Why a wrap-up could not be sent, for the view to put into words. */
-export type Failure =
-  | { kind: 'no-interaction' }
-  | { kind: 'no-url' }
-  | { kind: 'no-default' }
-  /** The server refused it, or could not be reached (`status` undefined). */
-  | { kind: 'status'; status?: number };
-
-/** Something the agent should hear, for the view to put into words. */
-export type Notice =
-  | { kind: 'warning'; secondsLeft: number }
-  | { kind: 'extended'; secondsLeft: number }
-  | { kind: 'cancelled' };
-
-/** What the wrap-up needs from the element that shows it. */
-export interface WrapupHost {
-  /** Where the wrap-up's events are fired: the element. */
-  readonly target: EventTarget;
-  /** Something the view shows has changed. */
-  requestUpdate(): void;
-  /** Says `notice` to the agent (a polite live region). */
-  announce(notice: Notice): void;
-  /** The wrap-up is done: stop showing it. */
-  close(): void;
-}
-
-/** What the host configured, as the element checked it. */
-export interface WrapupConfig {
-  settings: Settings;
-  reasons: ReasonIndex;
-  defaultReason: string | undefined;
-  extendable: boolean;
-  fetch: FetchLike;
-}
+import { buildWrapup } from './body.js';
+import { deadlineOf, nextAlarm } from './deadline.js';
+import { loadSender, senderWhenOnline, store, type Failure, type WrapupConfig, type WrapupHost } from './host.js';
 
 /** The wrap-up of one interaction, from its end to the accepted POST. */
 export class InteractionWrapup {
@@ -134,12 +72,7 @@ export class InteractionWrapup {
 
   /** The auto wrap-up deadline in epoch ms (server time); null when cancelled; undefined when none. */
   get deadline(): number | null | undefined {
-    const { autoWrapup, extendSeconds } = this.#config().settings;
-    const endedAt = this.endedAt;
-    if (!autoWrapup || endedAt === undefined) return undefined;
-    const record = this.#record;
-    if (record?.cancelled) return null;
-    return endedAt + (autoWrapup + (record?.extensions ?? 0) * (extendSeconds ?? 0)) * 1000;
+    return deadlineOf(this.#config().settings, this.endedAt, this.#record);
   }
 
   /** The reason the agent chose, while it is in the list. */
@@ -203,7 +136,7 @@ export class InteractionWrapup {
     const record = this.#record;
     if (!record || !this.canAct || record.reasonId === reason.id) return;
     record.reasonId = reason.id;
-    this.#save();
+    store.keep(record, clock.now());
     this.#host.requestUpdate();
     this.#host.target.dispatchEvent(new WrapupSelectEvent(reason));
   }
@@ -215,7 +148,7 @@ export class InteractionWrapup {
     if (!extendable || !record || this.deadline == null || !this.canAct) return;
     if (settings.extendSeconds === undefined) record.cancelled = true;
     record.extensions += 1;
-    this.#save();
+    store.keep(record, clock.now());
     this.#warned = false;
     this.#expiredDeadline = undefined;
     this.#arm();
@@ -257,21 +190,13 @@ export class InteractionWrapup {
     else this.submit();
   }
 
-  /** Reports a problem to the host as a `wrapup-error`. */
-  report(error: WrapupError, attempt = 0, final = true): void {
+  #report(error: WrapupError, attempt = 0, final = true): void {
     this.#host.target.dispatchEvent(new WrapupErrorEvent(error, attempt, final));
   }
-
   // ── the record ────────────────────────────────────────────────────────────────────────
 
   #start(interactionId: string, endedAt: number | undefined): void {
-    const now = clock.now();
-    const stored = interactionId ? store.load(interactionId) : undefined;
-    this.#record = stored
-      ? { ...stored, endedAt: endedAt ?? stored.endedAt }
-      : { interactionId, endedAt: endedAt ?? now, extensions: 0, cancelled: false, idempotencyKey: crypto.randomUUID(), updatedAt: now };
-    this.#save();
-    store.prune(now);
+    this.#record = store.open(interactionId, endedAt, clock.now());
     this.#expiredDeadline = undefined;
     this.#warned = false;
     if (this.#record.doneAt !== undefined) {
@@ -282,19 +207,6 @@ export class InteractionWrapup {
     this.#listen(true);
     void loadSender().catch(() => {}); // ready before it is needed, should the network go
     if (this.#record.wrapup) this.#resume(this.#record.wrapup);
-  }
-
-  #save(): void {
-    const record = this.#record;
-    if (!record?.interactionId) return; // without an id there is nothing to resume by
-    const stored = store.load(record.interactionId);
-    if (stored?.doneAt !== undefined && record.doneAt === undefined) {
-      // Another tab finished this wrap-up: never overwrite that with an unfinished state.
-      Object.assign(record, { doneAt: stored.doneAt, doneStatus: stored.doneStatus, wrapup: stored.wrapup });
-      return;
-    }
-    record.updatedAt = clock.now();
-    store.save(record);
   }
 
   /** Page and clock events matter only while the wrap-up is under way. */
@@ -333,17 +245,11 @@ export class InteractionWrapup {
 
   /** The page is going away: a submission waiting for its next attempt goes now, kept alive. */
   readonly #onPageHide = (): void => {
-    const record = this.#record;
     const { settings, fetch } = this.#config();
-    const template = settings.submitUrl;
-    const wrapup = record?.wrapup;
-    if (this.#state !== 'retrying' || !wrapup || !template) return;
-    // The sender is loaded (it is retrying), so this runs before the page goes.
-    void loadSender()
-      .then(({ postWrapup }) => postWrapup(fetch, submitUrlFor(template, wrapup.interactionId), wrapup, record.idempotencyKey))
-      .catch(() => {
-        // Nothing can be done while the page unloads; the stored submission resumes on return.
-      });
+    const record = this.#record;
+    if (this.#state === 'retrying' && record?.wrapup && settings.submitUrl) {
+      void loadSender().then((sender) => sender.sendNow(fetch, settings.submitUrl!, record.wrapup!, record.idempotencyKey));
+    }
   };
 
   // ── the deadline ──────────────────────────────────────────────────────────────────────
@@ -360,18 +266,17 @@ export class InteractionWrapup {
     const deadline = this.deadline;
     if (deadline == null || !this.#record || this.#state === 'done') return;
     const now = clock.now();
-    const warnAt = deadline - WARNING_SECONDS * 1000;
-    if (now >= deadline) {
+    const alarm = nextAlarm(deadline, now);
+    if (alarm.expired) {
       this.#expire(deadline);
       return;
     }
-    if (now >= warnAt && !this.#warned) {
+    if (alarm.warning && !this.#warned) {
       this.#warned = true;
       this.#host.requestUpdate();
       if (this.#shown) this.#host.announce({ kind: 'warning', secondsLeft: Math.ceil((deadline - now) / 1000) });
     }
-    const next = now < warnAt ? warnAt : deadline;
-    this.#alarm = setTimeout(() => this.#arm(), Math.min(MAX_TIMEOUT_MS, next - now));
+    this.#alarm = setTimeout(() => this.#arm(), alarm.delay);
   }
 
   #expire(deadline: number): void {
@@ -387,9 +292,7 @@ export class InteractionWrapup {
     if (reason) {
       this.#submit(reason, true);
     } else {
-      this.#failure = { kind: 'no-default' };
-      this.#host.requestUpdate();
-      this.report(new WrapupError('auto wrap-up is due but there is no valid default-reason', 'default-reason'));
+      this.#refuse({ kind: 'no-default' }, new WrapupError('auto wrap-up is due but there is no valid default-reason', 'default-reason'));
     }
   }
 
@@ -401,23 +304,11 @@ export class InteractionWrapup {
     const { settings, reasons } = this.#config();
     const { interactionId, channel, scenario } = settings;
     if (!interactionId) {
-      this.#failure = { kind: 'no-interaction' };
-      this.#host.requestUpdate();
-      this.report(new WrapupError('interaction-id is missing or invalid; nothing was sent', 'interaction-id'));
+      this.#refuse({ kind: 'no-interaction' }, new WrapupError('interaction-id is missing or invalid; nothing was sent', 'interaction-id'));
       return;
     }
     if (!reasons.get(reason.id)) return; // never POST an id that is not in the list
-    const wrapup: Wrapup = {
-      interactionId,
-      reasonId: reason.id,
-      reasonName: reason.name,
-      auto,
-      channel,
-      scenario,
-      endedAt: new Date(record.endedAt).toISOString(),
-      wrappedUpAt: new Date(clock.now()).toISOString(),
-      extended: record.extensions > 0,
-    };
+    const wrapup = buildWrapup({ record, reason, auto, channel, scenario, interactionId, now: clock.now() });
     record.wrapup = wrapup;
     this.#failure = undefined;
     this.#state = 'submitting';
@@ -425,9 +316,8 @@ export class InteractionWrapup {
     const event = new WrapupSubmitEvent(wrapup);
     this.#host.target.dispatchEvent(event);
     record.hostSubmits = event.defaultPrevented;
-    this.#save();
-    if (!event.defaultPrevented) void this.#send(wrapup);
-    // Otherwise the host submits itself and calls complete() or fail().
+    store.keep(record, clock.now());
+    if (!event.defaultPrevented) void this.#send(wrapup); // else the host calls complete() or fail()
   }
 
   /** Takes up a submission that a reload, a move or a failure interrupted: same body, same key. */
@@ -452,29 +342,18 @@ export class InteractionWrapup {
     this.#submission?.abort();
     const controller = (this.#submission = new AbortController());
     this.#setPhase('sending', 1);
-    let result;
-    try {
-      const { send } = await loadSender();
-      if (controller.signal.aborted) return;
-      result = await send({
-        url: submitUrlFor(settings.submitUrl, wrapup.interactionId),
-        wrapup,
-        store,
-        fetch,
-        signal: controller.signal,
-        idempotencyKey: record.idempotencyKey,
-        onPhase: (phase, attempt) => this.#setPhase(phase, attempt),
-        onFailure: (error, attempt, final) => this.report(error, attempt, final),
-        onDone: (status) => this.#markDone(status),
-      });
-    } catch {
-      // The submission code could not be loaded: offline from the start. Try again when the
-      // browser is back online.
-      if (controller.signal.aborted) return;
-      this.#setPhase('offline', 0);
-      window.addEventListener('online', () => this.#submission === controller && void this.#send(wrapup), { once: true });
-      return;
-    }
+    const sender = await senderWhenOnline(controller.signal, () => this.#setPhase('offline', 0));
+    const result = await sender?.send({
+      url: submitUrlFor(settings.submitUrl, wrapup.interactionId),
+      wrapup,
+      store,
+      fetch,
+      signal: controller.signal,
+      idempotencyKey: record.idempotencyKey,
+      onPhase: (phase, attempt) => this.#setPhase(phase, attempt),
+      onFailure: (error, attempt, final) => this.#report(error, attempt, final),
+      onDone: (status) => this.#markDone(status),
+    });
     if (controller.signal.aborted || !result) return;
     this.#submission = undefined;
     if (result.ok) this.#finish(wrapup, result.status, result.attempts);
@@ -490,9 +369,14 @@ export class InteractionWrapup {
   #fail(failure: Failure, error?: WrapupError): void {
     this.#state = 'failed';
     this.#phase = undefined;
+    this.#refuse(failure, error);
+  }
+
+  /** Says why nothing was sent; the agent may still act. */
+  #refuse(failure: Failure, error?: WrapupError): void {
     this.#failure = failure;
     this.#host.requestUpdate();
-    if (error) this.report(error);
+    if (error) this.#report(error);
   }
 
   #markDone(status: number): void {
@@ -500,7 +384,7 @@ export class InteractionWrapup {
     if (record.doneAt !== undefined) return;
     record.doneAt = clock.now();
     record.doneStatus = status;
-    this.#save();
+    store.keep(record, clock.now());
   }
 
   #finish(wrapup: Wrapup, status: number, attempts: number): void {

@@ -10,10 +10,17 @@
 import { clock } from '../clock.js';
 import type { WrapupError } from '../events.js';
 import type { WrapupStore } from '../store.js';
-import { submitWrapup, type FetchLike, type SubmissionPhase, type SubmissionResult } from '../submission.js';
+import { submitUrlFor } from '../settings.js';
+import { postWrapup, submitWrapup, type FetchLike, type SubmissionPhase, type SubmissionResult } from '../submission.js';
 import type { Wrapup } from '../types.js';
 
-export { postWrapup } from '../submission.js';
+/**
+ * One attempt now, kept alive past the page's unload (from `pagehide`); nothing can be done
+ * with its outcome, and the stored submission resumes on return.
+ */
+export function sendNow(fetch: FetchLike, template: string, wrapup: Wrapup, idempotencyKey: string): void {
+  postWrapup(fetch, submitUrlFor(template, wrapup.interactionId), wrapup, idempotencyKey).catch(() => {});
+}
 
 /** How long a finished wrap-up's shared "done" lock is held. */
 export const DONE_LOCK_MS = 10_000;

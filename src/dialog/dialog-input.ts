@@ -1,0 +1,113 @@
+/**
+ * What the host gave a `<wrapup-dialog>`, checked: its settings, its reasons (the `reasons`
+ * property or declarative `<option>`s, checked when first needed rather than when set, so a
+ * list of 10,000 costs nothing until the dialog opens or the page is idle), and `server-time`.
+ * Every problem names its attribute, and each is reported once.
+ */
+import { clock } from '../clock.js';
+import { parseInstant, type InstantInput } from '../instant.js';
+import { ReasonIndex, reasonsFromOptions, validateReasons } from '../reasons.js';
+import { validateSettings, type RawSettings, type SettingProblem, type Settings } from '../settings.js';
+
+/** The newest `server-time` reading any dialog on the page has applied. */
+let newestServerTime = -Infinity;
+
+/** The checked input of one dialog. */
+export class DialogInput {
+  /** The usable settings; a field with a problem falls back to its safe default. */
+  settings: Settings = validateSettings({}).settings;
+  #settingProblems: SettingProblem[] = [];
+  #reasonProblems: SettingProblem[] = [];
+  #serverTimeProblem: SettingProblem | undefined;
+  readonly #reported = new Set<string>();
+  #index = new ReasonIndex([]);
+  /** The list the index was built from, so an unchanged list is not checked again. */
+  #source: unknown;
+  /** The reasons changed and are checked when next asked for. */
+  dirty = true;
+  /** The reasons of the host's `<option>` children, as last read. */
+  declarative: unknown[] = [];
+  #declarativeKey = '[]';
+
+  /** Reads the `<option>` children of `host`; whether they changed. */
+  readOptions(host: Element): boolean {
+    const reasons = reasonsFromOptions(host);
+    const key = JSON.stringify(reasons);
+    if (key === this.#declarativeKey) return false;
+    this.#declarativeKey = key;
+    this.declarative = reasons;
+    return true;
+  }
+
+  /** Checks the settings. */
+  checkSettings(raw: RawSettings): void {
+    const { settings, problems } = validateSettings(raw);
+    this.settings = settings;
+    this.#settingProblems = problems;
+  }
+
+  /**
+   * The usable reasons of `given`, checked now if they changed since last asked.
+   *
+   * @param onNewList - called when a new list was checked (the picker starts over).
+   */
+  reasons(given: unknown, onNewList?: () => void): ReasonIndex {
+    if (!this.dirty) return this.#index;
+    this.dirty = false;
+    if (given !== this.#source) {
+      this.#source = given;
+      const validated = validateReasons(given);
+      this.#reasonProblems = validated.problems.map(({ index, message }) => ({ field: 'reasons', message: `reason ${index + 1} ${message}` }));
+      if (validated.notAList) this.#reasonProblems.push({ field: 'reasons', message: 'reasons must be an array of { id, name } objects' });
+      this.#index = new ReasonIndex(validated.reasons);
+      onNewList?.();
+    }
+    return this.#index;
+  }
+
+  /** The reasons as last checked. */
+  get index(): ReasonIndex {
+    return this.#index;
+  }
+
+  /** Checks a `server-time` value. */
+  checkServerTime(value: unknown): void {
+    const time = parseInstant(value === null || value === '' ? undefined : (value as InstantInput));
+    this.#serverTimeProblem = Number.isNaN(time)
+      ? { field: 'server-time', message: `server-time must be epoch milliseconds; got "${String(value)}"` }
+      : undefined;
+  }
+
+  /**
+   * Corrects the page clock by a `server-time` reading taken now; a reading not newer than one
+   * some dialog already applied is stale (a second dialog rendered earlier, one re-mounted with
+   * its old value) and must not move every timer on the page back.
+   */
+  applyServerTime(value: unknown): void {
+    const time = parseInstant(value as InstantInput);
+    if (time === undefined || Number.isNaN(time) || time <= newestServerTime) return;
+    newestServerTime = time;
+    clock.sync(time);
+  }
+
+  /** Every problem with what the host gave, each naming its attribute. */
+  problems(defaultReason: string | undefined): SettingProblem[] {
+    const problems = [...this.#settingProblems, ...this.#reasonProblems];
+    if (defaultReason && !this.#index.get(defaultReason)) {
+      problems.push({ field: 'default-reason', message: `default-reason "${defaultReason}" is not one of the reasons` });
+    } else if (this.settings.autoWrapup > 0 && !defaultReason) {
+      problems.push({ field: 'default-reason', message: 'auto-wrapup is set but default-reason is missing' });
+    }
+    if (this.#serverTimeProblem) problems.push(this.#serverTimeProblem);
+    return problems;
+  }
+
+  /** The problems not reported before (once the reasons are checked: they may add some). */
+  unreported(defaultReason: string | undefined): SettingProblem[] {
+    if (this.dirty) return [];
+    return this.problems(defaultReason).filter(({ field, message }) => {
+      const key = `${field}\n${message}`;
+      return !this.#reported.has(key) && this.#reported.add(key);
+    });
+  }
+}

@@ -1,0 +1,83 @@
+/**
+ * What a wrap-up and the element that shows it say to each other (the host it calls, the
+ * configuration it reads, the failures and notices it reports), and what every wrap-up on the
+ * page shares: the store of records and the lazily loaded sender.
+ */
+import type { ReasonIndex } from '../reasons.js';
+import type { Settings } from '../settings.js';
+import { WrapupStore } from '../store.js';
+import type { FetchLike } from '../submission.js';
+
+/** The page's one store of wrap-up records. */
+export const store = new WrapupStore();
+
+type Sender = typeof import('./send.js');
+let sender: Promise<Sender> | undefined;
+
+/**
+ * The submission code, loaded once per page; a failed load (the network is down) is tried
+ * again on the next call.
+ */
+export function loadSender(): Promise<Sender> {
+  return (sender ??= import('./send.js').catch((error: unknown) => {
+    sender = undefined;
+    throw error;
+  }));
+}
+
+/**
+ * The sender; when it cannot be loaded (the browser was offline from the start) `onOffline` is
+ * called and the load is tried again once the browser is back online. Undefined once `signal`
+ * stops it.
+ */
+export async function senderWhenOnline(signal: AbortSignal, onOffline: () => void): Promise<Sender | undefined> {
+  while (!signal.aborted) {
+    try {
+      return await loadSender();
+    } catch {
+      if (signal.aborted) break;
+      onOffline();
+      await new Promise((resolve) => {
+        window.addEventListener('online', resolve, { once: true, signal });
+        signal.addEventListener('abort', resolve, { once: true });
+      });
+    }
+  }
+  return undefined;
+}
+
+/** Why a wrap-up could not be sent, for the view to put into words. */
+export type Failure =
+  | { kind: 'no-interaction' }
+  | { kind: 'no-url' }
+  | { kind: 'no-default' }
+  /** The server refused it, or could not be reached (`status` undefined). */
+  | { kind: 'status'; status?: number };
+
+/** Something the agent should hear, for the view to put into words. */
+export type Notice =
+  | { kind: 'warning'; secondsLeft: number }
+  | { kind: 'extended'; secondsLeft: number }
+  | { kind: 'cancelled' };
+
+/** What the wrap-up needs from the element that shows it. */
+export interface WrapupHost {
+  /** Where the wrap-up's events are fired: the element. */
+  readonly target: EventTarget;
+  /** Something the view shows has changed. */
+  requestUpdate(): void;
+  /** Says `notice` to the agent (a polite live region). */
+  announce(notice: Notice): void;
+  /** The wrap-up is done: stop showing it. */
+  close(): void;
+}
+
+/** What the host configured, as the element checked it. */
+export interface WrapupConfig {
+  settings: Settings;
+  reasons: ReasonIndex;
+  defaultReason: string | undefined;
+  extendable: boolean;
+  fetch: FetchLike;
+}
+
