@@ -91,12 +91,14 @@ export type CustomElements = {
    *
    * ### **Methods:**
    *  - **complete(status): _void_** - Marks the wrap-up as done after the host submitted it itself (having cancelled
-   * `wrapup-submit`): closes the dialog and fires `wrapup-complete`.
+   * `wrapup-submit`): closes the dialog and fires `wrapup-complete`. Stops the element's own
+   * POST if one is in flight.
    * - **fail(status: _number_): _void_** - Reports that the host's own submission (after cancelling `wrapup-submit`) failed: the dialog
    * says why, by the HTTP `status` if there is one, and offers Try again, which fires
    * `wrapup-submit` again with the same wrap-up.
    * - **extend(): _void_** - Moves the deadline by `extend-seconds`, or cancels the countdown when that is absent.
    * - **submit(): _void_** - Submits the chosen reason, as the Submit button does.
+   *
    *
    * ### **Slots:**
    *  - _default_ - Declarative reasons: `<option value="id">Name</option>`, grouped by `<optgroup label="…">`. The `reasons` property wins when both are given.
@@ -125,10 +127,12 @@ export type CustomElements = {
    * - **search** - the search field.
    * - **listbox** - the list of reasons.
    * - **option** - one reason.
+   * - **description** - a reason's description, under its name.
    * - **group-label** - a group heading.
    * - **match** - the part of a name that matches the search.
    * - **message** - problems and errors.
    * - **status** - the submission status line.
+   * - **time** - the digits of a counter (the elapsed time and the countdown).
    * - **submit-button** - the "Submit wrap-up" button.
    */
   "wrapup-dialog": DefineComponent<WrapupDialogProps>;
@@ -145,6 +149,9 @@ export type CustomElements = {
    * ### **Events:**
    *  - **wrapup-expire** - counting down reached 0; once per `until` value. Detail: `{ deadline }`.
    * - **wrapup-error** - `since`, `until` or `for` cannot be used. Detail: `{ error, attempt, final, field }`.
+   *
+   * ### **Methods:**
+   *
    *
    * ### **CSS Properties:**
    *  - **--wrapup-timer-color** - text colour; default `inherit`. _(default: undefined)_
