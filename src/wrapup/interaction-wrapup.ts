@@ -193,8 +193,8 @@ export class InteractionWrapup {
   #report(error: WrapupError, attempt = 0, final = true): void {
     this.#host.target.dispatchEvent(new WrapupErrorEvent(error, attempt, final));
   }
-  // ── the record ────────────────────────────────────────────────────────────────────────
 
+  // ── the record ────────────────────────────────────────────────────────────────────────
   #start(interactionId: string, endedAt: number | undefined): void {
     this.#record = store.open(interactionId, endedAt, clock.now());
     this.#expiredDeadline = undefined;
@@ -262,7 +262,6 @@ export class InteractionWrapup {
   /** Wakes at the warning point and at the deadline; a deadline, not a count of ticks. */
   #arm(): void {
     clearTimeout(this.#alarm);
-    this.#alarm = undefined;
     const deadline = this.deadline;
     if (deadline == null || !this.#record || this.#state === 'done') return;
     const now = clock.now();
