@@ -12,11 +12,10 @@ import { sourceLocale, targetLocales } from './generated/locale-codes.js';
 /** A locale the elements are translated into. */
 export type SupportedLocale = typeof sourceLocale | (typeof targetLocales)[number];
 
-// Slovenian is a lazily loaded chunk, so English-only desktops do not download it; elements
-// hold their first render until it has arrived (see `localeReady`), so nobody sees English
-// flash first.
 /**
- * Where each translation comes from. Internal: tests replace a loader to stall it.
+ * Where each translation comes from. Slovenian is a lazily loaded chunk, so English-only
+ * desktops do not download it; elements hold their first render until it has arrived (see
+ * `localeReady`), so nobody sees English flash first. Internal: tests replace a loader.
  * @internal
  */
 export const localeLoaders: Record<string, () => Promise<LocaleModule>> = {
@@ -89,7 +88,10 @@ function applyLocale(tag: string): Promise<void> {
     // not reach the host.
     console.warn('wrapup-elements: could not switch locale', error);
   });
-  pending = Promise.race([switched, new Promise<void>((resolve) => setTimeout(resolve, LOCALE_WAIT_MS))]);
+  // The wait ends when the chunk arrives, so an idle page has no timer left behind.
+  let timeout: ReturnType<typeof setTimeout> | undefined;
+  pending = Promise.race([switched, new Promise<void>((resolve) => (timeout = setTimeout(resolve, LOCALE_WAIT_MS)))]);
+  void switched.then(() => clearTimeout(timeout));
   return switched;
 }
 

@@ -145,7 +145,7 @@ export class WrapupDialog extends LocalizedElement implements TimerSource {
     },
     (): WrapupConfig => ({
       settings: this.#input.settings,
-      reasons: this.#reasons(),
+      reasons: () => this.#reasons(),
       defaultReason: this.defaultReason,
       extendable: this.extendable,
       fetch: this.fetch ?? ((input, init) => globalThis.fetch(input, init)),
@@ -279,9 +279,14 @@ export class WrapupDialog extends LocalizedElement implements TimerSource {
   #reasons(): ReasonIndex {
     return this.#input.reasons(this.reasons ?? this.#input.declarative, () => {
       const index = this.#input.index;
-      cancelIdle(this.#idleTask);
-      this.#idleTask = whenIdle(() => index.prepare()); // folded for search before the first key
       this.#picker.reset();
+      // In idle time: the rows of the full list (what opening shows), then the folded names
+      // (what the first key press searches).
+      cancelIdle(this.#idleTask);
+      this.#idleTask = whenIdle(() => {
+        void this.#picker.rows;
+        this.#idleTask = whenIdle(() => index.prepare());
+      });
     });
   }
 

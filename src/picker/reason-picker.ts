@@ -14,6 +14,8 @@ import type { WrapupReason } from '../types.js';
 
 /** Rows rendered beyond the visible ones, above and below. */
 const OVERSCAN = 6;
+/** How many recent searches are kept. */
+const RESULTS_KEPT = 12;
 /** How long typing must pause before the match count is announced. */
 const ANNOUNCE_DELAY_MS = 600;
 
@@ -50,7 +52,8 @@ export class ReasonPicker implements ReactiveController {
   #scrollTop = 0;
   #rowHeight = 36;
   #viewportHeight = 288;
-  #matches: ReasonMatch[] | undefined;
+  /** Recent searches of the current list by folded query, oldest first. */
+  readonly #results = new Map<string, { matches: ReasonMatch[]; rows: ReasonRow[]; optionRows: number[] }>();
   #matchedNeedle = '';
   #matchedIndex: ReasonIndex | undefined;
   #rows: ReasonRow[] | undefined;
@@ -89,15 +92,27 @@ export class ReasonPicker implements ReactiveController {
   get rows(): ReasonRow[] {
     const index = this.#options.index();
     if (this.#rows && this.#matchedIndex === index) return this.#rows;
-    // A query that contains the last one can only match what that did: search within those.
+    if (this.#matchedIndex !== index) this.#results.clear();
     const needle = foldQuery(this.query);
-    const within = this.#matchedIndex === index && this.#matches && needle.includes(this.#matchedNeedle) ? this.#matches : undefined;
-    this.#matches = index.search(this.query, within);
+    let result = this.#results.get(needle);
+    if (!result) {
+      // A query that contains the last one can only match what that did: search within those.
+      const last = this.#matchedIndex === index ? this.#results.get(this.#matchedNeedle) : undefined;
+      const matches = index.search(this.query, last && needle.includes(this.#matchedNeedle) ? last.matches : undefined);
+      const rows = toRows(matches);
+      const optionRows: number[] = [];
+      rows.forEach((row, i) => row.kind === 'reason' && optionRows.push(i));
+      result = { matches, rows, optionRows };
+      // A few recent results, so that Backspace back to an earlier query costs nothing.
+      if (this.#results.size >= RESULTS_KEPT) this.#results.delete(this.#results.keys().next().value!);
+    } else {
+      this.#results.delete(needle); // kept as the most recent
+    }
+    this.#results.set(needle, result);
     this.#matchedNeedle = needle;
     this.#matchedIndex = index;
-    this.#rows = toRows(this.#matches);
-    this.#optionRows = [];
-    this.#rows.forEach((row, i) => row.kind === 'reason' && this.#optionRows.push(i));
+    this.#rows = result.rows;
+    this.#optionRows = result.optionRows;
     return this.#rows;
   }
 
@@ -124,8 +139,13 @@ export class ReasonPicker implements ReactiveController {
 
   /** Drops the search results (the list changed): rows are rebuilt when next rendered. */
   reset(): void {
+    this.#results.clear();
+    this.#searchAgain();
+  }
+
+  /** The query changed: the rows are looked up (or searched) on the next render, from the top. */
+  #searchAgain(): void {
     this.#rows = undefined;
-    this.#matches = undefined;
     this.active = -1;
     this.#scrollTo(0);
     this.#host.requestUpdate();
@@ -143,10 +163,7 @@ export class ReasonPicker implements ReactiveController {
   readonly onInput = (event: InputEvent): void => {
     this.query = (event.target as HTMLInputElement).value;
     this.expanded = true;
-    this.#rows = undefined; // searched again (within the last matches) on the next render
-    this.active = -1;
-    this.#scrollTo(0);
-    this.#host.requestUpdate();
+    this.#searchAgain();
     clearTimeout(this.#announceTimer);
     this.#announceTimer = setTimeout(() => this.#options.onCount(this.optionCount), ANNOUNCE_DELAY_MS);
   };
@@ -193,7 +210,7 @@ export class ReasonPicker implements ReactiveController {
         this.active = -1;
       } else if (this.query) {
         this.query = '';
-        this.reset();
+        this.#searchAgain();
       }
     }
     this.#host.requestUpdate();

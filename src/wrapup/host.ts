@@ -75,7 +75,8 @@ export interface WrapupHost {
 /** What the host configured, as the element checked it. */
 export interface WrapupConfig {
   settings: Settings;
-  reasons: ReasonIndex;
+  /** The checked reasons; a function, so that reading the rest does not check a changed list. */
+  reasons: () => ReasonIndex;
   defaultReason: string | undefined;
   extendable: boolean;
   fetch: FetchLike;

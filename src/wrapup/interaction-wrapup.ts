@@ -77,7 +77,7 @@ export class InteractionWrapup {
 
   /** The reason the agent chose, while it is in the list. */
   get chosen(): WrapupReason | undefined {
-    return this.#config().reasons.get(this.#record?.reasonId);
+    return this.#config().reasons().get(this.#record?.reasonId);
   }
 
   /** Whether the agent (or the countdown) may act: nothing is in flight and it is not done. */
@@ -287,7 +287,7 @@ export class InteractionWrapup {
     // The source sends the default reason when none was chosen; a reason the agent already
     // chose says more about the interaction than the default, so that one goes out.
     const { reasons, defaultReason } = this.#config();
-    const reason = this.chosen ?? reasons.get(defaultReason);
+    const reason = this.chosen ?? reasons().get(defaultReason);
     if (reason) {
       this.#submit(reason, true);
     } else {
@@ -306,7 +306,7 @@ export class InteractionWrapup {
       this.#refuse({ kind: 'no-interaction' }, new WrapupError('interaction-id is missing or invalid; nothing was sent', 'interaction-id'));
       return;
     }
-    if (!reasons.get(reason.id)) return; // never POST an id that is not in the list
+    if (!reasons().get(reason.id)) return; // never POST an id that is not in the list
     const wrapup = buildWrapup({ record, reason, auto, channel, scenario, interactionId, now: clock.now() });
     record.wrapup = wrapup;
     this.#failure = undefined;
