@@ -5,6 +5,8 @@
  * (Slovenian has four plural forms: 1 sekunda, 2 sekundi, 3 sekunde, 5 sekund).
  */
 
+import { whenIdle } from './idle.js';
+
 interface Formatters {
   twoDigits: Intl.NumberFormat;
   integer: Intl.NumberFormat;
@@ -28,11 +30,6 @@ export function prepareFormatters(locale: string): void {
   if (!cache.has(locale)) whenIdle(() => formattersFor(locale));
 }
 
-/** Runs `task` when the page is idle (soon, where `requestIdleCallback` is missing). */
-export const whenIdle = (task: () => void): number => (globalThis.requestIdleCallback ?? setTimeout)(task);
-
-/** Cancels a task of {@link whenIdle}. */
-export const cancelIdle = (handle: number | undefined): void => (globalThis.cancelIdleCallback ?? clearTimeout)(handle!);
 
 function formattersFor(locale: string): Formatters {
   let formatters = cache.get(locale);

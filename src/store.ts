@@ -86,8 +86,7 @@ export class WrapupStore {
 
   /**
    * The record of a wrap-up that starts (or resumes) at `now`: the stored one, with the host's
-   * `endedAt` when it gave one, or a new one with a new idempotency key. Saved, and the store
-   * pruned.
+   * `endedAt` when it gave one, or a new one with a new idempotency key. Saved.
    */
   open(interactionId: string, endedAt: number | undefined, now: number): WrapupRecord {
     const stored = interactionId ? this.load(interactionId) : undefined;
@@ -95,7 +94,6 @@ export class WrapupStore {
       ? { ...stored, endedAt: endedAt ?? stored.endedAt }
       : { interactionId, endedAt: endedAt ?? now, extensions: 0, cancelled: false, idempotencyKey: crypto.randomUUID(), updatedAt: now };
     this.keep(record, now);
-    this.prune(now);
     return record;
   }
 

@@ -3,6 +3,7 @@
  * configuration it reads, the failures and notices it reports), and what every wrap-up on the
  * page shares: the store of records and the lazily loaded sender.
  */
+import { clock } from '../clock.js';
 import type { ReasonIndex } from '../reasons.js';
 import type { Settings } from '../settings.js';
 import { WrapupStore } from '../store.js';
@@ -23,6 +24,15 @@ export function loadSender(): Promise<Sender> {
     sender = undefined;
     throw error;
   }));
+}
+
+/**
+ * What a started wrap-up can do in idle time, off the frame that shows its dialog: drop old
+ * records, and fetch the sender before it is needed, should the network go.
+ */
+export function prepare(): void {
+  store.prune(clock.now());
+  loadSender().catch(() => {});
 }
 
 /**

@@ -9,6 +9,7 @@
  * drives it with a plain `EventTarget` as its host.
  */
 import { clock } from '../clock.js';
+import { whenIdle } from '../idle.js';
 import { WrapupCompleteEvent, WrapupError, WrapupErrorEvent, WrapupExpireEvent } from '../events.js';
 import { WrapupExtendEvent, WrapupSelectEvent, WrapupSubmitEvent } from '../events.js';
 import { submitUrlFor } from '../settings.js';
@@ -17,7 +18,7 @@ import type { SubmissionPhase } from '../submission.js';
 import type { Wrapup, WrapupReason, WrapupState } from '../types.js';
 import { buildWrapup } from './body.js';
 import { deadlineOf, nextAlarm } from './deadline.js';
-import { loadSender, senderWhenOnline, store, type Failure, type WrapupConfig, type WrapupHost } from './host.js';
+import { loadSender, prepare, senderWhenOnline, store, type Failure, type WrapupConfig, type WrapupHost } from './host.js';
 
 /** The wrap-up of one interaction, from its end to the accepted POST. */
 export class InteractionWrapup {
@@ -36,8 +37,7 @@ export class InteractionWrapup {
   #listening = false;
 
   constructor(host: WrapupHost, config: () => WrapupConfig) {
-    this.#host = host;
-    this.#config = config;
+    [this.#host, this.#config] = [host, config];
   }
 
   /** Where the wrap-up is in its life. */
@@ -205,7 +205,7 @@ export class InteractionWrapup {
       return;
     }
     this.#listen(true);
-    void loadSender().catch(() => {}); // ready before it is needed, should the network go
+    whenIdle(prepare);
     if (this.#record.wrapup) this.#resume(this.#record.wrapup);
   }
 
