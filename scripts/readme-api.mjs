@@ -11,9 +11,9 @@ for (const module of manifest.modules) {
     if (!element.tagName) continue;
     const attributes = element.attributes ?? [];
     const properties = (element.members ?? []).filter(
-      (member) => member.kind === 'field' && member.privacy === undefined && !member.static && !attributes.some((a) => a.fieldName === member.name),
+      (member) => member.kind === 'field' && (member.privacy ?? 'public') === 'public' && !member.static && !attributes.some((a) => a.fieldName === member.name),
     );
-    const methods = (element.members ?? []).filter((member) => member.kind === 'method' && member.privacy === undefined && !member.static);
+    const methods = (element.members ?? []).filter((member) => member.kind === 'method' && (member.privacy ?? 'public') === 'public' && !member.static);
     const lines = [`### \`<${element.tagName}>\``, '', '| attribute | property | type | description |', '| --- | --- | --- | --- |'];
     for (const a of attributes) lines.push(`| \`${a.name}\` | \`${a.fieldName}\` | \`${cell(a.type?.text)}\` | ${cell(a.description)} |`);
     for (const p of properties) lines.push(`| — | \`${p.name}\`${p.readonly ? ' (read-only)' : ''} | \`${cell(p.type?.text)}\` | ${cell(p.description)} |`);

@@ -5,8 +5,6 @@
  * and renders what they say.
  */
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { msg } from '@lit/localize';
 import { clock } from '../clock.js';
 import { WrapupError, WrapupErrorEvent } from '../events.js';
 import type { InstantInput } from '../instant.js';
@@ -17,15 +15,14 @@ import type { ReasonIndex } from '../reasons.js';
 import { LocalizedElement } from '../localized-element.js';
 import type { FetchLike } from '../submission.js';
 import { TickController } from '../tick-controller.js';
-import { counter, secondsSince, secondsUntil } from '../timer/counter.js';
+import { secondsSince, secondsUntil } from '../timer/counter.js';
 import { TIMER_SOURCE_CHANGE, type TimerSource } from '../timer/wrapup-timer.js';
 import type { Channel, Scenario, WrapupReason, WrapupState } from '../types.js';
 import type { WrapupConfig } from '../wrapup/host.js';
 import { InteractionWrapup } from '../wrapup/interaction-wrapup.js';
 import { ReasonPicker } from '../picker/reason-picker.js';
-import { reasonList, searchField } from '../picker/picker-view.js';
-import { countdown } from './countdown-view.js';
-import { failureText, headingFor, matchCount, noticeText, statusText } from './messages.js';
+import { dialogBody } from './dialog-view.js';
+import { matchCount, noticeText } from './messages.js';
 import { DialogInput } from './dialog-input.js';
 import { styles } from './styles.js';
 
@@ -85,52 +82,75 @@ const SETTINGS = ['interactionId', 'channel', 'scenario', 'endedAt', 'autoWrapup
 export class WrapupDialog extends LocalizedElement implements TimerSource {
   static override styles = styles;
 
+  // Reactive properties without decorators: smaller in the drop-in than decorator calls.
+  static override properties = {
+    interactionId: { attribute: 'interaction-id' },
+    channel: {},
+    scenario: {},
+    endedAt: { attribute: 'ended-at' },
+    autoWrapup: { attribute: 'auto-wrapup' },
+    defaultReason: { attribute: 'default-reason' },
+    extendable: { type: Boolean },
+    extendSeconds: { attribute: 'extend-seconds' },
+    submitUrl: { attribute: 'submit-url' },
+    serverTime: { attribute: 'server-time' },
+    open: { type: Boolean, reflect: true },
+    reasons: { attribute: false },
+    fetch: { attribute: false },
+  };
+
   /** Id of the interaction being wrapped up; required to submit. */
-  @property({ attribute: 'interaction-id' }) interactionId?: string;
+  declare interactionId?: string;
 
   /** The kind of interaction: `voice` (default), `chat`, `email`, `social`. */
-  @property() channel: Channel = 'voice';
+  channel: Channel = 'voice';
 
   /** What happened: `end` (default), `transfer`, `send`, `customer-end`. */
-  @property() scenario: Scenario = 'end';
+  scenario: Scenario = 'end';
 
   /** When the interaction ended (ISO 8601 or epoch ms); default: when the dialog first opened. */
-  @property({ attribute: 'ended-at' }) endedAt?: InstantInput;
+  declare endedAt?: InstantInput;
 
   /** Seconds from `ended-at` until auto wrap-up; absent or 0: none. */
-  @property({ attribute: 'auto-wrapup' }) autoWrapup?: number | string;
+  declare autoWrapup?: number | string;
 
   /** Id of the reason sent by auto wrap-up. */
-  @property({ attribute: 'default-reason' }) defaultReason?: string;
+  declare defaultReason?: string;
 
   /** The administrator allows extending: shows the extend control. */
-  @property({ type: Boolean }) extendable = false;
+  extendable = false;
 
   /**
    * Absent: extending cancels the countdown for good. Set: each extension moves the deadline
    * by this many seconds.
    */
-  @property({ attribute: 'extend-seconds' }) extendSeconds?: number | string;
+  declare extendSeconds?: number | string;
 
   /** Where the completion is POSTed; `{interactionId}` is replaced by the URL-encoded id. */
-  @property({ attribute: 'submit-url' }) submitUrl?: string;
+  declare submitUrl?: string;
 
   /**
    * The server's clock in epoch ms at the moment it is set; corrects a wrong local clock for
    * every element on the page.
    */
-  @property({ attribute: 'server-time' }) serverTime?: number | string;
+  declare serverTime?: number | string;
 
   /** Whether the dialog is shown, as a modal. */
-  @property({ type: Boolean, reflect: true }) open = false;
+  open = false;
 
   /** The reasons to choose from. Wins over declarative `<option>` children. */
-  @property({ attribute: false }) reasons?: WrapupReason[];
+  declare reasons?: WrapupReason[];
 
   /** The fetch used for the POST; `globalThis.fetch` by default. */
-  @property({ attribute: false }) fetch?: FetchLike;
+  declare fetch?: FetchLike;
 
-  @state() private _announcement = '';
+  /** What the polite live region says. */
+  #announcement = '';
+
+  #announce(text: string): void {
+    this.#announcement = text;
+    this.requestUpdate();
+  }
 
   /** The first element of the shadow root that matches `selector`, once rendered. */
   #find<T extends HTMLElement>(selector: string): T | null | undefined {
@@ -141,7 +161,7 @@ export class WrapupDialog extends LocalizedElement implements TimerSource {
     {
       target: this,
       requestUpdate: () => this.requestUpdate(),
-      announce: (notice) => (this._announcement = noticeText(notice, this.extendable)),
+      announce: (notice) => this.#announce(noticeText(notice, this.extendable)),
       close: () => (this.open = false),
     },
     (): WrapupConfig => ({
@@ -156,7 +176,7 @@ export class WrapupDialog extends LocalizedElement implements TimerSource {
   readonly #picker = new ReasonPicker(this, {
     index: () => this.#reasons(),
     onChoose: (reason) => this.#wrapup.choose(reason),
-    onCount: (count) => (this._announcement = matchCount(count)),
+    onCount: (count) => this.#announce(matchCount(count)),
     listbox: () => this.#find('[role="listbox"]'),
   });
 
@@ -334,53 +354,19 @@ export class WrapupDialog extends LocalizedElement implements TimerSource {
   }
 
   #renderBody(): TemplateResult {
-    const wrapup = this.#wrapup;
-    const busy = wrapup.state === 'submitting' || wrapup.state === 'retrying';
-    const chosen = wrapup.chosen;
     const seconds = this.#seconds(clock.now());
     this.#shownSeconds = String(seconds);
-    const problems = this.#input.problems(this.defaultReason);
-    const failure = wrapup.failure;
-    return html`<div class="layout">
-      <header>
-        <h2 id="title" part="title">${msg('Wrap-up reasons', { id: 'title' })}</h2>
-        <p id="scenario" class="scenario" part="scenario">
-          ${headingFor(this.#input.settings.channel, this.#input.settings.scenario)} · ${counter(msg('Wrap-up time', { id: 'timer.up' }), seconds[0])}
-        </p>
-      </header>
-      ${countdown({
-        deadline: wrapup.deadline,
-        secondsLeft: seconds[1],
-        warning: wrapup.warning,
-        extendSeconds: this.extendable && wrapup.canAct ? (this.#input.settings.extendSeconds ?? 'cancel') : undefined,
-        onExtend: () => this.extend(),
-      })}
-      ${searchField(this.#picker, busy)}
-      ${reasonList(
-        this.#picker,
-        wrapup.record?.reasonId,
-        this.#input.index.reasons.length === 0
-          ? msg('No wrap-up reasons are available.', { id: 'list.empty' })
-          : msg('No reasons match', { id: 'matches.none' }),
-      )}
-      <p id="chosen" class="hint">
-        ${chosen ? html`${msg('Chosen:', { id: 'chosen' })} <bdi>${chosen.name}</bdi>` : msg('No reason chosen yet.', { id: 'chosen.none' })}
-      </p>
-      <div class="message" part="message" role="alert">${failure ? html`<p>${failureText(failure)}</p>` : nothing}${problems.length
-        ? html`<p>${msg('Some settings could not be used:', { id: 'problems' })}</p>
-            <ul>
-              ${problems.map(({ message }) => html`<li>${message}</li>`)}
-            </ul>`
-        : nothing}</div>
-      <footer>
-        <span class="status" part="status" role="status">${statusText(wrapup.state, wrapup.phase)}</span>
-        ${wrapup.state === 'failed' ? html`<button type="button" @click=${() => wrapup.retry()}>${msg('Try again', { id: 'retry' })}</button>` : nothing}
-        <button type="button" class="primary" part="submit-button" ?disabled=${!chosen || !wrapup.canAct} @click=${() => this.submit()}>
-          ${msg('Submit wrap-up', { id: 'submit' })}
-        </button>
-      </footer>
-      <div class="visually-hidden" aria-live="polite" aria-atomic="true">${this._announcement}</div>
-    </div>`;
+    return dialogBody({
+      wrapup: this.#wrapup,
+      picker: this.#picker,
+      input: this.#input,
+      defaultReason: this.defaultReason,
+      extendable: this.extendable,
+      seconds,
+      announcement: this.#announcement,
+      onExtend: () => this.extend(),
+      onSubmit: () => this.submit(),
+    });
   }
 
   #onDialogKeydown(event: KeyboardEvent): void {
