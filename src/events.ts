@@ -7,15 +7,23 @@ import type { Wrapup, WrapupReason } from './types.js';
 
 const options = { bubbles: true, composed: true } as const;
 
+/**
+ * What every `<wrapup-dialog>` event's detail carries besides its own fields: the dialog's
+ * `subject` (which interaction it is, for the agent), when it has one.
+ */
+export interface WrapupEventDetail {
+  subject?: string;
+}
+
 /** The agent chose a reason. */
-export class WrapupSelectEvent extends CustomEvent<{ reason: WrapupReason }> {
+export class WrapupSelectEvent extends CustomEvent<WrapupEventDetail & { reason: WrapupReason }> {
   constructor(reason: WrapupReason) {
     super('wrapup-select', { ...options, detail: { reason } });
   }
 }
 
 /** The countdown was cancelled (`deadline: null`) or moved later. */
-export class WrapupExtendEvent extends CustomEvent<{ deadline: number | null; extensions: number }> {
+export class WrapupExtendEvent extends CustomEvent<WrapupEventDetail & { deadline: number | null; extensions: number }> {
   constructor(deadline: number | null, extensions: number) {
     super('wrapup-extend', { ...options, detail: { deadline, extensions } });
   }
@@ -25,25 +33,24 @@ export class WrapupExtendEvent extends CustomEvent<{ deadline: number | null; ex
  * The countdown reached zero. On `<wrapup-dialog>` it is cancelable: cancelling stops the
  * automatic submit of the default reason.
  */
-export class WrapupExpireEvent extends CustomEvent<{ deadline: number }> {
+export class WrapupExpireEvent extends CustomEvent<WrapupEventDetail & { deadline: number }> {
   constructor(deadline: number, cancelable = false) {
     super('wrapup-expire', { ...options, cancelable, detail: { deadline } });
   }
 }
 
-/** The wrap-up is about to be POSTed; cancel it to submit it yourself. */
-export class WrapupSubmitEvent extends CustomEvent<{ wrapup: Wrapup }> {
-  constructor(wrapup: Wrapup) {
-    super('wrapup-submit', { ...options, cancelable: true, detail: { wrapup } });
+/**
+ * The wrap-up is about to be POSTed; cancel it to submit it yourself (with the same
+ * `idempotencyKey`, if your API takes one).
+ */
+export class WrapupSubmitEvent extends CustomEvent<WrapupEventDetail & { wrapup: Wrapup; idempotencyKey: string }> {
+  constructor(wrapup: Wrapup, idempotencyKey: string) {
+    super('wrapup-submit', { ...options, cancelable: true, detail: { wrapup, idempotencyKey } });
   }
 }
 
 /** The POST succeeded. */
-export class WrapupCompleteEvent extends CustomEvent<{
-  wrapup: Wrapup;
-  status: number;
-  attempts: number;
-}> {
+export class WrapupCompleteEvent extends CustomEvent<WrapupEventDetail & { wrapup: Wrapup; status: number; attempts: number }> {
   constructor(wrapup: Wrapup, status: number, attempts: number) {
     super('wrapup-complete', { ...options, detail: { wrapup, status, attempts } });
   }
@@ -67,12 +74,9 @@ export class WrapupError extends Error {
 }
 
 /** An attempt failed (`final` says whether more will follow), or input was invalid. */
-export class WrapupErrorEvent extends CustomEvent<{
-  error: WrapupError;
-  attempt: number;
-  final: boolean;
-  field?: string;
-}> {
+export class WrapupErrorEvent extends CustomEvent<
+  WrapupEventDetail & { error: WrapupError; attempt: number; final: boolean; field?: string }
+> {
   constructor(error: WrapupError, attempt: number, final: boolean) {
     const detail = { error, attempt, final, ...(error.field ? { field: error.field } : {}) };
     super('wrapup-error', { ...options, detail });

@@ -29,10 +29,15 @@ export interface Wrapup {
   scenario: Scenario;
   /** ISO 8601 UTC, server time. */
   endedAt: string;
-  /** ISO 8601 UTC, server time, when the wrap-up was sent. */
+  /**
+   * ISO 8601 UTC, server time: when the agent submitted it, or for an auto wrap-up the
+   * deadline (even when the page was closed then and sent it later).
+   */
   wrappedUpAt: string;
   /** Whether the agent extended or cancelled the countdown. */
   extended: boolean;
+  /** ISO 8601 UTC, server time: when the wrap-up was first sent. */
+  sentAt: string;
 }
 
 /** Where a `<wrapup-dialog>` is in its life. */

@@ -16,6 +16,7 @@ const wrapup: Wrapup = {
   scenario: 'end',
   endedAt: '2026-11-24T10:00:00.000Z',
   wrappedUpAt: '2026-11-24T10:00:42.000Z',
+  sentAt: '2026-11-24T10:00:42.000Z',
   extended: false,
 };
 

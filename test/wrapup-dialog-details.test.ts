@@ -119,3 +119,40 @@ describe('<wrapup-dialog>', () => {
     });
   });
 });
+
+describe('<wrapup-dialog subject>', () => {
+  beforeEach(() => localStorage.clear());
+
+  it('names the interaction under the heading, in the accessible description and in event details, never in the POST', async () => {
+    const server = scriptedFetch(200);
+    const details: Record<string, unknown>[] = [];
+    const { element, ui } = await mount(html`<wrapup-dialog
+      interaction-id=${nextInteraction()}
+      subject="Ana Novak · chat"
+      submit-url="/x"
+      .reasons=${[{ id: 'a', name: 'Answered' }]}
+      .fetch=${server.fetch}
+      @wrapup-select=${(event: CustomEvent) => details.push(event.detail)}
+      @wrapup-submit=${(event: CustomEvent) => details.push(event.detail)}
+      @wrapup-complete=${(event: CustomEvent) => details.push(event.detail)}
+      open
+    ></wrapup-dialog>`);
+    const root = element.shadowRoot!;
+    expect(root.querySelector('[part="subject"]')!.textContent).to.equal('Ana Novak · chat');
+    const describedBy = ui.dialog.getAttribute('aria-describedby')!.split(' ');
+    expect(describedBy.map((id) => root.getElementById(id)?.textContent?.trim()).join(' ')).to.contain('Ana Novak · chat');
+    ui.options[0]!.click();
+    await element.updateComplete;
+    ui.submitButton.click();
+    await waitUntil(() => element.state === 'done', 'the wrap-up to complete', { timeout: 5000 });
+    expect(details.map((detail) => detail.subject)).to.deep.equal(['Ana Novak · chat', 'Ana Novak · chat', 'Ana Novak · chat']);
+    expect(JSON.stringify(server.requests[0]!.body)).not.to.contain('Ana Novak');
+    // wrapup-submit carries the key the POST is sent with.
+    expect(details[1]!.idempotencyKey).to.equal(server.requests[0]!.headers['idempotency-key']);
+  });
+
+  it('shows nothing for the subject when it is absent', async () => {
+    const { element } = await mount(html`<wrapup-dialog interaction-id=${nextInteraction()} open></wrapup-dialog>`);
+    expect(element.shadowRoot!.querySelector('[part="subject"]')).to.equal(null);
+  });
+});

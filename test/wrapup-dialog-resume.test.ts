@@ -91,7 +91,13 @@ describe('<wrapup-dialog> after a reload', () => {
     const { element } = await mount(id, server.fetch, T0);
     await settleUntil(fake, element, () => server.requests.length > 0);
     expect(server.requests).to.have.length(1);
-    expect(server.requests[0]!.body).to.include({ auto: true, reasonId: 'other', wrappedUpAt: new Date(T0 + 300_000).toISOString() });
+    // The after-call work reported is the configured minute, not the five the page was closed.
+    expect(server.requests[0]!.body).to.include({
+      auto: true,
+      reasonId: 'other',
+      wrappedUpAt: new Date(T0 + 60_000).toISOString(),
+      sentAt: new Date(T0 + 300_000).toISOString(),
+    });
     await fake.tickAsync(60_000);
     await settle(fake, element);
     expect(server.requests).to.have.length(1);
@@ -147,7 +153,7 @@ describe('<wrapup-dialog> after a reload', () => {
     await element.updateComplete;
     expect(ui.selectedNames).to.deep.equal(['Billing question']);
 
-    const wrapup = { interactionId: id, reasonId: 'billing', reasonName: 'Billing question', auto: false, channel: 'voice', scenario: 'end', endedAt: new Date(T0).toISOString(), wrappedUpAt: new Date(clock.now()).toISOString(), extended: false };
+    const wrapup = { interactionId: id, reasonId: 'billing', reasonName: 'Billing question', auto: false, channel: 'voice', scenario: 'end', endedAt: new Date(T0).toISOString(), wrappedUpAt: new Date(clock.now()).toISOString(), extended: false, sentAt: new Date(clock.now()).toISOString() };
     otherTabWrites({ ...stored, reasonId: 'billing', wrapup, doneAt: clock.now(), doneStatus: 200 });
     await element.updateComplete;
     expect(element.state).to.equal('done');

@@ -282,6 +282,7 @@ describe('<wrapup-dialog>', () => {
           endedAt: '2026-11-24T10:00:00.000Z',
           wrappedUpAt: '2026-11-24T10:00:42.000Z',
           extended: false,
+          sentAt: '2026-11-24T10:00:42.000Z',
         });
       } finally {
         fake.restore();

@@ -35,6 +35,10 @@ every element on the page. */
   "server-time"?: WrapupDialog["serverTime"];
   /** Whether the dialog is shown, as a modal. */
   open?: WrapupDialog["open"];
+  /** Plain text naming the interaction for the agent ("Ana Novak · chat", a number): shown under
+the heading, part of the dialog's accessible description, and in every event's detail;
+never in the POST. */
+  subject?: WrapupDialog["subject"];
   /** The reasons to choose from. Wins over declarative `<option>` children. */
   reasons?: WrapupDialog["reasons"];
   /** The fetch used for the POST; `globalThis.fetch` by default. */
@@ -45,7 +49,7 @@ every element on the page. */
   "onwrapup-extend"?: (e: WrapupExtendEvent) => void;
   /** the countdown reached zero; cancelable: cancelling stops the automatic submit. Detail: `{ deadline }`. */
   "onwrapup-expire"?: (e: WrapupExpireEvent) => void;
-  /** just before the POST; cancelable: cancel it to submit yourself, then call `complete()`. Detail: `{ wrapup }`. */
+  /** just before the POST; cancelable: cancel it to submit yourself, then call `complete()`. Detail: `{ wrapup, idempotencyKey }`. */
   "onwrapup-submit"?: (e: WrapupSubmitEvent) => void;
   /** the wrap-up was accepted. Detail: `{ wrapup, status, attempts }`. */
   "onwrapup-complete"?: (e: WrapupCompleteEvent) => void;
@@ -85,7 +89,7 @@ export type CustomElements = {
    *  - **wrapup-select** - the agent chose a reason. Detail: `{ reason }`.
    * - **wrapup-extend** - the countdown was cancelled or extended. Detail: `{ deadline: number | null, extensions }`.
    * - **wrapup-expire** - the countdown reached zero; cancelable: cancelling stops the automatic submit. Detail: `{ deadline }`.
-   * - **wrapup-submit** - just before the POST; cancelable: cancel it to submit yourself, then call `complete()`. Detail: `{ wrapup }`.
+   * - **wrapup-submit** - just before the POST; cancelable: cancel it to submit yourself, then call `complete()`. Detail: `{ wrapup, idempotencyKey }`.
    * - **wrapup-complete** - the wrap-up was accepted. Detail: `{ wrapup, status, attempts }`.
    * - **wrapup-error** - an attempt failed, or a setting is invalid. Detail: `{ error, attempt, final, field? }`.
    *
@@ -101,7 +105,7 @@ export type CustomElements = {
    *
    *
    * ### **Slots:**
-   *  - _default_ - Declarative reasons: `<option value="id">Name</option>`, grouped by `<optgroup label="…">`. The `reasons` property wins when both are given.
+   *  - _default_ - Declarative reasons: `<option value="id">Name</option>`, grouped by `<optgroup label="…">`. The `reasons` property wins when both are given. Every event's detail also carries `subject` when the dialog has one.
    *
    * ### **CSS Properties:**
    *  - **--wrapup-accent** - buttons, focus rings, the active option. Default: blue, light or dark. _(default: undefined)_
@@ -121,6 +125,7 @@ export type CustomElements = {
    * ### **CSS Parts:**
    *  - **dialog** - the `<dialog>` element.
    * - **title** - the "Wrap-up reasons" heading.
+   * - **subject** - which interaction this is (the `subject`).
    * - **scenario** - what happened ("Call ended") and the elapsed time.
    * - **countdown** - the auto wrap-up countdown and the extend control.
    * - **extend-button** - the extend / cancel-countdown button.

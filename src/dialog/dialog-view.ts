@@ -21,6 +21,8 @@ export interface DialogBody {
   input: DialogInput;
   defaultReason: string | undefined;
   extendable: boolean;
+  /** Which interaction this is, as the host named it. */
+  subject: string | undefined;
   /** The elapsed seconds and the seconds left, as the counters show them. */
   seconds: [number | undefined, number | undefined];
   /** What the polite live region says. */
@@ -29,7 +31,7 @@ export interface DialogBody {
   onSubmit: () => void;
 }
 
-export function dialogBody({ wrapup, picker, input, defaultReason, extendable, seconds, announcement, onExtend, onSubmit }: DialogBody): TemplateResult {
+export function dialogBody({ wrapup, picker, input, defaultReason, extendable, subject, seconds, announcement, onExtend, onSubmit }: DialogBody): TemplateResult {
   const { settings } = input;
   const busy = wrapup.state === 'submitting' || wrapup.state === 'retrying';
   const chosen = wrapup.chosen;
@@ -42,6 +44,7 @@ export function dialogBody({ wrapup, picker, input, defaultReason, extendable, s
         ${headingFor(settings.channel, settings.scenario)} · ${counter(msg('Wrap-up time', { id: 'timer.up' }), seconds[0])}
       </p>
     </header>
+    ${subject ? html`<p id="subject" class="subject" part="subject"><bdi>${subject}</bdi></p>` : nothing}
     ${countdown({
       deadline: wrapup.deadline,
       secondsLeft: seconds[1],

@@ -47,6 +47,10 @@ export const styles = css`
     font-size: 1.25rem;
     font-weight: 600;
   }
+  .subject {
+    margin: 0;
+    font-weight: 600;
+  }
   .scenario,
   .hint {
     margin: 0;

@@ -6,7 +6,7 @@
  */
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { clock } from '../clock.js';
-import { WrapupError, WrapupErrorEvent } from '../events.js';
+import { WrapupError, WrapupErrorEvent, type WrapupEventDetail } from '../events.js';
 import type { InstantInput } from '../instant.js';
 import { getLocale } from '../localization.js';
 import { prepareFormatters } from '../format.js';
@@ -42,15 +42,18 @@ const SETTINGS = ['interactionId', 'channel', 'scenario', 'endedAt', 'autoWrapup
  * @slot - Declarative reasons: `<option value="id">Name</option>`, grouped by
  *   `<optgroup label="…">`. The `reasons` property wins when both are given.
  *
+ * Every event's detail also carries `subject` when the dialog has one.
+ *
  * @fires {WrapupSelectEvent} wrapup-select - the agent chose a reason. Detail: `{ reason }`.
  * @fires {WrapupExtendEvent} wrapup-extend - the countdown was cancelled or extended. Detail: `{ deadline: number | null, extensions }`.
  * @fires {WrapupExpireEvent} wrapup-expire - the countdown reached zero; cancelable: cancelling stops the automatic submit. Detail: `{ deadline }`.
- * @fires {WrapupSubmitEvent} wrapup-submit - just before the POST; cancelable: cancel it to submit yourself, then call `complete()`. Detail: `{ wrapup }`.
+ * @fires {WrapupSubmitEvent} wrapup-submit - just before the POST; cancelable: cancel it to submit yourself, then call `complete()`. Detail: `{ wrapup, idempotencyKey }`.
  * @fires {WrapupCompleteEvent} wrapup-complete - the wrap-up was accepted. Detail: `{ wrapup, status, attempts }`.
  * @fires {WrapupErrorEvent} wrapup-error - an attempt failed, or a setting is invalid. Detail: `{ error, attempt, final, field? }`.
  *
  * @csspart dialog - the `<dialog>` element.
  * @csspart title - the "Wrap-up reasons" heading.
+ * @csspart subject - which interaction this is (the `subject`).
  * @csspart scenario - what happened ("Call ended") and the elapsed time.
  * @csspart countdown - the auto wrap-up countdown and the extend control.
  * @csspart extend-button - the extend / cancel-countdown button.
@@ -97,6 +100,7 @@ export class WrapupDialog extends LocalizedElement implements TimerSource {
     open: { type: Boolean, reflect: true },
     reasons: { attribute: false },
     fetch: { attribute: false },
+    subject: {},
   };
 
   /** Id of the interaction being wrapped up; required to submit. */
@@ -144,8 +148,21 @@ export class WrapupDialog extends LocalizedElement implements TimerSource {
   /** The fetch used for the POST; `globalThis.fetch` by default. */
   declare fetch?: FetchLike;
 
+  /**
+   * Plain text naming the interaction for the agent ("Ana Novak · chat", a number): shown under
+   * the heading, part of the dialog's accessible description, and in every event's detail;
+   * never in the POST.
+   */
+  declare subject?: string;
+
   /** What the polite live region says. */
   #announcement = '';
+
+  /** Fires `event` with the dialog's `subject` in its detail. */
+  #emit(event: CustomEvent<WrapupEventDetail>): boolean {
+    if (this.subject) event.detail.subject = this.subject;
+    return this.dispatchEvent(event);
+  }
 
   #announce(text: string): void {
     this.#announcement = text;
@@ -159,7 +176,7 @@ export class WrapupDialog extends LocalizedElement implements TimerSource {
 
   readonly #wrapup = new InteractionWrapup(
     {
-      target: this,
+      emit: (event) => this.#emit(event),
       requestUpdate: () => this.requestUpdate(),
       announce: (notice) => this.#announce(noticeText(notice, this.extendable)),
       close: () => (this.open = false),
@@ -321,7 +338,7 @@ export class WrapupDialog extends LocalizedElement implements TimerSource {
   #reportProblems(): void {
     for (const { field, message } of this.#input.unreported(this.defaultReason)) {
       console.warn(`<wrapup-dialog>: ${message}`);
-      this.dispatchEvent(new WrapupErrorEvent(new WrapupError(message, field), 0, true));
+      this.#emit(new WrapupErrorEvent(new WrapupError(message, field), 0, true));
     }
   }
 
@@ -344,7 +361,7 @@ export class WrapupDialog extends LocalizedElement implements TimerSource {
     return html`<dialog
       part="dialog"
       aria-labelledby="title"
-      aria-describedby="scenario"
+      aria-describedby="subject scenario"
       @cancel=${(event: Event) => event.preventDefault()}
       @close=${this.#onClose}
       @keydown=${this.#onDialogKeydown}
@@ -362,6 +379,7 @@ export class WrapupDialog extends LocalizedElement implements TimerSource {
       input: this.#input,
       defaultReason: this.defaultReason,
       extendable: this.extendable,
+      subject: this.subject,
       seconds,
       announcement: this.#announcement,
       onExtend: () => this.extend(),

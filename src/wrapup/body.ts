@@ -9,8 +9,8 @@ import type { Channel, Scenario, Wrapup, WrapupReason } from '../types.js';
 export interface WrapupFacts {
   record: WrapupRecord;
   reason: WrapupReason;
-  /** Whether the countdown sent it. */
-  auto: boolean;
+  /** The deadline, when the countdown sent it (an auto wrap-up). */
+  deadline: number | undefined;
   interactionId: string;
   channel: Channel;
   scenario: Scenario;
@@ -18,17 +18,24 @@ export interface WrapupFacts {
   now: number;
 }
 
-/** The POST body: times as ISO 8601 UTC in server time. */
-export function buildWrapup({ record, reason, auto, interactionId, channel, scenario, now }: WrapupFacts): Wrapup {
+/**
+ * The POST body: times as ISO 8601 UTC in server time. The after-call work a contact center
+ * reports is `wrappedUpAt − endedAt`: for an auto wrap-up that is the configured time, so
+ * `wrappedUpAt` is the deadline even when the page was closed then and sends it later;
+ * `sentAt` says when it actually left.
+ */
+export function buildWrapup({ record, reason, deadline, interactionId, channel, scenario, now }: WrapupFacts): Wrapup {
+  const sentAt = new Date(now).toISOString();
   return {
     interactionId,
     reasonId: reason.id,
     reasonName: reason.name,
-    auto,
+    auto: deadline !== undefined,
     channel,
     scenario,
     endedAt: new Date(record.endedAt).toISOString(),
-    wrappedUpAt: new Date(now).toISOString(),
+    wrappedUpAt: deadline === undefined ? sentAt : new Date(deadline).toISOString(),
     extended: record.extensions > 0,
+    sentAt,
   };
 }

@@ -72,8 +72,8 @@ export type Notice =
 
 /** What the wrap-up needs from the element that shows it. */
 export interface WrapupHost {
-  /** Where the wrap-up's events are fired: the element. */
-  readonly target: EventTarget;
+  /** Fires one of the wrap-up's events on the element; false when it was cancelled. */
+  emit(event: CustomEvent<object>): boolean;
   /** Something the view shows has changed. */
   requestUpdate(): void;
   /** Says `notice` to the agent (a polite live region). */

@@ -138,7 +138,7 @@ export class InteractionWrapup {
     record.reasonId = reason.id;
     store.keep(record, clock.now());
     this.#host.requestUpdate();
-    this.#host.target.dispatchEvent(new WrapupSelectEvent(reason));
+    this.#host.emit(new WrapupSelectEvent(reason));
   }
 
   /** Moves the deadline by `extend-seconds`, or cancels the countdown when that is absent. */
@@ -157,13 +157,13 @@ export class InteractionWrapup {
     this.#host.announce(
       deadline === null ? { kind: 'cancelled' } : { kind: 'extended', secondsLeft: Math.ceil((deadline - clock.now()) / 1000) },
     );
-    this.#host.target.dispatchEvent(new WrapupExtendEvent(deadline, record.extensions));
+    this.#host.emit(new WrapupExtendEvent(deadline, record.extensions));
   }
 
   /** Submits the chosen reason, as the Submit button does. */
   submit(): void {
     const reason = this.chosen;
-    if (reason) this.#submit(reason, false);
+    if (reason) this.#submit(reason);
   }
 
   /** The host submitted the wrap-up itself and it was accepted. */
@@ -191,7 +191,7 @@ export class InteractionWrapup {
   }
 
   #report(error: WrapupError, attempt = 0, final = true): void {
-    this.#host.target.dispatchEvent(new WrapupErrorEvent(error, attempt, final));
+    this.#host.emit(new WrapupErrorEvent(error, attempt, final));
   }
 
   // ── the record ────────────────────────────────────────────────────────────────────────
@@ -282,14 +282,14 @@ export class InteractionWrapup {
     if (this.#expiredDeadline === deadline || !this.canAct) return;
     this.#expiredDeadline = deadline;
     const event = new WrapupExpireEvent(deadline, true);
-    this.#host.target.dispatchEvent(event);
+    this.#host.emit(event);
     if (event.defaultPrevented) return;
     // The source sends the default reason when none was chosen; a reason the agent already
     // chose says more about the interaction than the default, so that one goes out.
     const { reasons, defaultReason } = this.#config();
     const reason = this.chosen ?? reasons().get(defaultReason);
     if (reason) {
-      this.#submit(reason, true);
+      this.#submit(reason, deadline);
     } else {
       this.#refuse({ kind: 'no-default' }, new WrapupError('auto wrap-up is due but there is no valid default-reason', 'default-reason'));
     }
@@ -297,7 +297,8 @@ export class InteractionWrapup {
 
   // ── submitting ────────────────────────────────────────────────────────────────────────
 
-  #submit(reason: WrapupReason, auto: boolean): void {
+  /** Submits `reason`; by the agent, or by the countdown when `deadline` is given. */
+  #submit(reason: WrapupReason, deadline?: number): void {
     const record = this.#record;
     if (!record || !this.canAct) return;
     const { settings, reasons } = this.#config();
@@ -307,13 +308,13 @@ export class InteractionWrapup {
       return;
     }
     if (!reasons().get(reason.id)) return; // never POST an id that is not in the list
-    const wrapup = buildWrapup({ record, reason, auto, channel, scenario, interactionId, now: clock.now() });
+    const wrapup = buildWrapup({ record, reason, deadline, channel, scenario, interactionId, now: clock.now() });
     record.wrapup = wrapup;
     this.#failure = undefined;
     this.#state = 'submitting';
     this.#host.requestUpdate();
-    const event = new WrapupSubmitEvent(wrapup);
-    this.#host.target.dispatchEvent(event);
+    const event = new WrapupSubmitEvent(wrapup, record.idempotencyKey);
+    this.#host.emit(event);
     record.hostSubmits = event.defaultPrevented;
     store.keep(record, clock.now());
     if (!event.defaultPrevented) void this.#send(wrapup); // else the host calls complete() or fail()
@@ -323,9 +324,10 @@ export class InteractionWrapup {
   #resume(wrapup: Wrapup): void {
     this.#state = 'submitting';
     this.#host.requestUpdate();
-    if (this.#record?.hostSubmits) {
-      const event = new WrapupSubmitEvent(wrapup);
-      this.#host.target.dispatchEvent(event);
+    const record = this.#record!;
+    if (record.hostSubmits) {
+      const event = new WrapupSubmitEvent(wrapup, record.idempotencyKey);
+      this.#host.emit(event);
       if (event.defaultPrevented) return;
     }
     void this.#send(wrapup);
@@ -395,6 +397,6 @@ export class InteractionWrapup {
     this.#phase = undefined;
     this.#host.close();
     this.#host.requestUpdate();
-    this.#host.target.dispatchEvent(new WrapupCompleteEvent(wrapup, status, attempts));
+    this.#host.emit(new WrapupCompleteEvent(wrapup, status, attempts));
   }
 }
