@@ -4,6 +4,7 @@
  * list of 10,000 costs nothing until the dialog opens or the page is idle), and `server-time`.
  * Every problem names its attribute, and each is reported once.
  */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { clock } from '../clock.js';
 import { parseInstant, type InstantInput } from '../instant.js';
 import { ReasonIndex, reasonsFromOptions, validateReasons } from '../reasons.js';
@@ -12,8 +13,13 @@ import { validateSettings, type RawSettings, type SettingProblem, type Settings 
 /** The newest `server-time` reading any dialog on the page has applied. */
 let newestServerTime = -Infinity;
 
-/** The checked input of one dialog. */
-export class DialogInput {
+/**
+ * The checked input of one dialog; as a controller, it reads the host's `<option>` children
+ * while it is connected, and again when they change.
+ */
+export class DialogInput implements ReactiveController {
+  readonly #host: ReactiveControllerHost & HTMLElement;
+  #optionsObserver: MutationObserver | undefined;
   /** The usable settings; a field with a problem falls back to its safe default. */
   settings: Settings = validateSettings({}).settings;
   #settingProblems: SettingProblem[] = [];
@@ -29,14 +35,31 @@ export class DialogInput {
   declarative: unknown[] = [];
   #declarativeKey = '[]';
 
-  /** Reads the `<option>` children of `host`; whether they changed. */
-  readOptions(host: Element): boolean {
-    const reasons = reasonsFromOptions(host);
+  constructor(host: ReactiveControllerHost & HTMLElement) {
+    this.#host = host;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    // Only what makes up the reasons: the element's own `open` and other attributes are not.
+    this.#optionsObserver = new MutationObserver(() => this.#readOptions());
+    this.#optionsObserver.observe(this.#host, { childList: true, subtree: true, characterData: true, attributeFilter: ['value', 'label', 'title'] });
+    this.#readOptions();
+  }
+
+  hostDisconnected(): void {
+    this.#optionsObserver?.disconnect();
+  }
+
+  /** Reads the host's `<option>` children; when they changed, they are checked anew. */
+  #readOptions(): void {
+    const reasons = reasonsFromOptions(this.#host);
     const key = JSON.stringify(reasons);
-    if (key === this.#declarativeKey) return false;
+    if (key === this.#declarativeKey) return;
     this.#declarativeKey = key;
     this.declarative = reasons;
-    return true;
+    this.dirty = true; // (an unchanged `reasons` property, which wins, is not checked again)
+    this.#host.requestUpdate();
   }
 
   /** Checks the settings. */

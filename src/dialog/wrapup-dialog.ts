@@ -202,9 +202,8 @@ export class WrapupDialog extends LocalizedElement implements TimerSource {
   /** The whole seconds the counters show, so a tick re-renders only when they change. */
   #shownSeconds = '';
 
-  readonly #input = new DialogInput();
+  readonly #input = new DialogInput(this);
   #idleTask: number | undefined;
-  #optionsObserver: MutationObserver | undefined;
   /** The `endedAtTime` that following timers were last told about. */
   #announcedEndedAt: number | undefined;
 
@@ -230,17 +229,12 @@ export class WrapupDialog extends LocalizedElement implements TimerSource {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // Only what makes up the reasons: the element's own `open` and other attributes are not.
-    this.#optionsObserver = new MutationObserver(() => this.#readOptions());
-    this.#optionsObserver.observe(this, { childList: true, subtree: true, characterData: true, attributeFilter: ['value', 'label', 'title'] });
-    this.#readOptions();
     prepareFormatters(getLocale());
     if (this.hasUpdated) this.#wrapup.sync(); // moved in the DOM: take up where it stopped
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#optionsObserver?.disconnect();
     this.#wrapup.stop();
     cancelIdle(this.#idleTask); // a removed dialog's list is neither checked nor kept for it
   }
@@ -326,13 +320,6 @@ export class WrapupDialog extends LocalizedElement implements TimerSource {
         this.#idleTask = whenIdle(() => index.prepare());
       });
     });
-  }
-
-  #readOptions(): void {
-    if (this.#input.readOptions(this) && this.reasons === undefined) {
-      this.#input.dirty = true;
-      this.requestUpdate();
-    }
   }
 
   #reportProblems(): void {

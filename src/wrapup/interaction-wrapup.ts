@@ -324,13 +324,9 @@ export class InteractionWrapup {
   #resume(wrapup: Wrapup): void {
     this.#state = 'submitting';
     this.#host.requestUpdate();
-    const record = this.#record!;
-    if (record.hostSubmits) {
-      const event = new WrapupSubmitEvent(wrapup, record.idempotencyKey);
-      this.#host.emit(event);
-      if (event.defaultPrevented) return;
-    }
-    void this.#send(wrapup);
+    const { hostSubmits, idempotencyKey } = this.#record!;
+    // emit() is false when the host cancelled the event: it submits again itself.
+    if (!hostSubmits || this.#host.emit(new WrapupSubmitEvent(wrapup, idempotencyKey))) void this.#send(wrapup);
   }
 
   async #send(wrapup: Wrapup): Promise<void> {
