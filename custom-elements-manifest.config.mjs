@@ -9,6 +9,8 @@ function documentedEventsOnly() {
   return {
     name: 'documented-events-only',
     packageLinkPhase({ customElementsManifest }) {
+      // In path order, whatever order the file system lists them in, so the file is reproducible.
+      customElementsManifest.modules.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
       for (const module of customElementsManifest.modules) {
         for (const declaration of module.declarations ?? []) {
           if (!declaration.events) continue;
