@@ -38,12 +38,28 @@ function terserPass(): Plugin {
   };
 }
 
+/**
+ * `@lit/localize` hashes a message's text into an id when `msg()` is called without one. Every
+ * message here has its own id (lit-localize extract reads them), so the hashing is never used:
+ * it is replaced by an id that can match no translation (the message then shows in English,
+ * as an untranslated one would), and the 64-bit hash leaves the bundle.
+ */
+function explicitMessageIds(): Plugin {
+  const stub = '\0explicit-message-ids';
+  return {
+    name: 'explicit-message-ids',
+    enforce: 'pre',
+    resolveId: (source, importer) => (source === './id-generation.js' && importer?.includes('@lit/localize') ? stub : null),
+    load: (id) => (id === stub ? 'export const generateMsgId = (strings) => `unnamed:${String(strings)}`;' : null),
+  };
+}
+
 export default defineConfig(({ mode }) => {
   if (mode === 'lib' || mode === 'dropin') {
     const lib = mode === 'lib';
     return {
       // Lit's html`` and css`` keep their whitespace unless it is taken out at build time.
-      plugins: lib ? [minifyTemplateLiterals()] : [minifyTemplateLiterals(), terserPass()],
+      plugins: lib ? [minifyTemplateLiterals(), explicitMessageIds()] : [minifyTemplateLiterals(), explicitMessageIds(), terserPass()],
       build: {
         target: 'es2022',
         emptyOutDir: false,

@@ -54,6 +54,8 @@ try {
   const xliff = readFileSync(join(root, 'locales', 'sl.xlf'), 'utf8');
   for (const [, id, body] of xliff.matchAll(/<trans-unit id="([^"]+)">([\s\S]*?)<\/trans-unit>/g)) {
     if (!/<target>[\s\S]*?\S[\s\S]*?<\/target>/.test(body)) problems.push(`untranslated: ${id} has no Slovenian <target>`);
+    // The built files drop @lit/localize's id hashing (vite.config.ts): every msg() needs an id.
+    if (/^[sh][0-9a-f]{16}$/.test(id)) problems.push(`msg() without an id: ${id}; give it { id: '…' }`);
   }
 } finally {
   rmSync(scratch, { recursive: true, force: true });
