@@ -1,5 +1,5 @@
 // The wrap-up's life without an element: a plain EventTarget as its host, a stub fetch.
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import sinon from 'sinon';
 import { ReasonIndex } from '../src/reasons.js';
 import { validateSettings } from '../src/settings.js';
@@ -138,3 +138,41 @@ describe('InteractionWrapup', () => {
   });
 });
 
+
+describe('InteractionWrapup without Web Locks', () => {
+  let locks: PropertyDescriptor | undefined;
+  beforeEach(() => {
+    localStorage.clear();
+    locks = Object.getOwnPropertyDescriptor(navigator, 'locks');
+    Object.defineProperty(navigator, 'locks', { value: undefined, configurable: true });
+  });
+  afterEach(() => {
+    delete (navigator as { locks?: unknown }).locks;
+    if (locks) Object.defineProperty(navigator, 'locks', locks);
+  });
+
+  it('sends one POST when two copies of the same interaction submit at once', async () => {
+    let answer!: () => void;
+    const answered = new Promise<void>((resolve) => (answer = resolve));
+    const requests: string[] = [];
+    const fetch = {
+      requests: [],
+      fetch: async (url: string) => {
+        requests.push(url);
+        await answered; // the first POST is slow
+        return new Response('{}', { status: 200 });
+      },
+    } as unknown as ReturnType<typeof scriptedFetch>;
+    const interactionId = `no-locks-${Math.random()}`;
+    const tabs = [setUp({ interactionId }, fetch), setUp({ interactionId }, fetch)];
+    for (const { wrapup } of tabs) {
+      wrapup.show(true);
+      wrapup.choose(reasons.get('billing')!);
+    }
+    for (const { wrapup } of tabs) wrapup.submit();
+    await waitUntil(() => requests.length > 0, 'the first POST', { timeout: 5000 });
+    answer();
+    await waitUntil(() => tabs.every(({ wrapup }) => wrapup.state === 'done'), 'both to be done', { timeout: 5000 });
+    expect(requests).to.have.length(1);
+  });
+});

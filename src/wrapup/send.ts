@@ -13,6 +13,7 @@ import type { WrapupStore } from '../store.js';
 import { submitUrlFor } from '../settings.js';
 import { postWrapup, submitWrapup, type FetchLike, type SubmissionPhase, type SubmissionResult } from '../submission.js';
 import type { Wrapup } from '../types.js';
+import { withClaim } from './tab-claim.js';
 
 /**
  * One attempt now, kept alive past the page's unload (from `pagehide`); nothing can be done
@@ -74,10 +75,11 @@ export async function send(options: SendOptions): Promise<SubmissionResult | und
 
 /**
  * Runs `task` holding the Web Lock `name`, so that one tab at a time does it; without Web Locks
- * (an insecure context, an old browser) it just runs. Undefined when aborted while waiting.
+ * (an insecure context, an old browser) holding a claim on a BroadcastChannel instead.
+ * Undefined when aborted while waiting.
  */
 async function withLock<T>(name: string, signal: AbortSignal, task: () => Promise<T>): Promise<T | undefined> {
-  if (!navigator.locks) return task();
+  if (!navigator.locks) return withClaim(name, signal, task);
   try {
     return await navigator.locks.request(name, { signal }, task);
   } catch (error) {
