@@ -92,9 +92,3 @@ export function formatClock(totalSeconds: number, locale: string): string {
 export function formatDurationWords(totalSeconds: number, locale: string): string {
   return formattersFor(locale).words(split(totalSeconds));
 }
-
-/** The ISO 8601 duration for `<time datetime>`: `PT1M5S`. */
-export function isoDuration(totalSeconds: number): string {
-  const { hours, minutes, seconds } = split(totalSeconds);
-  return `PT${hours ? `${hours}H` : ''}${minutes ? `${minutes}M` : ''}${seconds || (!hours && !minutes) ? `${seconds}S` : ''}`;
-}

@@ -179,7 +179,7 @@ export class WrapupStore {
   #degrade(error: unknown): void {
     if (!this.#warned) {
       this.#warned = true;
-      console.warn('wrapup-elements: storage is unavailable; wrap-up state is kept in memory only and will not survive a reload.', error);
+      console.warn('wrapup-elements: storage failed; state is kept in memory and lost on reload.', error);
     }
     this.#storage = undefined;
   }

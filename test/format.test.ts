@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { formatClock, formatDurationWords, isoDuration } from '../src/format.js';
+import { formatClock, formatDurationWords } from '../src/format.js';
 
 /** `Intl.DurationFormat` is newer than this project's TypeScript lib. */
 type DurationFormatConstructor = new (locale: string, options: { style: 'long' }) => { format(duration: object): string };
@@ -66,13 +66,5 @@ describe('formatDurationWords', () => {
         expect(formatDurationWords(seconds, locale), `${seconds} s in ${locale}`).to.equal(native.format(parts));
       }
     }
-  });
-});
-
-describe('isoDuration', () => {
-  it('writes ISO 8601 durations for <time datetime>', () => {
-    expect(isoDuration(0)).to.equal('PT0S');
-    expect(isoDuration(65)).to.equal('PT1M5S');
-    expect(isoDuration(3600)).to.equal('PT1H');
   });
 });

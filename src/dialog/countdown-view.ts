@@ -23,12 +23,12 @@ export function countdown({ deadline, secondsLeft, warning, extendSeconds, onExt
   if (deadline === undefined) return nothing;
   if (deadline === null) {
     return html`<div class="countdown" part="countdown">
-      <span>${msg('Auto wrap-up cancelled. Submit when you are done.', { id: 'extend.cancelled' })}</span>
+      ${msg('Auto wrap-up cancelled. Submit when you are done.', { id: 'extend.cancelled' })}
     </div>`;
   }
   const label = msg('Auto wrap-up in', { id: 'countdown.label' });
   return html`<div class="countdown ${warning ? 'warning' : ''}" part="countdown">
-    <span>${label}</span> ${counter(label, secondsLeft)}
+    ${label} ${counter(label, secondsLeft)}
     ${extendSeconds === undefined
       ? nothing
       : html`<button type="button" part="extend-button" aria-keyshortcuts="Alt+X" @click=${onExtend}>

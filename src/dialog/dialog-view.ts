@@ -5,14 +5,14 @@
  * the buttons.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { msg } from '@lit/localize';
+import { msg, str } from '@lit/localize';
 import type { ReasonPicker } from '../picker/reason-picker.js';
 import { reasonList, searchField } from '../picker/picker-view.js';
 import { counter } from '../timer/counter.js';
 import type { InteractionWrapup } from '../wrapup/interaction-wrapup.js';
 import { countdown } from './countdown-view.js';
 import type { DialogInput } from './dialog-input.js';
-import { failureText, headingFor, statusText } from './messages.js';
+import { failureText, headingFor, statusText, waitingText } from './messages.js';
 
 /** What the body shows, and what its buttons call. */
 export interface DialogBody {
@@ -23,15 +23,46 @@ export interface DialogBody {
   extendable: boolean;
   /** Which interaction this is, as the host named it. */
   subject: string | undefined;
-  /** The elapsed seconds and the seconds left, as the counters show them. */
-  seconds: [number | undefined, number | undefined];
+  /** The other open dialogs, most urgent first, and how to bring each forward. */
+  waiting: { label: string; onSwitch: () => void }[];
+  /** The elapsed seconds, the seconds left, and those until the next waiting one's deadline. */
+  seconds: [number | undefined, number | undefined, number | undefined];
   /** What the polite live region says. */
   announcement: string;
   onExtend: () => void;
   onSubmit: () => void;
 }
 
-export function dialogBody({ wrapup, picker, input, defaultReason, extendable, subject, seconds, announcement, onExtend, onSubmit }: DialogBody): TemplateResult {
+/**
+ * The native `<dialog>` around `body`. Escape never closes it (wrap-up is mandatory); Alt+X
+ * extends the countdown. Its handlers are called with the element as `this` (Lit binds them
+ * to the host), so they stay the same function from render to render.
+ */
+export function dialogFrame(body: TemplateResult | typeof nothing, onClose: () => void): TemplateResult {
+  return html`<dialog
+    part="dialog"
+    aria-labelledby="title"
+    aria-describedby="subject scenario"
+    @cancel=${preventDefault}
+    @close=${onClose}
+    @keydown=${onKeydown}
+  >
+    ${body}
+  </dialog>`;
+}
+
+const preventDefault = (event: Event) => event.preventDefault();
+
+function onKeydown(this: { extend(): void }, event: KeyboardEvent): void {
+  if (event.altKey && event.code === 'KeyX') {
+    event.preventDefault();
+    this.extend();
+  } else if (event.key === 'Escape') {
+    event.preventDefault();
+  }
+}
+
+export function dialogBody({ wrapup, picker, input, defaultReason, extendable, subject, waiting, seconds, announcement, onExtend, onSubmit }: DialogBody): TemplateResult {
   const { settings } = input;
   const busy = wrapup.state === 'submitting' || wrapup.state === 'retrying';
   const chosen = wrapup.chosen;
@@ -45,6 +76,7 @@ export function dialogBody({ wrapup, picker, input, defaultReason, extendable, s
       </p>
     </header>
     ${subject ? html`<p id="subject" class="subject" part="subject"><bdi>${subject}</bdi></p>` : nothing}
+    ${waiting.length ? waitingList(waiting, seconds[2]) : nothing}
     ${countdown({
       deadline: wrapup.deadline,
       secondsLeft: seconds[1],
@@ -78,4 +110,17 @@ export function dialogBody({ wrapup, picker, input, defaultReason, extendable, s
     </footer>
     <div class="visually-hidden" aria-live="polite" aria-atomic="true">${announcement}</div>
   </div>`;
+}
+
+/** How many other wrap-ups wait, when the next is due, and a button to switch to each. */
+function waitingList(waiting: DialogBody['waiting'], nextSeconds: number | undefined): TemplateResult {
+  const next = msg('next auto wrap-up in', { id: 'waiting.next' });
+  return html`<nav class="waiting" part="waiting" aria-label=${msg('Other wrap-ups', { id: 'waiting.label' })}>
+    <p>
+      ${waitingText(waiting.length)}${nextSeconds === undefined ? nothing : html` · ${next} ${counter(next, nextSeconds)}`}
+    </p>
+    <ul>
+      ${waiting.map(({ label, onSwitch }) => html`<li><button type="button" @click=${onSwitch}>${msg(str`Switch to ${label}`, { id: 'waiting.switch' })}</button></li>`)}
+    </ul>
+  </nav>`;
 }

@@ -5,8 +5,8 @@
 import { msg, str } from '@lit/localize';
 import { formatDurationWords } from '../format.js';
 import { getLocale } from '../localization.js';
-import type { SubmissionPhase } from '../submission.js';
 import type { Channel, Scenario, WrapupState } from '../types.js';
+import type { SubmissionPhase } from '../submission.js';
 import type { Failure, Notice } from '../wrapup/host.js';
 
 const headings: Record<Channel, Record<Scenario, () => string>> = {
@@ -39,21 +39,23 @@ const headings: Record<Channel, Record<Scenario, () => string>> = {
 /** What happened to the interaction: "Call ended", "Chat transferred", "Email reply sent". */
 export const headingFor = (channel: Channel, scenario: Scenario): string => headings[channel][scenario]();
 
+type Forms = Partial<Record<Intl.LDMLPluralRule, (n: string) => string>> & { other: (n: string) => string };
+
+/** The form of `count`'s plural category in the page's locale, with `count` in its digits. */
+function byCount(count: number, forms: Forms): string {
+  const locale = getLocale();
+  return (forms[new Intl.PluralRules(locale).select(count)] ?? forms.other)(new Intl.NumberFormat(locale).format(count));
+}
+
 /** "12 reasons match", with the locale's plural form. */
 export function matchCount(count: number): string {
-  const locale = getLocale();
-  const n = new Intl.NumberFormat(locale).format(count);
   if (count === 0) return msg('No reasons match', { id: 'matches.none' });
-  switch (new Intl.PluralRules(locale).select(count)) {
-    case 'one':
-      return msg(str`${n} reason matches`, { id: 'matches.one' });
-    case 'two':
-      return msg(str`${n} reasons match`, { id: 'matches.two' });
-    case 'few':
-      return msg(str`${n} reasons match`, { id: 'matches.few' });
-    default:
-      return msg(str`${n} reasons match`, { id: 'matches.other' });
-  }
+  return byCount(count, {
+    one: (n) => msg(str`${n} reason matches`, { id: 'matches.one' }),
+    two: (n) => msg(str`${n} reasons match`, { id: 'matches.two' }),
+    few: (n) => msg(str`${n} reasons match`, { id: 'matches.few' }),
+    other: (n) => msg(str`${n} reasons match`, { id: 'matches.other' }),
+  });
 }
 
 /** The extend control's label: "Extend by 30 seconds". */
@@ -121,3 +123,16 @@ export function noticeText(notice: Notice, extendable: boolean): string {
   if (notice.kind === 'extended') return extendedText(notice.secondsLeft);
   return msg('Auto wrap-up cancelled. Submit when you are done.', { id: 'extend.cancelled' });
 }
+
+/** "2 more wrap-ups waiting", with the locale's plural form. */
+export function waitingText(count: number): string {
+  return byCount(count, {
+    one: (n) => msg(str`${n} more wrap-up waiting`, { id: 'waiting.one' }),
+    two: (n) => msg(str`${n} more wrap-ups waiting`, { id: 'waiting.two' }),
+    few: (n) => msg(str`${n} more wrap-ups waiting`, { id: 'waiting.few' }),
+    other: (n) => msg(str`${n} more wrap-ups waiting`, { id: 'waiting.other' }),
+  });
+}
+
+/** Said by the dialog in front when a waiting one was sent by its countdown. */
+export const autoSentText = (name: string): string => msg(str`${name} was wrapped up automatically.`, { id: 'waiting.auto-sent' });

@@ -29,6 +29,10 @@ export const styles = css`
   dialog::backdrop {
     background: var(--wrapup-backdrop, rgb(0 0 0 / 0.4));
   }
+  p,
+  ul {
+    margin: 0;
+  }
   .layout {
     display: flex;
     flex-direction: column;
@@ -48,12 +52,10 @@ export const styles = css`
     font-weight: 600;
   }
   .subject {
-    margin: 0;
     font-weight: 600;
   }
   .scenario,
   .hint {
-    margin: 0;
     color: var(--_muted);
   }
   .countdown {
@@ -150,14 +152,12 @@ export const styles = css`
     font-weight: 700;
   }
   .empty {
-    margin: 0;
     padding: 0.75rem;
     border: 1px dashed var(--_border);
     border-radius: calc(var(--_radius) / 2);
     color: var(--_muted);
   }
   .message {
-    margin: 0;
     color: var(--_danger);
   }
   /* The alert region is always there (so what appears in it is announced), but takes no room

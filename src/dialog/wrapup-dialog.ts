@@ -4,9 +4,9 @@
  * listbox are a {@link ReasonPicker}; this element checks what the host gave, wires the two,
  * and renders what they say.
  */
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { clock } from '../clock.js';
-import { WrapupError, WrapupErrorEvent, type WrapupEventDetail } from '../events.js';
+import { WrapupCompleteEvent, WrapupError, WrapupErrorEvent, type WrapupEventDetail } from '../events.js';
 import type { InstantInput } from '../instant.js';
 import { getLocale } from '../localization.js';
 import { prepareFormatters } from '../format.js';
@@ -15,16 +15,20 @@ import type { ReasonIndex } from '../reasons.js';
 import { LocalizedElement } from '../localized-element.js';
 import type { FetchLike } from '../submission.js';
 import { TickController } from '../tick-controller.js';
-import { secondsSince, secondsUntil } from '../timer/counter.js';
+import { counterSeconds, type CounterSeconds } from '../timer/counter.js';
 import { TIMER_SOURCE_CHANGE, type TimerSource } from '../timer/wrapup-timer.js';
 import type { Channel, Scenario, WrapupReason, WrapupState } from '../types.js';
 import type { WrapupConfig } from '../wrapup/host.js';
 import { InteractionWrapup } from '../wrapup/interaction-wrapup.js';
 import { ReasonPicker } from '../picker/reason-picker.js';
-import { dialogBody } from './dialog-view.js';
-import { matchCount, noticeText } from './messages.js';
+import { dialogBody, dialogFrame } from './dialog-view.js';
+import { FrontDesk } from './front-desk.js';
+import { autoSentText, headingFor, matchCount, noticeText } from './messages.js';
 import { DialogInput } from './dialog-input.js';
 import { styles } from './styles.js';
+
+/** The page's open dialogs, and the one in front. */
+const frontDesk = new FrontDesk<WrapupDialog>();
 
 /** Settings that change the wrap-up's configuration when they change. */
 const SETTINGS = ['interactionId', 'channel', 'scenario', 'endedAt', 'autoWrapup', 'extendSeconds', 'submitUrl'] as const;
@@ -158,10 +162,20 @@ export class WrapupDialog extends LocalizedElement implements TimerSource {
   /** What the polite live region says. */
   #announcement = '';
 
-  /** Fires `event` with the dialog's `subject` in its detail. */
+  /**
+   * Fires `event` with the dialog's `subject` in its detail. An auto wrap-up sent while this
+   * dialog waits is announced by the one in front.
+   */
   #emit(event: CustomEvent<WrapupEventDetail>): boolean {
     if (this.subject) event.detail.subject = this.subject;
+    const front = frontDesk.front;
+    if (event instanceof WrapupCompleteEvent && event.detail.wrapup.auto && front && front !== this) front.#announce(autoSentText(this.#label));
     return this.dispatchEvent(event);
+  }
+
+  /** Which wrap-up this is, for the agent: the subject, or what happened. */
+  get #label(): string {
+    return this.subject || headingFor(this.#input.settings.channel, this.#input.settings.scenario);
   }
 
   #announce(text: string): void {
@@ -197,7 +211,7 @@ export class WrapupDialog extends LocalizedElement implements TimerSource {
     listbox: () => this.#find('[role="listbox"]'),
   });
 
-  /** The two counters tick while the dialog is shown. */
+  /** The counters tick while the dialog is shown. */
   readonly #ticks = new TickController(this, { onTick: (now) => this.#onTick(now) });
   /** The whole seconds the counters show, so a tick re-renders only when they change. */
   #shownSeconds = '';
@@ -235,6 +249,7 @@ export class WrapupDialog extends LocalizedElement implements TimerSource {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    frontDesk.leave(this);
     this.#wrapup.stop();
     cancelIdle(this.#idleTask); // a removed dialog's list is neither checked nor kept for it
   }
@@ -288,14 +303,17 @@ export class WrapupDialog extends LocalizedElement implements TimerSource {
     if (changed.has('serverTime')) this.#input.applyServerTime(this.serverTime);
     // After this update, so that what it starts (a resumed submission, an expiry) updates anew.
     if (SETTINGS.some((name) => changed.has(name)) || changed.has('open')) queueMicrotask(() => this.#wrapup.show(this.open));
+    if (this.open && this.state !== 'done') frontDesk.enter(this);
+    else frontDesk.leave(this);
+    const shown = this.#shown;
     const dialog = this.#find<HTMLDialogElement>('dialog');
-    if (dialog && this.open && !dialog.open) {
-      dialog.showModal();
+    if (dialog && shown && !dialog.open) {
+      dialog.showModal(); // a screen reader hears its name and subject: which wrap-up this is
       this.#find('input')?.focus();
-    } else if (dialog && !this.open && dialog.open) {
+    } else if (dialog && !shown && dialog.open) {
       dialog.close();
     }
-    this.#ticks.running = this.open && this.endedAtTime !== undefined;
+    this.#ticks.running = shown && this.endedAtTime !== undefined;
     // Space for the rows not rendered, set through the CSSOM: a strict style-src blocks a
     // style attribute but not this.
     const rows = this.#find('.rows');
@@ -309,17 +327,7 @@ export class WrapupDialog extends LocalizedElement implements TimerSource {
 
   /** The checked reasons, checking them first if they changed. */
   #reasons(): ReasonIndex {
-    return this.#input.reasons(this.reasons ?? this.#input.declarative, () => {
-      const index = this.#input.index;
-      this.#picker.reset();
-      // In idle time: the rows of the full list (what opening shows), then the folded names
-      // (what the first key press searches).
-      cancelIdle(this.#idleTask);
-      this.#idleTask = whenIdle(() => {
-        void this.#picker.rows;
-        this.#idleTask = whenIdle(() => index.prepare());
-      });
-    });
+    return this.#input.reasons(this.reasons ?? this.#input.declarative, () => this.#picker.reset());
   }
 
   #reportProblems(): void {
@@ -329,13 +337,8 @@ export class WrapupDialog extends LocalizedElement implements TimerSource {
     }
   }
 
-  // ── the counters ───────────────────────────────────────────────────────────────────────
-
-  /** The elapsed seconds and the seconds left (or undefined) at `now`. */
-  #seconds(now: number): [number | undefined, number | undefined] {
-    const endedAt = this.endedAtTime;
-    const deadline = this.deadline;
-    return [endedAt === undefined ? undefined : secondsSince(endedAt, now), deadline == null ? undefined : secondsUntil(deadline, now)];
+  #seconds(now: number): CounterSeconds {
+    return counterSeconds(now, this.endedAtTime, this.deadline, frontDesk.waiting());
   }
 
   #onTick(now: number): void {
@@ -344,17 +347,13 @@ export class WrapupDialog extends LocalizedElement implements TimerSource {
 
   // ── rendering ──────────────────────────────────────────────────────────────────────────
 
+  /** Open and in front of any others: shown as the modal. */
+  get #shown(): boolean {
+    return this.open && frontDesk.front === this;
+  }
+
   protected override render(): TemplateResult {
-    return html`<dialog
-      part="dialog"
-      aria-labelledby="title"
-      aria-describedby="subject scenario"
-      @cancel=${(event: Event) => event.preventDefault()}
-      @close=${this.#onClose}
-      @keydown=${this.#onDialogKeydown}
-    >
-      ${this.open ? this.#renderBody() : nothing}
-    </dialog>`;
+    return dialogFrame(this.#shown ? this.#renderBody() : nothing, this.#onClose);
   }
 
   #renderBody(): TemplateResult {
@@ -367,6 +366,7 @@ export class WrapupDialog extends LocalizedElement implements TimerSource {
       defaultReason: this.defaultReason,
       extendable: this.extendable,
       subject: this.subject,
+      waiting: frontDesk.waiting().map((other) => ({ label: other.#label, onSwitch: () => frontDesk.bringForward(other) })),
       seconds,
       announcement: this.#announcement,
       onExtend: () => this.extend(),
@@ -374,19 +374,10 @@ export class WrapupDialog extends LocalizedElement implements TimerSource {
     });
   }
 
-  #onDialogKeydown(event: KeyboardEvent): void {
-    if (event.altKey && event.code === 'KeyX') {
-      event.preventDefault();
-      this.extend();
-    } else if (event.key === 'Escape') {
-      event.preventDefault();
-    }
-  }
-
   readonly #onClose = (): void => {
     // Browsers may close a modal on repeated Escape despite `cancel` being prevented; a
     // wrap-up that is not done stays open.
-    if (this.open) this.#find<HTMLDialogElement>('dialog')?.showModal();
+    if (this.#shown) this.#find<HTMLDialogElement>('dialog')?.showModal();
   };
 }
 

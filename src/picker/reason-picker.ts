@@ -10,6 +10,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { foldQuery, ReasonIndex, toRows, type ReasonMatch, type ReasonRow } from '../reasons.js';
+import { cancelIdle, whenIdle } from '../idle.js';
 import type { WrapupReason } from '../types.js';
 
 /** Rows rendered beyond the visible ones, above and below. */
@@ -52,7 +53,7 @@ export class ReasonPicker implements ReactiveController {
   #scrollTop = 0;
   #rowHeight = 36;
   #viewportHeight = 288;
-  /** Recent searches of the current list by folded query, oldest first. */
+  /** Recent searches of the current list by folded query, first made first. */
   readonly #results = new Map<string, { matches: ReasonMatch[]; rows: ReasonRow[]; optionRows: number[] }>();
   #matchedNeedle = '';
   #matchedIndex: ReasonIndex | undefined;
@@ -61,6 +62,7 @@ export class ReasonPicker implements ReactiveController {
   #optionRows: number[] = [];
   #announceTimer: ReturnType<typeof setTimeout> | undefined;
   #resizeObserver: ResizeObserver | undefined;
+  #idleTask: number | undefined;
   #observed: HTMLElement | undefined;
 
   constructor(host: ReactiveControllerHost, options: ReasonPickerOptions) {
@@ -71,6 +73,7 @@ export class ReasonPicker implements ReactiveController {
 
   hostDisconnected(): void {
     clearTimeout(this.#announceTimer);
+    cancelIdle(this.#idleTask); // a removed dialog's list is neither searched nor kept for it
     this.#resizeObserver?.disconnect();
     this.#observed = undefined;
   }
@@ -105,10 +108,8 @@ export class ReasonPicker implements ReactiveController {
       result = { matches, rows, optionRows };
       // A few recent results, so that Backspace back to an earlier query costs nothing.
       if (this.#results.size >= RESULTS_KEPT) this.#results.delete(this.#results.keys().next().value!);
-    } else {
-      this.#results.delete(needle); // kept as the most recent
+      this.#results.set(needle, result);
     }
-    this.#results.set(needle, result);
     this.#matchedNeedle = needle;
     this.#matchedIndex = index;
     this.#rows = result.rows;
@@ -141,6 +142,13 @@ export class ReasonPicker implements ReactiveController {
   reset(): void {
     this.#results.clear();
     this.#searchAgain();
+    // In idle time: the rows of the full list (what opening shows), then the folded names
+    // (what the first key press searches).
+    cancelIdle(this.#idleTask);
+    this.#idleTask = whenIdle(() => {
+      void this.rows;
+      this.#idleTask = whenIdle(() => this.#options.index().prepare());
+    });
   }
 
   /** The query changed: the rows are looked up (or searched) on the next render, from the top. */

@@ -1,10 +1,10 @@
 /**
- * A counter's markup, shared by `<wrapup-timer>` and the dialog's own two counters: digits in
- * a `<time>`, inside a `role="timer"` named in words ("Wrap-up time 1 minute, 5 seconds").
+ * A counter's markup, shared by `<wrapup-timer>` and the dialog's own counters: the digits in a
+ * `role="timer"` named in words ("Wrap-up time 1 minute, 5 seconds").
  */
 import { html, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { formatClock, formatDurationWords, isoDuration } from '../format.js';
+import { formatClock, formatDurationWords } from '../format.js';
 import { getLocale } from '../localization.js';
 
 /** `label` and, when known, `seconds` as `m:ss` digits and in words. */
@@ -13,7 +13,7 @@ export function counter(label: string, seconds?: number): TemplateResult {
   const locale = getLocale();
   const duration = formatDurationWords(seconds, locale);
   return html`<span part="time" role="timer" aria-label=${msg(str`${label} ${duration}`, { id: 'timer.name' })}
-    ><time datetime=${isoDuration(seconds)}>${formatClock(seconds, locale)}</time></span
+    >${formatClock(seconds, locale)}</span
   >`;
 }
 
@@ -22,3 +22,21 @@ export const secondsSince = (since: number, now: number): number => Math.max(0, 
 
 /** Whole seconds from `now` until `until`, rounded up, never negative. */
 export const secondsUntil = (until: number, now: number): number => Math.max(0, Math.ceil((until - now) / 1000));
+
+/** Whole seconds: elapsed, left, and until the next waiting deadline (undefined: none). */
+export type CounterSeconds = [number | undefined, number | undefined, number | undefined];
+
+/**
+ * What a dialog's counters show at `now`: the seconds since `endedAt`, until `deadline`, and
+ * until the earliest deadline among the `waiting` dialogs.
+ */
+export function counterSeconds(
+  now: number,
+  endedAt: number | undefined,
+  deadline: number | null | undefined,
+  waiting: readonly { deadline: number | null | undefined }[],
+): CounterSeconds {
+  const until = (instant: number | null | undefined) => (instant == null ? undefined : secondsUntil(instant, now));
+  const next = Math.min(...waiting.map((other) => other.deadline ?? Infinity));
+  return [endedAt === undefined ? undefined : secondsSince(endedAt, now), until(deadline), until(next < Infinity ? next : undefined)];
+}
