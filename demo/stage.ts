@@ -69,9 +69,29 @@ function show(config: StageConfig): void {
   const attribute = (name: string) => (typeof attributes[name] === 'string' ? (attributes[name] as string) : undefined);
   const interactionId = `demo-${story.id}-${config.run}-${endedAt}`;
 
+  const chats = [
+    { subject: 'Ana Novak · chat', endedAgo: 6, autoWrapup: 20 },
+    { subject: 'Marko Kranjc · chat', endedAgo: 3, autoWrapup: 30 },
+    { subject: 'Eva Horvat · chat', endedAgo: 0, autoWrapup: 40 },
+  ];
   const dialog =
     story.kind === 'timer'
       ? nothing
+      : story.kind === 'chats'
+        ? chats.map(
+            (chat, i) => html`<wrapup-dialog
+              interaction-id=${`${interactionId}-${i}`}
+              channel="chat"
+              subject=${chat.subject}
+              ended-at=${new Date(endedAt - chat.endedAgo * 1000).toISOString()}
+              auto-wrapup=${chat.autoWrapup}
+              default-reason="other"
+              submit-url="/api/interactions/{interactionId}/wrapup"
+              .reasons=${basicReasons}
+              .fetch=${server.fetch}
+              ?open=${config.open}
+            ></wrapup-dialog>`,
+          )
       : html`<wrapup-dialog
           id="dialog"
           interaction-id=${interactionId}

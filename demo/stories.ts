@@ -5,8 +5,11 @@ export interface Story {
   id: string;
   title: string;
   summary: string;
-  /** What is shown: the dialog, a lone timer, or a timer bound to the dialog with `for`. */
-  kind: 'dialog' | 'timer' | 'timer-for';
+  /**
+   * What is shown: the dialog, a lone timer, a timer bound to the dialog with `for`, or three
+   * chat dialogs open at once.
+   */
+  kind: 'dialog' | 'timer' | 'timer-for' | 'chats';
   attributes: Record<string, string | boolean>;
   /** Seconds before now that the interaction ended. */
   endedAgo?: number;
@@ -116,6 +119,13 @@ export const stories: Story[] = [
     attributes: { 'default-reason': 'other' },
     server: { offline: true },
   }),
+  {
+    id: 'three-chats',
+    title: 'Three chats ending',
+    summary: 'Three chats ended 3 s apart, auto wrap-up in 20, 30 and 40 s: the most urgent is in front; switch, or let one run out.',
+    kind: 'chats',
+    attributes: {},
+  },
   {
     id: 'timer',
     title: 'Timer in a status bar',
