@@ -79,7 +79,9 @@ export default defineConfig(({ mode }) => {
           preserveEntrySignatures: 'allow-extension',
           // Vite leaves whitespace in library builds to keep pure annotations for tree-shaking;
           // the drop-in is loaded as it is, so it is minified whole.
-          output: lib ? {} : { minify: true },
+          // Chunk names say which file loads them: `wrapup-elements.sl-….js` belongs to the
+          // drop-in, `chunks/sl-….js` to the library.
+          output: lib ? { chunkFileNames: 'chunks/[name]-[hash].js' } : { minify: true, chunkFileNames: 'wrapup-elements.[name]-[hash].js' },
         },
       },
     };

@@ -89,7 +89,7 @@ const round = (value, digits = 1) => (value == null ? null : Math.round(value * 
 
 function sizes() {
   // The Slovenian chunk the drop-in loads (the library build has its own twin).
-  const chunk = readFileSync(at('dist/wrapup-elements.js'), 'utf8').match(/\.\/(sl-[\w-]+\.js)/)?.[1];
+  const chunk = readFileSync(at('dist/wrapup-elements.js'), 'utf8').match(/\.\/(wrapup-elements\.sl-[\w-]+\.js)/)?.[1];
   return {
     dropIn: measure(at('dist/wrapup-elements.js')),
     library: measure(at('dist/index.js'), { bundle: true }),

@@ -12,7 +12,7 @@ import { buildSync } from 'esbuild';
 export function measure(path, { bundle = false } = {}) {
   let code = readFileSync(path, 'utf8');
   if (bundle) {
-    const external = ['lit', 'lit/*', 'lit-html', 'lit-html/*', 'lit-element', 'lit-element/*', '@lit/reactive-element', '@lit/reactive-element/*', './sl-*'];
+    const external = ['lit', 'lit/*', 'lit-html', 'lit-html/*', 'lit-element', 'lit-element/*', '@lit/reactive-element', '@lit/reactive-element/*', './chunks/sl-*'];
     code = buildSync({ entryPoints: [path], bundle: true, write: false, format: 'esm', target: 'es2022', external, minify: true }).outputFiles[0].text;
   }
   const bytes = Buffer.from(code);

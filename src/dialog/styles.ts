@@ -198,7 +198,7 @@ export const styles = css`
     border-color: var(--_border);
     background: transparent;
     color: var(--_muted);
-    cursor: not-allowed;
+    cursor: default;
   }
   button:focus-visible,
   input:focus-visible {

@@ -291,7 +291,7 @@ export class InteractionWrapup {
     if (reason) {
       this.#submit(reason, deadline);
     } else {
-      this.#refuse({ kind: 'no-default' }, new WrapupError('auto wrap-up is due but there is no valid default-reason', 'default-reason'));
+      this.#refuse({ kind: 'no-default' }, new WrapupError('auto wrap-up is due but default-reason is not valid', 'default-reason'));
     }
   }
 
@@ -304,7 +304,7 @@ export class InteractionWrapup {
     const { settings, reasons } = this.#config();
     const { interactionId, channel, scenario } = settings;
     if (!interactionId) {
-      this.#refuse({ kind: 'no-interaction' }, new WrapupError('interaction-id is missing or invalid; nothing was sent', 'interaction-id'));
+      this.#refuse({ kind: 'no-interaction' }, new WrapupError('no valid interaction-id; nothing was sent', 'interaction-id'));
       return;
     }
     if (!reasons().get(reason.id)) return; // never POST an id that is not in the list
