@@ -67,8 +67,10 @@ export default defineConfig(({ mode }) => {
         sourcemap: true,
         lib: {
           // The library also has `elements.js`, the same API without registering the elements,
-          // and `webex.js`, the optional Webex Contact Center adapter.
-          entry: lib ? { index: 'src/index.ts', elements: 'src/elements.ts', webex: 'src/webex.ts' } : 'src/index.ts',
+          // `webex.js` and `amazon-connect.js`, the optional platform adapters.
+          entry: lib
+            ? { index: 'src/index.ts', elements: 'src/elements.ts', webex: 'src/webex.ts', 'amazon-connect': 'src/amazon-connect.ts' }
+            : 'src/index.ts',
           formats: ['es'],
           fileName: (_format, name) => (lib ? `${name}.js` : 'wrapup-elements.js'),
         },

@@ -1,0 +1,107 @@
+/**
+ * `wrapup-elements/amazon-connect.js`: drives `<wrapup-dialog>`s from Amazon Connect Streams
+ * (`amazon-connect-streams`, a peer dependency the host brings and initializes; nothing of it
+ * is imported here at run time).
+ *
+ * - a contact entering after-contact work (`contact.onACW`) opens a dialog: Connect has no
+ *   wrap-up codes, so the reasons (and the default) are the host's, and the countdown is the
+ *   host's after-contact-work limit in seconds;
+ * - `wrapup-submit` is cancelled: the host's `save(wrapup)` stores the wrap-up (typically its
+ *   backend calling `UpdateContactAttributes`), then `contact.clear()` ends the after-contact
+ *   work; when either fails the dialog says so and offers Try again;
+ * - the contact being destroyed (cleared in the CCP, by Connect's own ACW timeout, or by this
+ *   dialog) removes its dialog.
+ */
+/// <reference types="amazon-connect-streams" preserve="true" />
+import type { WrapupDialog } from './dialog/wrapup-dialog.js';
+import type { WrapupSubmitEvent } from './events.js';
+import type { Channel, Wrapup, WrapupReason } from './types.js';
+
+/** The parts of a Streams `Contact` the adapter uses. */
+export type ConnectContact = Pick<connect.Contact, 'getContactId' | 'getType' | 'getStatus' | 'onACW' | 'onDestroy' | 'clear'>;
+
+/** The part of the Streams `connect` global the adapter uses (after `connect.core.initCCP()`). */
+export interface ConnectStreams {
+  contact(callback: (contact: ConnectContact) => void): unknown;
+}
+
+export interface AmazonConnectWrapupOptions {
+  /** The Streams global, `connect`, initialized. */
+  connect: ConnectStreams;
+  /** Where each wrap-up's dialog is placed. */
+  container: Element;
+  /** The reasons to choose from: Connect has none of its own. */
+  reasons: WrapupReason[];
+  /** Id of the reason sent when the countdown runs out. */
+  defaultReason?: string;
+  /** Your after-contact-work limit in seconds: the countdown. Absent: none. */
+  acwSeconds?: number;
+  /** Stores the wrap-up; the after-contact work is cleared once it resolves. */
+  save(wrapup: Wrapup, contact: ConnectContact): Promise<unknown>;
+  /** The dialog's tag, when the elements are registered under other names. */
+  tagName?: string;
+}
+
+const channels: Record<string, Channel> = { voice: 'voice', queue_callback: 'voice', chat: 'chat', email: 'email' };
+
+/**
+ * Connects Amazon Connect to wrap-up dialogs in `container`: one dialog per contact in
+ * after-contact work (an agent may have several chats at once), removed once it is done.
+ * Returns the function that disconnects it and removes the dialogs still open. Streams keeps
+ * its subscriptions for the page's life; after disconnecting they do nothing.
+ */
+export function connectAmazonConnect({
+  connect: streams,
+  container,
+  reasons,
+  defaultReason,
+  acwSeconds,
+  save,
+  tagName = 'wrapup-dialog',
+}: AmazonConnectWrapupOptions): () => void {
+  const dialogs = new Map<string, WrapupDialog>();
+  let connected = true;
+
+  const remove = (contactId: string): void => {
+    dialogs.get(contactId)?.remove();
+    dialogs.delete(contactId);
+  };
+
+  const submitThroughHost = (contact: ConnectContact) => (event: WrapupSubmitEvent): void => {
+    event.preventDefault(); // the host stores it and Connect clears the contact: no POST
+    const dialog = event.target as WrapupDialog;
+    save(event.detail.wrapup, contact).then(
+      () => contact.clear({ success: () => dialog.complete(), failure: () => dialog.fail() }),
+      () => dialog.fail(),
+    );
+  };
+
+  const onACW = (contact: ConnectContact): void => {
+    const contactId = contact.getContactId();
+    if (!connected || dialogs.has(contactId)) return;
+    const dialog = document.createElement(tagName) as WrapupDialog;
+    dialogs.set(contactId, dialog);
+    Object.assign(dialog, {
+      interactionId: contactId,
+      channel: channels[contact.getType()] ?? 'social',
+      endedAt: contact.getStatus().timestamp, // when after-contact work began
+      reasons,
+      defaultReason,
+      autoWrapup: acwSeconds,
+      open: true,
+    });
+    dialog.addEventListener('wrapup-submit', submitThroughHost(contact) as EventListener);
+    dialog.addEventListener('wrapup-complete', () => remove(contactId));
+    container.append(dialog);
+  };
+
+  streams.contact((contact) => {
+    contact.onACW(onACW);
+    // Cleared: by this dialog, in the CCP, or by Connect's own after-contact-work timeout.
+    contact.onDestroy((destroyed) => remove(destroyed.getContactId()));
+  });
+  return () => {
+    connected = false;
+    for (const contactId of [...dialogs.keys()]) remove(contactId);
+  };
+}

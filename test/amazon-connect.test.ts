@@ -1,0 +1,147 @@
+// The Amazon Connect adapter against a stand-in of Streams, shaped by (and type-checked
+// against) the `Contact` of amazon-connect-streams' own types.
+import { expect, waitUntil } from '@open-wc/testing';
+import '../src/index.js';
+import type { Wrapup, WrapupDialog } from '../src/index.js';
+import { connectAmazonConnect, type ConnectContact } from '../src/amazon-connect.js';
+import { DialogHarness } from './support/dialog-harness.js';
+
+type Callback = connect.ContactCallback;
+
+/** A Streams contact: subscriptions by event, `clear()` answering success or failure. */
+class FakeContact implements ConnectContact {
+  readonly acw = new Set<Callback>();
+  readonly destroy = new Set<Callback>();
+  clears = 0;
+  clearFails = false;
+  constructor(
+    readonly id: string,
+    readonly type: string,
+    readonly acwAt = new Date(Date.now() - 2000),
+  ) {}
+  getContactId = () => this.id;
+  getType = () => this.type as connect.ContactType;
+  getStatus = () => ({ type: 'ended' as connect.ContactStateType, timestamp: this.acwAt });
+  onACW = (callback: Callback) => (this.acw.add(callback), { unsubscribe: () => this.acw.delete(callback) });
+  onDestroy = (callback: Callback) => (this.destroy.add(callback), { unsubscribe: () => this.destroy.delete(callback) });
+  clear = ({ success, failure }: connect.SuccessFailOptions) => {
+    this.clears += 1;
+    if (this.clearFails) failure?.('AccessDenied');
+    else {
+      success?.();
+      this.enter('destroy'); // a cleared contact is destroyed
+    }
+  };
+  /** Streams hands callbacks its full Contact; this stand-in has the parts the adapter uses. */
+  enter(event: 'acw' | 'destroy'): void {
+    for (const callback of event === 'acw' ? this.acw : this.destroy) callback(this as unknown as connect.Contact);
+  }
+}
+
+const reasons = [
+  { id: 'sale', name: 'Sale' },
+  { id: 'info', name: 'Information given' },
+];
+
+describe('Amazon Connect adapter', () => {
+  let container: HTMLElement;
+  let saved: Wrapup[];
+  let saveFails: boolean;
+  let newContact: (contact: ConnectContact) => void;
+  let disconnect: () => void;
+
+  beforeEach(() => {
+    localStorage.clear();
+    container = document.createElement('div');
+    document.body.append(container);
+    saved = [];
+    saveFails = false;
+    disconnect = connectAmazonConnect({
+      connect: { contact: (callback) => (newContact = callback) },
+      container,
+      reasons,
+      defaultReason: 'info',
+      acwSeconds: 60,
+      save: async (wrapup) => {
+        if (saveFails) throw new Error('backend down');
+        saved.push(wrapup);
+      },
+    });
+  });
+  afterEach(() => {
+    disconnect();
+    container.remove();
+  });
+
+  async function acw(id: string, type = 'chat') {
+    const contact = new FakeContact(id, type);
+    newContact(contact);
+    contact.enter('acw');
+    const dialog = [...container.querySelectorAll<WrapupDialog>('wrapup-dialog')].find((candidate) => candidate.interactionId === id)!;
+    await dialog.updateComplete;
+    return { contact, dialog, ui: new DialogHarness(dialog) };
+  }
+
+  it("opens a dialog in after-contact work with the host's reasons and ACW limit", async () => {
+    const id = `ac-${Date.now()}`;
+    const { contact, dialog, ui } = await acw(id);
+    expect(dialog.open).to.equal(true);
+    expect(dialog.channel).to.equal('chat');
+    expect(ui.optionNames).to.deep.equal(['Sale', 'Information given']);
+    expect(dialog.defaultReason).to.equal('info');
+    expect(dialog.deadline).to.equal(contact.acwAt.getTime() + 60_000);
+  });
+
+  it('saves through the host, clears the contact, and removes the dialog; no POST', async () => {
+    const id = `ac-${Date.now()}`;
+    const { contact, dialog, ui } = await acw(id, 'voice');
+    const posts: unknown[] = [];
+    dialog.fetch = async (...args) => (posts.push(args), new Response('{}'));
+    ui.options.find((option) => option.textContent!.includes('Sale'))!.click();
+    await dialog.updateComplete;
+    ui.submitButton.click();
+    await waitUntil(() => !dialog.isConnected, 'the dialog to go', { timeout: 5000 });
+    expect(saved.map(({ interactionId, reasonId, channel }) => ({ interactionId, reasonId, channel }))).to.deep.equal([
+      { interactionId: id, reasonId: 'sale', channel: 'voice' },
+    ]);
+    expect(contact.clears).to.equal(1);
+    expect(dialog.state).to.equal('done');
+    expect(posts).to.deep.equal([]);
+  });
+
+  it('shows a failed save or clear, and Try again does both again', async () => {
+    const { contact, dialog, ui } = await acw(`ac-${Date.now()}`);
+    saveFails = true;
+    ui.options[0]!.click();
+    await dialog.updateComplete;
+    ui.submitButton.click();
+    await waitUntil(() => dialog.state === 'failed', 'the failure', { timeout: 5000 });
+    expect(contact.clears).to.equal(0);
+    saveFails = false;
+    contact.clearFails = true;
+    await dialog.updateComplete;
+    ui.retryButton!.click();
+    await waitUntil(() => dialog.state === 'failed' && contact.clears === 1, 'the clear to fail', { timeout: 5000 });
+    contact.clearFails = false;
+    await dialog.updateComplete;
+    ui.retryButton!.click();
+    await waitUntil(() => dialog.state === 'done', 'the wrap-up', { timeout: 5000 });
+    expect(contact.clears).to.equal(2);
+  });
+
+  it('removes the dialog without saving when the contact is cleared elsewhere', async () => {
+    const { contact, dialog } = await acw(`ac-${Date.now()}`);
+    contact.enter('destroy');
+    expect(dialog.isConnected).to.equal(false);
+    expect(saved).to.deep.equal([]);
+  });
+
+  it('keeps one dialog per contact, several at once, and removes them when disconnected', async () => {
+    const first = await acw(`ac-a-${Date.now()}`);
+    await acw(`ac-b-${Date.now()}`, 'email');
+    first.contact.enter('acw'); // announced again
+    expect(container.querySelectorAll('wrapup-dialog')).to.have.length(2);
+    disconnect();
+    expect(container.querySelectorAll('wrapup-dialog')).to.have.length(0);
+  });
+});
