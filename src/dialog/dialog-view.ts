@@ -116,11 +116,7 @@ export function dialogBody({ wrapup, picker, input, defaultReason, extendable, s
 function waitingList(waiting: DialogBody['waiting'], nextSeconds: number | undefined): TemplateResult {
   const next = msg('next auto wrap-up in', { id: 'waiting.next' });
   return html`<nav class="waiting" part="waiting" aria-label=${msg('Other wrap-ups', { id: 'waiting.label' })}>
-    <p>
-      ${waitingText(waiting.length)}${nextSeconds === undefined ? nothing : html` · ${next} ${counter(next, nextSeconds)}`}
-    </p>
-    <ul>
-      ${waiting.map(({ label, onSwitch }) => html`<li><button type="button" @click=${onSwitch}>${msg(str`Switch to ${label}`, { id: 'waiting.switch' })}</button></li>`)}
-    </ul>
+    <p>${waitingText(waiting.length)} ${nextSeconds === undefined ? nothing : html`· ${next} ${counter(next, nextSeconds)}`}</p>
+    ${waiting.map(({ label, onSwitch }) => html`<button type="button" @click=${onSwitch}>${msg(str`Switch to ${label}`, { id: 'waiting.switch' })}</button>`)}
   </nav>`;
 }

@@ -51,11 +51,17 @@ export const styles = css`
     font-size: 1.25rem;
     font-weight: 600;
   }
+  .waiting {
+    display: grid;
+    justify-items: start;
+    gap: 0.5rem;
+  }
   .subject {
     font-weight: 600;
   }
   .scenario,
-  .hint {
+  .hint,
+  .waiting p {
     color: var(--_muted);
   }
   .countdown {
@@ -125,7 +131,6 @@ export const styles = css`
     font-size: 0.8125rem;
     font-weight: 600;
     text-transform: uppercase;
-    letter-spacing: 0.03em;
   }
   [role='option'] {
     cursor: pointer;
