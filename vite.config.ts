@@ -79,6 +79,10 @@ export default defineConfig(({ mode }) => {
           // Lets the lazily loaded Slovenian chunk import @lit/localize's `str` from the entry
           // instead of splitting it into a third file that every page would have to fetch.
           preserveEntrySignatures: 'allow-extension',
+          // `@lit/localize`'s index also brings its own runtime, which is not used (see
+          // `src/localization.ts`) but starts a promise when loaded; without it, nothing of that
+          // runtime is left.
+          treeshake: { moduleSideEffects: (id: string) => !id.includes('@lit/localize/') },
           // Vite leaves whitespace in library builds to keep pure annotations for tree-shaking;
           // the drop-in is loaded as it is, so it is minified whole.
           // Chunk names say which file loads them: `wrapup-elements.sl-….js` belongs to the

@@ -19,4 +19,4 @@ export {
 } from './events.js';
 export type { InstantInput } from './instant.js';
 export type { FetchLike } from './submission.js';
-export type { Channel, Scenario, Wrapup, WrapupReason, WrapupState } from './types.js';
+export type { Channel, Scenario, Wrapup, WrapupReason, WrapupState, WrapupSuggestion } from './types.js';

@@ -1,12 +1,21 @@
 /**
  * Which language the elements speak.
  *
- * `@lit/localize` in runtime mode. The locale follows `<html lang>`, including later changes,
- * until the host calls {@link setLocale}. Built files carry their own copy of the small
- * `@lit/localize` runtime (see `vite.config.ts`), so a host page that configures
- * `@lit/localize` for its own strings keeps working beside us.
+ * Messages are written with `@lit/localize`'s `msg()` and `str` (so `lit-localize` extracts
+ * them into XLIFF and builds each translation as a module of templates); this module is the
+ * run time that picks them: it installs `msg()`'s implementation, loads a locale's module when
+ * it is first used, and re-renders the elements that {@link followLocale}. Smaller than
+ * `@lit/localize`'s own runtime, which also hashes ids, renders `html` messages and fires
+ * status events, none of which the elements use. Built files carry their own copy of it, so a
+ * host page that configures `@lit/localize` for its own strings keeps working beside us.
+ *
+ * The locale follows `<html lang>`, including later changes, until the host calls
+ * {@link setLocale}.
  */
-import { configureLocalization, type LocaleModule } from '@lit/localize';
+import type { ReactiveControllerHost } from 'lit';
+import type { LocaleModule, StrResult } from '@lit/localize';
+import { _installMsgImplementation } from '@lit/localize/init/install.js';
+import { joinStringsAndValues } from '@lit/localize/internal/str-tag.js';
 import { sourceLocale, targetLocales } from './generated/locale-codes.js';
 
 /** A locale the elements are translated into. */
@@ -22,11 +31,40 @@ export const localeLoaders: Record<string, () => Promise<LocaleModule>> = {
   sl: () => import('./generated/locales/sl.js'),
 };
 
-const localization = configureLocalization({
-  sourceLocale,
-  targetLocales,
-  loadLocale: (locale) => localeLoaders[locale]!(),
-});
+/** The locale rendered, and its templates (none for English, the source). */
+let active: SupportedLocale = sourceLocale;
+let templates: LocaleModule['templates'] | undefined;
+/** The latest switch; an older one that finishes later is dropped. */
+let switching = 0;
+const elements = new Set<ReactiveControllerHost>();
+
+// A message of the active locale, or the source's when the locale has no such id (as an
+// untranslated message should). A translation's values are indexes into the source's: it may
+// put them in another order.
+_installMsgImplementation(((template: string | StrResult, { id }: { id: string }) => {
+  const localized = templates?.[id] as string | StrResult | undefined;
+  if (typeof localized === 'string') return localized;
+  if (typeof template === 'string') return template;
+  return localized
+    ? joinStringsAndValues(localized.strings, template.values, localized.values as number[])
+    : joinStringsAndValues(template.strings, template.values);
+}) as Parameters<typeof _installMsgImplementation>[0]);
+
+/** Re-renders `host` whenever the locale changes, while it is connected. */
+export function followLocale(host: ReactiveControllerHost): void {
+  host.addController({ hostConnected: () => elements.add(host), hostDisconnected: () => elements.delete(host) });
+}
+
+const localization = {
+  getLocale: () => active,
+  async setLocale(locale: SupportedLocale): Promise<void> {
+    const request = ++switching;
+    const module = locale === sourceLocale ? undefined : await localeLoaders[locale]!();
+    if (request !== switching) return;
+    [active, templates] = [locale, module?.templates];
+    for (const element of elements) element.requestUpdate();
+  },
+};
 
 /**
  * How long elements wait for a language's chunk before they render in English; they switch

@@ -1,6 +1,5 @@
 import { LitElement } from 'lit';
-import { updateWhenLocaleChanges } from '@lit/localize';
-import { localeReady } from './localization.js';
+import { followLocale, localeReady } from './localization.js';
 
 /**
  * The base of both elements: re-renders when the language changes, and renders only once the
@@ -10,7 +9,7 @@ import { localeReady } from './localization.js';
 export class LocalizedElement extends LitElement {
   constructor() {
     super();
-    updateWhenLocaleChanges(this);
+    followLocale(this);
   }
 
   protected override async scheduleUpdate(): Promise<void> {
@@ -18,9 +17,15 @@ export class LocalizedElement extends LitElement {
     super.scheduleUpdate();
   }
 
-  /** Settles once no update is pending, including those that an update itself asked for. */
+  /** A part an update asked for (a lazily loaded chunk), and the update it brings. */
+  protected loading: Promise<unknown> | undefined;
+
+  /**
+   * Settles once no update is pending, including those that an update itself asked for and
+   * those that wait for a part it is loading.
+   */
   protected override async getUpdateComplete(): Promise<boolean> {
-    while (!(await super.getUpdateComplete()));
+    while (!(await super.getUpdateComplete()) || (await this.loading, this.isUpdatePending));
     return true;
   }
 }

@@ -4,54 +4,48 @@
  * Search folds case and diacritics once per reason when the list is set (`zakljucek` finds
  * `Zaključek`), so a key press over 10,000 reasons is one `includes` per reason.
  */
+import type { SettingProblem } from './settings.js';
 import type { WrapupReason } from './types.js';
 
 /** Names longer than this are refused: no real reason needs more, and they break layouts. */
 export const MAX_NAME_LENGTH = 200;
 
-/** Something wrong with one entry of the host's reasons. */
-export interface ReasonProblem {
-  /** Index of the entry in the host's array. */
-  index: number;
-  message: string;
-}
-
 /** The usable reasons, and why the others were left out. */
 export interface ValidatedReasons {
   reasons: WrapupReason[];
-  problems: ReasonProblem[];
-  /** Set when the input is not an array at all. */
-  notAList?: boolean;
+  /** Each names the entry (`at`, 1-based) and what is wrong with it. */
+  problems: SettingProblem[];
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null;
 
-/** Why `entry` cannot be a reason, or undefined when it can. */
-function describeProblem(entry: unknown, seen: ReadonlySet<string>): string | undefined {
-  if (!isRecord(entry)) return 'is not an object';
+/** What is wrong with `entry` as a reason, or undefined when nothing is. */
+function problemOf(entry: unknown, seen: ReadonlySet<string>): Pick<SettingProblem, 'kind' | 'got'> | undefined {
+  if (!isRecord(entry)) return { kind: 'not-an-object' };
   const { id, name } = entry;
-  if (typeof id !== 'string' || id.trim() === '') return 'has no id';
-  if (seen.has(id)) return `repeats the id "${id}"`;
-  if (typeof name !== 'string' || name.trim() === '') return `("${id}") has no name`;
-  if (name.length > MAX_NAME_LENGTH) return `("${id}") has a name longer than ${MAX_NAME_LENGTH} characters`;
+  if (typeof id !== 'string' || id.trim() === '') return { kind: 'no-id' };
+  if (seen.has(id)) return { kind: 'repeated-id', got: id };
+  if (typeof name !== 'string' || name.trim() === '') return { kind: 'no-name', got: id };
+  if (name.length > MAX_NAME_LENGTH) return { kind: 'long-name', got: id };
   return undefined;
 }
 
 /**
- * Keeps every well-formed reason, in order, and describes each one left out: entries that are
- * not objects, missing or empty ids, duplicate ids (the first wins), names that are missing,
- * not strings, blank or longer than {@link MAX_NAME_LENGTH}.
+ * Keeps every well-formed reason, in order, and says what is wrong with each one left out:
+ * entries that are not objects, missing or empty ids, duplicate ids (the first wins), names
+ * that are missing, not strings, blank or longer than {@link MAX_NAME_LENGTH}; or that the
+ * input is not a list at all.
  */
 export function validateReasons(input: unknown): ValidatedReasons {
-  if (!Array.isArray(input)) return { reasons: [], problems: [], notAList: true };
+  if (!Array.isArray(input)) return { reasons: [], problems: [{ field: 'reasons', kind: 'not-a-list' }] };
   const reasons: WrapupReason[] = [];
-  const problems: ReasonProblem[] = [];
+  const problems: SettingProblem[] = [];
   const seen = new Set<string>();
   input.forEach((entry: unknown, index) => {
-    const problem = describeProblem(entry, seen);
+    const problem = problemOf(entry, seen);
     if (problem) {
-      problems.push({ index, message: problem });
+      problems.push({ field: 'reasons', at: index + 1, ...problem });
       return;
     }
     const { id, name, group, description } = entry as Record<string, string>;
@@ -186,27 +180,30 @@ export type ReasonRow =
       group: string | undefined;
       /** 1-based position among the reasons shown, for `aria-posinset`. */
       position: number;
+      /** Shown in place of the description (a suggestion's confidence and label). */
+      hint?: string;
     };
 
 /**
- * The rows to show for `matches`: reasons without a group first, then each group under its
- * heading, groups in the order they first appear.
+ * The rows to show for `matches`: after the `lead` rows, reasons without a group first, then
+ * each group under its heading, groups in the order they first appear. When `lead` ends with
+ * a heading, the reasons without a group are under it.
  */
-export function toRows(matches: readonly ReasonMatch[]): ReasonRow[] {
-  const ungrouped: ReasonRow[] = [];
+export function toRows(matches: readonly ReasonMatch[], lead: ReasonRow[] = []): ReasonRow[] {
+  const rows = lead; // (a new array from the caller) appended to
   const groups = new Map<string, ReasonMatch[]>();
-  let position = 0;
+  const last = lead.at(-1);
+  let position = rows.filter((row) => row.kind === 'reason').length;
   for (const match of matches) {
     const group = match.reason.group;
     if (group === undefined) {
-      ungrouped.push({ kind: 'reason', match, group, position: ++position });
+      rows.push({ kind: 'reason', match, group: last?.kind === 'group' ? last.group : group, position: ++position });
     } else {
       let members = groups.get(group);
       if (!members) groups.set(group, (members = []));
       members.push(match);
     }
   }
-  const rows = ungrouped;
   for (const [group, members] of groups) {
     rows.push({ kind: 'group', group, size: members.length });
     for (const match of members) rows.push({ kind: 'reason', match, group, position: ++position });

@@ -38,21 +38,51 @@ export interface Settings {
   submitUrl: string | undefined;
 }
 
-/** One unusable setting. `field` is the attribute name. */
+/**
+ * One unusable setting. `field` is the attribute name; `kind` says what is wrong, `got` what was
+ * given and `at` which entry of a list (1-based). They are put into words by `diagnostics.ts`,
+ * which is loaded only when there is something to say.
+ */
 export interface SettingProblem {
   field: string;
-  message: string;
+  kind: ProblemKind;
+  got?: unknown;
+  at?: number;
 }
+
+/** What can be wrong with a setting, a reason or a suggestion. */
+export type ProblemKind =
+  | 'seconds'
+  | 'negative'
+  | 'over-a-day'
+  | 'one-of'
+  | 'blank'
+  | 'too-long'
+  | 'instant'
+  | 'url'
+  | 'epoch'
+  | 'not-a-list'
+  | 'not-an-object'
+  | 'no-id'
+  | 'repeated-id'
+  | 'no-name'
+  | 'long-name'
+  | 'not-a-reason'
+  | 'no-default'
+  | 'notes'
+  | 'positive'
+  | 'whole'
+  | 'confidence';
 
 function seconds(field: string, value: unknown, problems: SettingProblem[]): number | undefined {
   if (value === undefined || value === null || value === '') return undefined;
   const number = typeof value === 'string' ? Number(value.trim()) : value;
   if (typeof number !== 'number' || !Number.isFinite(number)) {
-    problems.push({ field, message: `${field} must be a number of seconds; got "${String(value)}"` });
+    problems.push({ field, kind: 'seconds', got: value });
   } else if (number < 0) {
-    problems.push({ field, message: `${field} must not be negative; got ${number}` });
+    problems.push({ field, kind: 'negative', got: number });
   } else if (number > MAX_SECONDS) {
-    problems.push({ field, message: `${field} must be at most ${MAX_SECONDS} seconds (a day); got ${number}` });
+    problems.push({ field, kind: 'over-a-day', got: number });
   } else {
     return number;
   }
@@ -68,7 +98,7 @@ function oneOf<T extends string>(
 ): T {
   if (value === undefined || value === null || value === '') return fallback;
   if (allowed.includes(value as T)) return value as T;
-  problems.push({ field, message: `${field} must be one of ${allowed.join(', ')}; got "${String(value)}"` });
+  problems.push({ field, kind: 'one-of', got: value });
   return fallback;
 }
 
@@ -79,9 +109,9 @@ export function validateSettings(raw: RawSettings): { settings: Settings; proble
   let interactionId: string | undefined;
   if (raw.interactionId !== undefined && raw.interactionId !== null && raw.interactionId !== '') {
     if (typeof raw.interactionId !== 'string' || raw.interactionId.trim() === '') {
-      problems.push({ field: 'interaction-id', message: 'interaction-id must be a non-empty string' });
+      problems.push({ field: 'interaction-id', kind: 'blank' });
     } else if (raw.interactionId.length > MAX_ID_LENGTH) {
-      problems.push({ field: 'interaction-id', message: `interaction-id must be at most ${MAX_ID_LENGTH} characters` });
+      problems.push({ field: 'interaction-id', kind: 'too-long' });
     } else {
       interactionId = raw.interactionId;
     }
@@ -89,10 +119,7 @@ export function validateSettings(raw: RawSettings): { settings: Settings; proble
 
   let endedAt = parseInstant(raw.endedAt ?? undefined);
   if (Number.isNaN(endedAt)) {
-    problems.push({
-      field: 'ended-at',
-      message: `ended-at must be an ISO 8601 instant or epoch milliseconds; got "${String(raw.endedAt)}"`,
-    });
+    problems.push({ field: 'ended-at', kind: 'instant', got: raw.endedAt });
     endedAt = undefined;
   }
 
@@ -104,7 +131,7 @@ export function validateSettings(raw: RawSettings): { settings: Settings; proble
       if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new TypeError();
       submitUrl = raw.submitUrl;
     } catch {
-      problems.push({ field: 'submit-url', message: `submit-url must be an http(s) URL; got "${String(raw.submitUrl)}"` });
+      problems.push({ field: 'submit-url', kind: 'url', got: raw.submitUrl });
     }
   }
 

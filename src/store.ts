@@ -1,6 +1,6 @@
 /**
  * What survives a reload, per interaction: when it ended, the deadline's extensions, the chosen
- * reason, the idempotency key and a pending submission. Never credentials or headers.
+ * reason and note, the idempotency key and a pending submission. Never credentials or headers.
  *
  * `localStorage` is shared by every tab of the origin, which is what lets a second tab see that
  * the wrap-up is done. Storage that is full, disabled or throws (private mode, quota) degrades
@@ -18,6 +18,8 @@ export interface WrapupRecord {
   /** The countdown was cancelled for good. */
   cancelled: boolean;
   reasonId?: string;
+  /** The agent's note as typed so far. */
+  notes?: string;
   idempotencyKey: string;
   /** The body being submitted, or that was submitted once `doneAt` is set. */
   wrapup?: Wrapup;

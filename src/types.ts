@@ -38,6 +38,22 @@ export interface Wrapup {
   extended: boolean;
   /** ISO 8601 UTC, server time: when the wrap-up was first sent. */
   sentAt: string;
+  /** The agent's note, trimmed; absent when there is none. */
+  notes?: string;
+  /** Whether the reason was among the host's `suggestions`; absent when the host gave none. */
+  suggested?: boolean;
+  /** The reason's 1-based place among the suggestions, when it was one. */
+  suggestionRank?: number;
+}
+
+/** A reason the host suggests for this interaction (from a model, a rule, a CRM). */
+export interface WrapupSuggestion {
+  /** Id of one of the reasons. */
+  id: string;
+  /** How sure the suggester is, 0 to 1; shown as a percentage. */
+  confidence?: number;
+  /** Why it is suggested, in the host's words; shown beside the reason. */
+  label?: string;
 }
 
 /** Where a `<wrapup-dialog>` is in its life. */

@@ -70,6 +70,19 @@ describe('<wrapup-dialog>', () => {
     });
   });
 
+  describe('removal', () => {
+    it('does not throw when removed before its first render finishes', async () => {
+      const element = document.createElement('wrapup-dialog');
+      element.interactionId = nextInteraction();
+      element.open = true;
+      document.body.append(element);
+      element.remove();
+      // The update still runs; it must not try to show a modal that is not in the document.
+      expect(await element.updateComplete).to.equal(true);
+      expect(element.shadowRoot!.querySelector('dialog')!.open).to.equal(false);
+    });
+  });
+
   describe('announcements', () => {
     it('keeps its alert region in place before a message appears in it', async () => {
       const server = scriptedFetch(422);

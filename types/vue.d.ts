@@ -39,10 +39,21 @@ every element on the page. */
 the heading, part of the dialog's accessible description, and in every event's detail;
 never in the POST. */
   subject?: WrapupDialog["subject"];
+  /** A notes field: absent (none), `optional` (also a bare `notes`) or `required` (Submit waits for a note). */
+  notes?: WrapupDialog["notes"];
+  /** The most user-perceived characters a note may have. */
+  "notes-max-length"?: WrapupDialog["notesMaxLength"];
+  /** How many of the agent's recently submitted reasons to show first; 0: none. */
+  recent?: WrapupDialog["recent"];
+  /** Whose recent reasons these are; absent: one list shared by everyone on this browser. */
+  "agent-id"?: WrapupDialog["agentId"];
   /** The reasons to choose from. Wins over declarative `<option>` children. */
   reasons?: WrapupDialog["reasons"];
   /** The fetch used for the POST; `globalThis.fetch` by default. */
   fetch?: WrapupDialog["fetch"];
+  /** Reasons the host suggests, most likely first: shown first while the search is empty, with
+their confidence and label; never chosen automatically. */
+  suggestions?: WrapupDialog["suggestions"];
   /** the agent chose a reason. Detail: `{ reason }`. */
   "onwrapup-select"?: (e: WrapupSelectEvent) => void;
   /** the countdown was cancelled or extended. Detail: `{ deadline: number | null, extensions }`. */
@@ -101,7 +112,7 @@ export type CustomElements = {
    * says why, by the HTTP `status` if there is one, and offers Try again, which fires
    * `wrapup-submit` again with the same wrap-up.
    * - **extend(): _void_** - Moves the deadline by `extend-seconds`, or cancels the countdown when that is absent.
-   * - **submit(): _void_** - Submits the chosen reason, as the Submit button does.
+   * - **submit(): _void_** - Submits the chosen reason, as the Submit button does (so not while a required note is missing).
    *
    *
    * ### **Slots:**

@@ -80,8 +80,7 @@ export class DialogInput implements ReactiveController {
     if (given !== this.#source) {
       this.#source = given;
       const validated = validateReasons(given);
-      this.#reasonProblems = validated.problems.map(({ index, message }) => ({ field: 'reasons', message: `reason ${index + 1} ${message}` }));
-      if (validated.notAList) this.#reasonProblems.push({ field: 'reasons', message: 'reasons must be an array of { id, name } objects' });
+      this.#reasonProblems = validated.problems;
       this.#index = new ReasonIndex(validated.reasons);
       onNewList?.();
     }
@@ -96,9 +95,7 @@ export class DialogInput implements ReactiveController {
   /** Checks a `server-time` value. */
   checkServerTime(value: unknown): void {
     const time = parseInstant(value === null || value === '' ? undefined : (value as InstantInput));
-    this.#serverTimeProblem = Number.isNaN(time)
-      ? { field: 'server-time', message: `server-time must be epoch milliseconds; got "${String(value)}"` }
-      : undefined;
+    this.#serverTimeProblem = Number.isNaN(time) ? { field: 'server-time', kind: 'epoch', got: value } : undefined;
   }
 
   /**
@@ -117,19 +114,22 @@ export class DialogInput implements ReactiveController {
   problems(defaultReason: string | undefined): SettingProblem[] {
     const problems = [...this.#settingProblems, ...this.#reasonProblems];
     if (defaultReason && !this.#index.get(defaultReason)) {
-      problems.push({ field: 'default-reason', message: `default-reason "${defaultReason}" is not one of the reasons` });
+      problems.push({ field: 'default-reason', kind: 'not-a-reason', got: defaultReason });
     } else if (this.settings.autoWrapup > 0 && !defaultReason) {
-      problems.push({ field: 'default-reason', message: 'auto-wrapup is set but default-reason is missing' });
+      problems.push({ field: 'default-reason', kind: 'no-default' });
     }
     if (this.#serverTimeProblem) problems.push(this.#serverTimeProblem);
     return problems;
   }
 
-  /** The problems not reported before (once the reasons are checked: they may add some). */
-  unreported(defaultReason: string | undefined): SettingProblem[] {
+  /**
+   * The problems not reported before (once the reasons are checked: they may add some), and
+   * those of `more` (the suggestions', which the agent is not shown).
+   */
+  unreported(defaultReason: string | undefined, more: SettingProblem[] = []): SettingProblem[] {
     if (this.dirty) return [];
-    return this.problems(defaultReason).filter(({ field, message }) => {
-      const key = `${field}\n${message}`;
+    return [...this.problems(defaultReason), ...more].filter((problem) => {
+      const key = JSON.stringify(problem);
       return !this.#reported.has(key) && this.#reported.add(key);
     });
   }

@@ -1,8 +1,9 @@
 /**
  * The open dialog's template, drawn from the parts the element wires together: the heading
- * and elapsed time, the countdown, the picker, the chosen reason, problems and failures (in an
- * alert region that is always there, so what appears in it is announced), the status line and
- * the buttons.
+ * and elapsed time, the picker, the chosen reason, the notes, the countdown, problems and
+ * failures (in an alert region that is always there, so what appears in it is announced), the
+ * status line and the buttons: in the order the agent goes through them, which is the tab
+ * order (search, list, notes, extend, submit).
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
@@ -12,17 +13,24 @@ import { counter } from '../timer/counter.js';
 import type { InteractionWrapup } from '../wrapup/interaction-wrapup.js';
 import { countdown } from './countdown-view.js';
 import type { DialogInput } from './dialog-input.js';
-import { failureText, headingFor, statusText, waitingText } from './messages.js';
+import { headingFor, statusText, waitingText } from './messages.js';
 
 /** What the body shows, and what its buttons call. */
 export interface DialogBody {
   wrapup: InteractionWrapup;
   picker: ReasonPicker;
   input: DialogInput;
-  defaultReason: string | undefined;
   extendable: boolean;
   /** Which interaction this is, as the host named it. */
   subject: string | undefined;
+  /** The notes field, when there is one. */
+  notes: TemplateResult | typeof nothing;
+  /** A required note is missing: Submit waits for it (the notes field says so). */
+  noteMissing: boolean;
+  /** What is wrong with the settings, in words. */
+  problems: string[];
+  /** Why the wrap-up was not sent, in words. */
+  failure: string | undefined;
   /** The other open dialogs, most urgent first, and how to bring each forward. */
   waiting: { label: string; onSwitch: () => void }[];
   /** The elapsed seconds, the seconds left, and those until the next waiting one's deadline. */
@@ -62,12 +70,11 @@ function onKeydown(this: { extend(): void }, event: KeyboardEvent): void {
   }
 }
 
-export function dialogBody({ wrapup, picker, input, defaultReason, extendable, subject, waiting, seconds, announcement, onExtend, onSubmit }: DialogBody): TemplateResult {
+export function dialogBody(body: DialogBody): TemplateResult {
+  const { wrapup, picker, input, extendable, subject, notes, noteMissing, problems, failure, waiting, seconds, announcement, onExtend, onSubmit } = body;
   const { settings } = input;
   const busy = wrapup.state === 'submitting' || wrapup.state === 'retrying';
   const chosen = wrapup.chosen;
-  const problems = input.problems(defaultReason);
-  const failure = wrapup.failure;
   return html`<div class="layout">
     <header>
       <h2 id="title" part="title">${msg('Wrap-up reasons', { id: 'title' })}</h2>
@@ -77,13 +84,6 @@ export function dialogBody({ wrapup, picker, input, defaultReason, extendable, s
     </header>
     ${subject ? html`<p id="subject" class="subject" part="subject"><bdi>${subject}</bdi></p>` : nothing}
     ${waiting.length ? waitingList(waiting, seconds[2]) : nothing}
-    ${countdown({
-      deadline: wrapup.deadline,
-      secondsLeft: seconds[1],
-      warning: wrapup.warning,
-      extendSeconds: extendable && wrapup.canAct ? (settings.extendSeconds ?? 'cancel') : undefined,
-      onExtend,
-    })}
     ${searchField(picker, busy)}
     ${reasonList(
       picker,
@@ -95,16 +95,24 @@ export function dialogBody({ wrapup, picker, input, defaultReason, extendable, s
     <p id="chosen" class="hint">
       ${chosen ? html`${msg('Chosen:', { id: 'chosen' })} <bdi>${chosen.name}</bdi>` : msg('No reason chosen yet.', { id: 'chosen.none' })}
     </p>
-    <div class="message" part="message" role="alert">${failure ? html`<p>${failureText(failure)}</p>` : nothing}${problems.length
+    ${notes}
+    ${countdown({
+      deadline: wrapup.deadline,
+      secondsLeft: seconds[1],
+      warning: wrapup.warning,
+      extendSeconds: extendable && wrapup.canAct ? (settings.extendSeconds ?? 'cancel') : undefined,
+      onExtend,
+    })}
+    <div class="message" part="message" role="alert">${failure ? html`<p>${failure}</p>` : nothing}${problems.length
       ? html`<p>${msg('Some settings could not be used:', { id: 'problems' })}</p>
           <ul>
-            ${problems.map(({ message }) => html`<li>${message}</li>`)}
+            ${problems.map((problem) => html`<li>${problem}</li>`)}
           </ul>`
       : nothing}</div>
     <footer>
       <span class="status" part="status" role="status">${statusText(wrapup.state, wrapup.phase)}</span>
       ${wrapup.state === 'failed' ? html`<button type="button" @click=${() => wrapup.retry()}>${msg('Try again', { id: 'retry' })}</button>` : nothing}
-      <button type="button" class="primary" part="submit-button" ?disabled=${!chosen || !wrapup.canAct} @click=${onSubmit}>
+      <button type="button" class="primary" part="submit-button" ?disabled=${!chosen || !wrapup.canAct || noteMissing} @click=${onSubmit}>
         ${msg('Submit wrap-up', { id: 'submit' })}
       </button>
     </footer>

@@ -7,7 +7,7 @@ import { formatDurationWords } from '../format.js';
 import { getLocale } from '../localization.js';
 import type { Channel, Scenario, WrapupState } from '../types.js';
 import type { SubmissionPhase } from '../submission.js';
-import type { Failure, Notice } from '../wrapup/host.js';
+import type { Notice } from '../wrapup/host.js';
 
 const headings: Record<Channel, Record<Scenario, () => string>> = {
   voice: {
@@ -42,7 +42,7 @@ export const headingFor = (channel: Channel, scenario: Scenario): string => head
 type Forms = Partial<Record<Intl.LDMLPluralRule, (n: string) => string>> & { other: (n: string) => string };
 
 /** The form of `count`'s plural category in the page's locale, with `count` in its digits. */
-function byCount(count: number, forms: Forms): string {
+export function byCount(count: number, forms: Forms): string {
   const locale = getLocale();
   return (forms[new Intl.PluralRules(locale).select(count)] ?? forms.other)(new Intl.NumberFormat(locale).format(count));
 }
@@ -90,31 +90,6 @@ export function statusText(state: WrapupState, phase: SubmissionPhase | undefine
       : msg('Retrying…', { id: 'status.retrying' });
   }
   return state === 'submitting' && phase ? msg('Submitting…', { id: 'status.submitting' }) : '';
-}
-
-/** Why the wrap-up was not sent, for the agent. */
-export function failureText(failure: Failure): string {
-  switch (failure.kind) {
-    case 'no-interaction':
-      return msg('This wrap-up has no interaction id, so it cannot be submitted.', { id: 'error.no-interaction' });
-    case 'no-url':
-      return msg('No submit URL is configured.', { id: 'error.no-url' });
-    case 'no-default':
-      return msg('Time is up, but no default reason is set. Choose a reason and submit.', { id: 'expire.no-default' });
-    default:
-      return failureMessage(failure.status);
-  }
-}
-
-/** What the agent reads when a submission failed for good; the status code says which. */
-function failureMessage(status: number | undefined): string {
-  if (status === undefined) return msg('The contact center could not be reached.', { id: 'failure.network' });
-  if (status === 401 || status === 403) {
-    return msg(str`You are not allowed to wrap up this interaction (${status}).`, { id: 'failure.auth' });
-  }
-  if (status === 404) return msg(str`The contact center does not know this interaction (${status}).`, { id: 'failure.not-found' });
-  if (status >= 400 && status < 500) return msg(str`The contact center refused this wrap-up (${status}).`, { id: 'failure.rejected' });
-  return msg(str`The contact center answered with an error (${status}).`, { id: 'failure.server' });
 }
 
 /** What the agent hears for a notice of the wrap-up. */

@@ -83,7 +83,9 @@ export const styles = css`
   label {
     font-weight: 500;
   }
-  input {
+  input,
+  textarea {
+    resize: vertical;
     box-sizing: border-box;
     width: 100%;
     padding: 0.5rem 0.75rem;
@@ -206,7 +208,8 @@ export const styles = css`
     cursor: default;
   }
   button:focus-visible,
-  input:focus-visible {
+  input:focus-visible,
+  textarea:focus-visible {
     outline: 2px solid var(--_accent);
     outline-offset: 2px;
   }

@@ -12,12 +12,13 @@ import { getLocale } from '../localization.js';
 import { prepareFormatters } from '../format.js';
 import { cancelIdle, whenIdle } from '../idle.js';
 import type { ReasonIndex } from '../reasons.js';
+import { lazy } from '../lazy.js';
 import { LocalizedElement } from '../localized-element.js';
 import type { FetchLike } from '../submission.js';
 import { TickController } from '../tick-controller.js';
 import { counterSeconds, type CounterSeconds } from '../timer/counter.js';
 import { TIMER_SOURCE_CHANGE, type TimerSource } from '../timer/wrapup-timer.js';
-import type { Channel, Scenario, WrapupReason, WrapupState } from '../types.js';
+import type { Channel, Scenario, WrapupReason, WrapupState, WrapupSuggestion } from '../types.js';
 import type { WrapupConfig } from '../wrapup/host.js';
 import { InteractionWrapup } from '../wrapup/interaction-wrapup.js';
 import { ReasonPicker } from '../picker/reason-picker.js';
@@ -29,6 +30,11 @@ import { styles } from './styles.js';
 
 /** The page's open dialogs, and the one in front. */
 const frontDesk = new FrontDesk<WrapupDialog>();
+
+/** Notes, suggested and recent reasons: loaded the first time a dialog uses one of them. */
+const extras = lazy(() => import('./extras.js'));
+/** The words for what is wrong: loaded the first time something is. */
+const diagnostics = lazy(() => import('./diagnostics.js'));
 
 /** Settings that change the wrap-up's configuration when they change. */
 const SETTINGS = ['interactionId', 'channel', 'scenario', 'endedAt', 'autoWrapup', 'extendSeconds', 'submitUrl'] as const;
@@ -105,6 +111,11 @@ export class WrapupDialog extends LocalizedElement implements TimerSource {
     reasons: { attribute: false },
     fetch: { attribute: false },
     subject: {},
+    notes: {},
+    notesMaxLength: { attribute: 'notes-max-length', type: Number },
+    suggestions: { attribute: false },
+    recent: { type: Number },
+    agentId: { attribute: 'agent-id' },
   };
 
   /** Id of the interaction being wrapped up; required to submit. */
@@ -159,6 +170,24 @@ export class WrapupDialog extends LocalizedElement implements TimerSource {
    */
   declare subject?: string;
 
+  /** A notes field: absent (none), `optional` (also a bare `notes`) or `required` (Submit waits for a note). */
+  declare notes?: 'optional' | 'required';
+
+  /** The most user-perceived characters a note may have. */
+  notesMaxLength = 1000;
+
+  /**
+   * Reasons the host suggests, most likely first: shown first while the search is empty, with
+   * their confidence and label; never chosen automatically.
+   */
+  declare suggestions?: WrapupSuggestion[];
+
+  /** How many of the agent's recently submitted reasons to show first; 0: none. */
+  recent = 0;
+
+  /** Whose recent reasons these are; absent: one list shared by everyone on this browser. */
+  declare agentId?: string;
+
   /** What the polite live region says. */
   #announcement = '';
 
@@ -168,6 +197,7 @@ export class WrapupDialog extends LocalizedElement implements TimerSource {
    */
   #emit(event: CustomEvent<WrapupEventDetail>): boolean {
     if (this.subject) event.detail.subject = this.subject;
+    if (event instanceof WrapupCompleteEvent && this.recent > 0 && !event.detail.wrapup.auto) extras.module?.remember(this.agentId, event.detail.wrapup.reasonId);
     const front = frontDesk.front;
     if (event instanceof WrapupCompleteEvent && event.detail.wrapup.auto && front && front !== this) front.#announce(autoSentText(this.#label));
     return this.dispatchEvent(event);
@@ -201,6 +231,7 @@ export class WrapupDialog extends LocalizedElement implements TimerSource {
       defaultReason: this.defaultReason,
       extendable: this.extendable,
       fetch: this.fetch ?? ((input, init) => globalThis.fetch(input, init)),
+      suggestions: () => extras.module?.usable(this.suggestions, this.#reasons()),
     }),
   );
 
@@ -208,6 +239,7 @@ export class WrapupDialog extends LocalizedElement implements TimerSource {
     index: () => this.#reasons(),
     onChoose: (reason) => this.#wrapup.choose(reason),
     onCount: (count) => this.#announce(matchCount(count)),
+    lead: (index) => extras.module?.leadRows(index, this.suggestions, this.recent, this.agentId),
     listbox: () => this.#find('[role="listbox"]'),
   });
 
@@ -277,9 +309,20 @@ export class WrapupDialog extends LocalizedElement implements TimerSource {
     this.#wrapup.extend();
   }
 
-  /** Submits the chosen reason, as the Submit button does. */
+  /** Submits the chosen reason, as the Submit button does (so not while a required note is missing). */
   submit(): void {
-    this.#wrapup.submit();
+    if (!this.#noteMissing) this.#wrapup.submit();
+  }
+
+  /** A required note is not there yet. */
+  get #noteMissing(): boolean {
+    return !!extras.module && this.notes === 'required' && !this.#wrapup.record?.notes?.trim();
+  }
+
+  /** Waits for the extras a first render needs, so it shows them at once. */
+  protected override async scheduleUpdate(): Promise<void> {
+    if (this.notes != null || this.suggestions || this.recent) await extras.load();
+    return super.scheduleUpdate();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -289,6 +332,8 @@ export class WrapupDialog extends LocalizedElement implements TimerSource {
       input.checkSettings({ interactionId, channel, scenario, endedAt: endedAt ?? null, autoWrapup, extendSeconds, submitUrl });
     }
     if (changed.has('reasons')) input.dirty = true;
+    // What is listed first while the search is empty changed, or may have (another dialog's submission).
+    if ((['suggestions', 'recent', 'agentId', 'open'] as const).some((name) => changed.has(name))) this.#picker.reset();
     if (changed.has('serverTime')) input.checkServerTime(this.serverTime);
     // A list set on a closed dialog is checked when the page is idle, not in the setting task.
     if (input.dirty && !this.open && !this.#wrapup.record) {
@@ -303,7 +348,7 @@ export class WrapupDialog extends LocalizedElement implements TimerSource {
     if (changed.has('serverTime')) this.#input.applyServerTime(this.serverTime);
     // After this update, so that what it starts (a resumed submission, an expiry) updates anew.
     if (SETTINGS.some((name) => changed.has(name)) || changed.has('open')) queueMicrotask(() => this.#wrapup.show(this.open));
-    if (this.open && this.state !== 'done') frontDesk.enter(this);
+    if (this.open && this.state !== 'done' && this.isConnected) frontDesk.enter(this); // (an update may finish after removal)
     else frontDesk.leave(this);
     const shown = this.#shown;
     const dialog = this.#find<HTMLDialogElement>('dialog');
@@ -330,10 +375,23 @@ export class WrapupDialog extends LocalizedElement implements TimerSource {
     return this.#input.reasons(this.reasons ?? this.#input.declarative, () => this.#picker.reset());
   }
 
+  /**
+   * Says what is wrong with the settings, once per problem: in the console and through
+   * `wrapup-error`; the words come with the first problem (or failure), and `updateComplete`
+   * waits for them.
+   */
   #reportProblems(): void {
-    for (const { field, message } of this.#input.unreported(this.defaultReason)) {
+    const input = this.#input;
+    const words = diagnostics.module;
+    const more = extras.module?.problems(this, input.index);
+    if (!words) {
+      if (this.#wrapup.failure || input.problems(this.defaultReason).length || more?.length) this.loading = diagnostics.load().then(() => this.requestUpdate());
+      return;
+    }
+    for (const problem of input.unreported(this.defaultReason, more)) {
+      const message = words.describe(problem);
       console.warn(`<wrapup-dialog>: ${message}`);
-      this.#emit(new WrapupErrorEvent(new WrapupError(message, field), 0, true));
+      this.#emit(new WrapupErrorEvent(new WrapupError(message, problem.field), 0, true));
     }
   }
 
@@ -363,9 +421,12 @@ export class WrapupDialog extends LocalizedElement implements TimerSource {
       wrapup: this.#wrapup,
       picker: this.#picker,
       input: this.#input,
-      defaultReason: this.defaultReason,
+      problems: diagnostics.module ? this.#input.problems(this.defaultReason).map(diagnostics.module.describe) : [],
+      failure: this.#wrapup.failure && diagnostics.module?.failureText(this.#wrapup.failure),
       extendable: this.extendable,
       subject: this.subject,
+      notes: extras.module && this.notes != null ? extras.module.notesField(this.#wrapup, this.notes, this.notesMaxLength, () => this.submit()) : nothing,
+      noteMissing: this.#noteMissing,
       waiting: frontDesk.waiting().map((other) => ({ label: other.#label, onSwitch: () => frontDesk.bringForward(other) })),
       seconds,
       announcement: this.#announcement,

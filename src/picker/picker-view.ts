@@ -45,6 +45,7 @@ export function reasonList(picker: ReasonPicker, chosenId: string | undefined, e
   const option = (row: Extract<ReasonRow, { kind: 'reason' }>, i: number) => {
     const { reason } = row.match;
     const chosen = reason.id === chosenId;
+    const description = row.hint ?? reason.description;
     return html`<div
       id="row-${i}"
       class="row ${i === picker.active ? 'active' : ''}"
@@ -53,12 +54,12 @@ export function reasonList(picker: ReasonPicker, chosenId: string | undefined, e
       aria-selected=${chosen ? 'true' : 'false'}
       aria-setsize=${setSize}
       aria-posinset=${row.position}
-      aria-describedby=${reason.description ? `description-${i}` : nothing}
+      aria-describedby=${description ? `description-${i}` : nothing}
       ?data-grouped=${row.group !== undefined}
       @mousedown=${(event: Event) => event.preventDefault()}
       @click=${() => picker.choose(i)}
-    ><span class="check" aria-hidden="true">${chosen ? '✓' : ''}</span><bdi>${highlight(row.match)}</bdi>${reason.description
-      ? html`<span class="description" id="description-${i}" part="description" aria-hidden="true">${reason.description}</span>`
+    ><span class="check" aria-hidden="true">${chosen ? '✓' : ''}</span><bdi>${highlight(row.match)}</bdi>${description
+      ? html`<span class="description" id="description-${i}" part="description" aria-hidden="true">${description}</span>`
       : nothing}</div>`;
   };
   const runs: TemplateResult[] = [];

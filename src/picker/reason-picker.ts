@@ -30,6 +30,8 @@ export interface ReasonPickerOptions {
   onCount: (count: number) => void;
   /** The listbox element, once rendered. */
   listbox: () => HTMLElement | null | undefined;
+  /** Rows listed first while the search is empty (suggested and recent reasons). */
+  lead?: (index: ReasonIndex) => ReasonRow[] | undefined;
 }
 
 /** The rows rendered: `[first, last)` of {@link ReasonPicker.rows}, and the space around them. */
@@ -102,7 +104,7 @@ export class ReasonPicker implements ReactiveController {
       // A query that contains the last one can only match what that did: search within those.
       const last = this.#matchedIndex === index ? this.#results.get(this.#matchedNeedle) : undefined;
       const matches = index.search(this.query, last && needle.includes(this.#matchedNeedle) ? last.matches : undefined);
-      const rows = toRows(matches);
+      const rows = toRows(matches, needle ? undefined : this.#options.lead?.(index));
       const optionRows: number[] = [];
       rows.forEach((row, i) => row.kind === 'reason' && optionRows.push(i));
       result = { matches, rows, optionRows };

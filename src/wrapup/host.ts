@@ -8,6 +8,7 @@ import type { ReasonIndex } from '../reasons.js';
 import type { Settings } from '../settings.js';
 import { WrapupStore } from '../store.js';
 import type { FetchLike } from '../submission.js';
+import type { WrapupSuggestion } from '../types.js';
 
 /** The page's one store of wrap-up records. */
 export const store = new WrapupStore();
@@ -90,5 +91,7 @@ export interface WrapupConfig {
   defaultReason: string | undefined;
   extendable: boolean;
   fetch: FetchLike;
+  /** The host's usable suggestions, read when a wrap-up is built; undefined when it gave none. */
+  suggestions?: () => readonly WrapupSuggestion[] | undefined;
 }
 

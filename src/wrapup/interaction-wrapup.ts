@@ -35,6 +35,7 @@ export class InteractionWrapup {
   #expiredDeadline: number | undefined;
   #submission: AbortController | undefined;
   #listening = false;
+  #noteSave: ReturnType<typeof setTimeout> | undefined;
 
   constructor(host: WrapupHost, config: () => WrapupConfig) {
     [this.#host, this.#config] = [host, config];
@@ -141,6 +142,20 @@ export class InteractionWrapup {
     this.#host.emit(new WrapupSelectEvent(reason));
   }
 
+  /** The agent's note as typed: kept at once, stored (and so shown in other tabs) after a pause. */
+  note(text: string): void {
+    const record = this.#record;
+    if (!record || !this.canAct) return;
+    record.notes = text;
+    this.#host.requestUpdate();
+    clearTimeout(this.#noteSave);
+    this.#noteSave = setTimeout(this.#saveNote, 300);
+  }
+
+  readonly #saveNote = (): void => {
+    if (this.#record) store.keep(this.#record, clock.now());
+  };
+
   /** Moves the deadline by `extend-seconds`, or cancels the countdown when that is absent. */
   extend(): void {
     const record = this.#record;
@@ -232,7 +247,7 @@ export class InteractionWrapup {
       this.#finish(latest.wrapup, latest.doneStatus ?? 200, 0);
       return;
     }
-    Object.assign(record, { reasonId: latest.reasonId, extensions: latest.extensions, cancelled: latest.cancelled });
+    Object.assign(record, { reasonId: latest.reasonId, notes: latest.notes, extensions: latest.extensions, cancelled: latest.cancelled });
     if (latest.wrapup && !latest.hostSubmits && this.canAct) {
       // The other tab is sending; queue behind its lock, to take over should that tab close.
       record.wrapup = latest.wrapup;
@@ -243,10 +258,14 @@ export class InteractionWrapup {
     this.#host.requestUpdate();
   };
 
-  /** The page is going away: a submission waiting for its next attempt goes now, kept alive. */
+  /**
+   * The page is going away: a note not yet stored is stored, and a submission waiting for its
+   * next attempt goes now, kept alive.
+   */
   readonly #onPageHide = (): void => {
     const { settings, fetch } = this.#config();
     const record = this.#record;
+    this.#saveNote();
     if (this.#state === 'retrying' && record?.wrapup && settings.submitUrl) {
       void loadSender().then((sender) => sender.sendNow(fetch, settings.submitUrl!, record.wrapup!, record.idempotencyKey));
     }
@@ -301,14 +320,14 @@ export class InteractionWrapup {
   #submit(reason: WrapupReason, deadline?: number): void {
     const record = this.#record;
     if (!record || !this.canAct) return;
-    const { settings, reasons } = this.#config();
+    const { settings, reasons, suggestions } = this.#config();
     const { interactionId, channel, scenario } = settings;
     if (!interactionId) {
       this.#refuse({ kind: 'no-interaction' }, new WrapupError('no valid interaction-id; nothing was sent', 'interaction-id'));
       return;
     }
     if (!reasons().get(reason.id)) return; // never POST an id that is not in the list
-    const wrapup = buildWrapup({ record, reason, deadline, channel, scenario, interactionId, now: clock.now() });
+    const wrapup = buildWrapup({ record, reason, deadline, channel, scenario, interactionId, now: clock.now(), suggestions: suggestions?.() });
     record.wrapup = wrapup;
     this.#failure = undefined;
     this.#state = 'submitting';

@@ -1,0 +1,190 @@
+/**
+ * What makes a wrap-up faster for the agent, loaded the first time a dialog uses any of it (a
+ * sibling chunk, so a desktop that uses none of it does not download it): the notes field,
+ * the host's suggested reasons and the agent's recent reasons, listed first while the search
+ * is empty, and the checks of the attributes that ask for them.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import { clock } from '../clock.js';
+import { getLocale } from '../localization.js';
+import type { ReasonIndex, ReasonRow } from '../reasons.js';
+import type { SettingProblem } from '../settings.js';
+import type { WrapupReason, WrapupSuggestion } from '../types.js';
+import type { InteractionWrapup } from '../wrapup/interaction-wrapup.js';
+import { byCount } from './messages.js';
+
+// ── notes ──────────────────────────────────────────────────────────────────────────────
+
+/** From this many characters left on, a screen reader hears the count as it changes. */
+const NEAR_LIMIT = 20;
+
+const graphemes = (text: string): string[] => Array.from(new Intl.Segmenter().segment(text), ({ segment }) => segment);
+
+/** "20 characters left", with the locale's plural form and digits. */
+const charactersLeft = (count: number): string =>
+  byCount(count, {
+    one: (n) => msg(str`${n} character left`, { id: 'notes.left.one' }),
+    two: (n) => msg(str`${n} characters left`, { id: 'notes.left.two' }),
+    few: (n) => msg(str`${n} characters left`, { id: 'notes.left.few' }),
+    other: (n) => msg(str`${n} characters left`, { id: 'notes.left.other' }),
+  });
+
+/**
+ * The notes field: a multi-line field, saved with the wrap-up as the agent types; at most
+ * `maxLength` user-perceived characters ("č" and "👍" are one each), so typing or pasting past
+ * the limit stops there. The count is the field's description; a screen reader hears it as it
+ * changes only near the limit. Control+Enter submits.
+ */
+export function notesField(wrapup: InteractionWrapup, mode: string, maxLength: number, submit: () => void): TemplateResult {
+  const limit = validLength(maxLength) ? maxLength : 1000;
+  const text = wrapup.record?.notes ?? '';
+  const left = limit - graphemes(text).length;
+  const required = mode === 'required';
+  const onInput = (event: Event) => {
+    const field = event.target as HTMLTextAreaElement;
+    const characters = graphemes(field.value);
+    if (characters.length > limit) field.value = characters.slice(0, limit).join('');
+    wrapup.note(field.value);
+  };
+  const onKeydown = (event: KeyboardEvent) => {
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      submit();
+    }
+  };
+  return html`<label for="notes">${msg('Notes', { id: 'notes.label' })}</label>
+    <textarea
+      id="notes"
+      part="notes"
+      rows="3"
+      aria-describedby="notes-count ${required ? 'notes-required' : ''}"
+      aria-keyshortcuts="Control+Enter"
+      ?required=${required}
+      ?disabled=${!wrapup.canAct}
+      .value=${text}
+      @input=${onInput}
+      @keydown=${onKeydown}
+    ></textarea>
+    <p class="hint notes-count" id="notes-count">${charactersLeft(left)}</p>
+    ${required && !text.trim()
+      ? html`<p class="hint" id="notes-required">${msg('Add a note to submit this wrap-up.', { id: 'notes.required' })}</p>`
+      : nothing}
+    <div class="visually-hidden" aria-live="polite">${left <= NEAR_LIMIT ? charactersLeft(left) : ''}</div>`;
+}
+
+const validLength = (value: unknown): value is number => Number.isInteger(value) && (value as number) > 0;
+
+// ── suggested and recent reasons ───────────────────────────────────────────────────────
+
+const isSuggestion = (entry: unknown): entry is WrapupSuggestion => typeof (entry as WrapupSuggestion | null)?.id === 'string';
+const validConfidence = (value: unknown): value is number => typeof value === 'number' && value >= 0 && value <= 1;
+
+/**
+ * The host's suggestions that name a reason of the list, each once, in the host's order, with
+ * a confidence only when it is one (0 to 1) and a label only when it says something; undefined
+ * when the host gave no list.
+ */
+export function usable(suggestions: unknown, index: ReasonIndex): WrapupSuggestion[] | undefined {
+  if (!Array.isArray(suggestions)) return undefined;
+  const seen = new Set<string>();
+  const kept: WrapupSuggestion[] = [];
+  for (const entry of suggestions) {
+    if (!isSuggestion(entry) || !index.get(entry.id) || seen.has(entry.id)) continue;
+    seen.add(entry.id);
+    const { id, confidence, label } = entry;
+    kept.push({ id, ...(validConfidence(confidence) && { confidence }), ...(typeof label === 'string' && label.trim() && { label }) });
+  }
+  return kept;
+}
+
+/** What is wrong with the notes, suggestions and recent settings, each naming its field. */
+export function problems(
+  { notes, notesMaxLength, suggestions, recent }: { notes?: unknown; notesMaxLength: unknown; suggestions?: unknown; recent: unknown },
+  index: ReasonIndex,
+): SettingProblem[] {
+  const found: SettingProblem[] = [];
+  if (notes && notes !== 'optional' && notes !== 'required') found.push({ field: 'notes', kind: 'notes', got: notes });
+  if (notesMaxLength != null && !validLength(notesMaxLength)) found.push({ field: 'notes-max-length', kind: 'positive', got: notesMaxLength });
+  if (recent != null && !(Number.isInteger(recent) && (recent as number) >= 0)) found.push({ field: 'recent', kind: 'whole', got: recent });
+  if (suggestions != null && !Array.isArray(suggestions)) found.push({ field: 'suggestions', kind: 'not-a-list' });
+  if (Array.isArray(suggestions)) {
+    suggestions.forEach((entry: unknown, i) => {
+      const at = i + 1;
+      if (!isSuggestion(entry)) found.push({ field: 'suggestions', kind: 'no-id', at });
+      else if (!index.get(entry.id)) found.push({ field: 'suggestions', kind: 'not-a-reason', got: entry.id, at });
+      else if (entry.confidence !== undefined && !validConfidence(entry.confidence)) {
+        found.push({ field: 'suggestions', kind: 'confidence', got: entry.id, at });
+      }
+    });
+  }
+  return found;
+}
+
+/** How many recently submitted reasons are kept per agent (more than any dialog shows). */
+const RECENT_KEPT = 20;
+/** Where they are kept when storage cannot be used. */
+const memory = new Map<string, string>();
+const recentKey = (agentId: string | undefined) => `wrapup-elements:recent${agentId ? `:${agentId}` : ''}`;
+
+/** The agent's recently submitted reasons, newest first: `[reason id, epoch ms]`, nothing else. */
+function readRecent(agentId: string | undefined): [string, number][] {
+  const key = recentKey(agentId);
+  let text: string | null | undefined;
+  try {
+    text = localStorage.getItem(key);
+  } catch {
+    text = memory.get(key); // storage disabled
+  }
+  try {
+    const list: unknown = JSON.parse(text ?? '[]');
+    return Array.isArray(list) ? list.filter((entry): entry is [string, number] => typeof entry?.[0] === 'string') : [];
+  } catch {
+    return []; // not ours, or damaged: start again
+  }
+}
+
+/** Keeps `reasonId` as the agent's most recent reason. */
+export function remember(agentId: string | undefined, reasonId: string): void {
+  const key = recentKey(agentId);
+  const text = JSON.stringify([[reasonId, clock.now()], ...readRecent(agentId).filter(([id]) => id !== reasonId)].slice(0, RECENT_KEPT));
+  try {
+    localStorage.setItem(key, text);
+  } catch {
+    memory.set(key, text); // full or disabled: kept for this page
+  }
+}
+
+/**
+ * The rows listed first while the search is empty: "Suggested" (the host's order, with the
+ * confidence and label), then "Recent" (the newest `recent` of the agent's reasons still in
+ * the list and not suggested), then a heading over the reasons that have no group of their
+ * own, so they do not seem to belong to the group above them.
+ */
+export function leadRows(index: ReasonIndex, suggestions: unknown, recent: number, agentId: string | undefined): ReasonRow[] {
+  const rows: ReasonRow[] = [];
+  let position = 0;
+  const add = (group: string, entries: { reason: WrapupReason; hint?: string | undefined }[]) => {
+    if (entries.length === 0) return;
+    rows.push({ kind: 'group', group, size: entries.length });
+    for (const { reason, hint } of entries) {
+      rows.push({ kind: 'reason', match: { reason, index: index.reasons.indexOf(reason) }, group, position: ++position, hint });
+    }
+  };
+  const percent = new Intl.NumberFormat(getLocale(), { style: 'percent' });
+  const suggested = (usable(suggestions, index) ?? []).map(({ id, confidence, label }) => ({
+    reason: index.get(id)!,
+    hint: [confidence === undefined ? '' : percent.format(confidence), label ?? ''].filter(Boolean).join(' · ') || undefined,
+  }));
+  add(msg('Suggested', { id: 'group.suggested' }), suggested);
+  const count = Number.isInteger(recent) && recent > 0 ? recent : 0;
+  const recentReasons = readRecent(agentId)
+    .map(([id]) => index.get(id))
+    .filter((reason): reason is WrapupReason => !!reason && !suggested.some((entry) => entry.reason === reason))
+    .slice(0, count)
+    .map((reason) => ({ reason }));
+  add(msg('Recent', { id: 'group.recent' }), recentReasons);
+  const ungrouped = index.reasons.filter((reason) => reason.group === undefined).length;
+  if (rows.length && ungrouped) rows.push({ kind: 'group', group: msg('All reasons', { id: 'group.all' }), size: ungrouped });
+  return rows;
+}
