@@ -61,6 +61,11 @@ function show(config: StageConfig): void {
     server.requests.length = 0;
     server.update({ fail: story.server?.fail ?? 0, status: story.server?.status ?? 503, retryAfter: story.server?.retryAfter ?? '', offline: story.server?.offline ?? false });
     render(nothing, stage); // a new element, a new interaction
+    if (story.recent) {
+      // As if the agent had submitted these before (the element keeps [id, time] pairs).
+      const key = `wrapup-elements:recent:${String(story.attributes['agent-id'])}`;
+      localStorage.setItem(key, JSON.stringify(story.recent.map((id, i) => [id, Date.now() - (i + 1) * 600_000])));
+    }
   }
   document.documentElement.dataset.theme = config.theme;
   document.documentElement.lang = config.locale;
@@ -102,8 +107,12 @@ function show(config: StageConfig): void {
           default-reason=${ifDefined(attribute('default-reason'))}
           ?extendable=${attributes.extendable === true}
           extend-seconds=${ifDefined(attribute('extend-seconds'))}
+          notes=${ifDefined(attribute('notes'))}
+          recent=${ifDefined(attribute('recent'))}
+          agent-id=${ifDefined(attribute('agent-id'))}
           submit-url="/api/interactions/{interactionId}/wrapup"
           .reasons=${reasonsFor(story)}
+          .suggestions=${story.suggestions}
           .fetch=${server.fetch}
           ?open=${config.open}
         >

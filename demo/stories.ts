@@ -1,5 +1,5 @@
 /** The demo's stories: realistic situations an agent desktop puts the elements in. */
-import type { WrapupReason } from '../src/index.js';
+import type { WrapupReason, WrapupSuggestion } from '../src/index.js';
 
 export interface Story {
   id: string;
@@ -14,6 +14,10 @@ export interface Story {
   /** Seconds before now that the interaction ended. */
   endedAgo?: number;
   reasons?: 'basic' | 'grouped' | 'many' | 'bad' | 'declarative' | 'none';
+  /** What the host suggests, as a model or a rule would. */
+  suggestions?: WrapupSuggestion[];
+  /** Reason ids the agent (`agent-id`) submitted lately, newest first, as if from earlier wrap-ups. */
+  recent?: string[];
   /** The stand-in server's behaviour at the start of the story. */
   server?: { fail?: number; status?: number; retryAfter?: string; offline?: boolean };
 }
@@ -94,6 +98,15 @@ export const stories: Story[] = [
   dialog('declarative', 'Declarative <option> markup', 'Reasons given as light-DOM <option>s and <optgroup>s.', {
     attributes: { 'auto-wrapup': '120', 'default-reason': 'other' },
     reasons: 'declarative',
+  }),
+  dialog('suggested-recent', 'Suggested and recent', 'Two suggestions from a model, the agent’s recent reasons and a notes field: Down, Enter, Tab, a note, Control+Enter.', {
+    attributes: { 'auto-wrapup': '120', 'default-reason': 'other', extendable: true, 'extend-seconds': '30', notes: 'optional', recent: '5', 'agent-id': 'demo-agent' },
+    reasons: 'grouped',
+    suggestions: [
+      { id: 'refund', confidence: 0.87, label: 'Invoice mentioned' },
+      { id: 'tech', confidence: 0.42 },
+    ],
+    recent: ['upgrade', 'billing', 'refund'],
   }),
   dialog('many', '10,000 reasons', 'Only the rows in view are rendered; filtering stays instant.', {
     attributes: { 'default-reason': 'r0' },
