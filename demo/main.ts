@@ -6,6 +6,7 @@ import { html, nothing, render } from 'lit';
 import type { StageConfig } from './stage.js';
 import type { RecordedRequest, ServerSettings } from './server.js';
 import { stories } from './stories.js';
+import { languages, type Language } from './languages.js';
 
 interface LoggedEvent {
   at: string;
@@ -17,7 +18,7 @@ interface LoggedEvent {
 const state = {
   story: new URLSearchParams(location.hash.slice(1)).get('story') ?? stories[0]!.id,
   run: 1,
-  locale: 'en' as 'en' | 'sl',
+  locale: 'en' as Language,
   theme: (new URLSearchParams(location.hash.slice(1)).get('theme') ?? 'light') as StageConfig['theme'],
   overrides: {} as Record<string, string | boolean>,
   open: true,
@@ -27,7 +28,8 @@ const state = {
 };
 {
   const locale = new URLSearchParams(location.hash.slice(1)).get('locale');
-  if (locale === 'sl') state.locale = 'sl';
+  const known = languages.find(([tag]) => tag === locale);
+  if (known) state.locale = known[0];
 }
 
 const app = document.getElementById('app')!;
@@ -111,9 +113,8 @@ function draw(): void {
       <header>
         <h1>wrapup-elements workshop</h1>
         <label>Language
-          <select aria-label="Language" @change=${(e: Event) => update({ locale: (e.target as HTMLSelectElement).value as 'en' | 'sl' })}>
-            <option value="en" ?selected=${state.locale === 'en'}>English</option>
-            <option value="sl" ?selected=${state.locale === 'sl'}>Slovenščina</option>
+          <select aria-label="Language" @change=${(e: Event) => update({ locale: (e.target as HTMLSelectElement).value as Language })}>
+            ${languages.map(([tag, name]) => html`<option value=${tag} lang=${tag} ?selected=${state.locale === tag}>${name}</option>`)}
           </select>
         </label>
         <label>Theme

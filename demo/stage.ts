@@ -7,13 +7,17 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/index.js';
 import { setLocale } from '../src/index.js';
 import { DemoServer } from './server.js';
+import { registerArabic } from './arabic.js';
+import type { Language } from './languages.js';
 import { badReasons, basicReasons, groupedReasons, manyReasons, stories, type Story } from './stories.js';
+
+registerArabic();
 
 /** What the workshop sends the stage. */
 export interface StageConfig {
   story: string;
   run: number;
-  locale: 'en' | 'sl';
+  locale: Language;
   theme: 'light' | 'dark' | 'host';
   attributes: Record<string, string | boolean>;
   open: boolean;

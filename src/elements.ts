@@ -7,7 +7,8 @@ export { defineWrapupElements, type WrapupTagNames } from './define.js';
 export { WrapupDialog } from './dialog/wrapup-dialog.js';
 export { WrapupTimer } from './timer/wrapup-timer.js';
 export { clock, PageClock, type Clock } from './clock.js';
-export { setLocale, getLocale, type SupportedLocale } from './localization.js';
+export { setLocale, getLocale, registerLocale, type HostMessages, type SupportedLocale } from './localization.js';
+export type { PluralForms, WrapupMessages } from './generated/messages.js';
 export {
   WrapupCompleteEvent,
   WrapupError,

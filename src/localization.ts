@@ -17,23 +17,36 @@ import type { LocaleModule, StrResult } from '@lit/localize';
 import { _installMsgImplementation } from '@lit/localize/init/install.js';
 import { joinStringsAndValues } from '@lit/localize/internal/str-tag.js';
 import { sourceLocale, targetLocales } from './generated/locale-codes.js';
+import type { WrapupMessages } from './generated/messages.js';
 
 /** A locale the elements are translated into. */
 export type SupportedLocale = typeof sourceLocale | (typeof targetLocales)[number];
 
+/** A language's strings as a host gives them: by message id (see `messages.json`). */
+export type HostMessages<M = WrapupMessages> = M | (() => Promise<M>);
+
+/** The languages the host registered, by lower-case tag. */
+const hosted = new Map<string, HostMessages<Partial<WrapupMessages>>>();
+
 /**
- * Where each translation comes from. Slovenian is a lazily loaded chunk, so English-only
- * desktops do not download it; elements hold their first render until it has arrived (see
+ * Where each translation comes from: each is a lazily loaded chunk, so a desktop downloads only
+ * its own language; elements hold their first render until it has arrived (see
  * `localeReady`), so nobody sees English flash first. Internal: tests replace a loader.
  * @internal
  */
 export const localeLoaders: Record<string, () => Promise<LocaleModule>> = {
+  de: () => import('./generated/locales/de.js'),
+  es: () => import('./generated/locales/es.js'),
+  fr: () => import('./generated/locales/fr.js'),
+  hr: () => import('./generated/locales/hr.js'),
+  it: () => import('./generated/locales/it.js'),
   sl: () => import('./generated/locales/sl.js'),
 };
 
-/** The locale rendered, and its templates (none for English, the source). */
-let active: SupportedLocale = sourceLocale;
+/** The locale rendered, its templates (none for English, the source) and its direction. */
+let active: string = sourceLocale;
 let templates: LocaleModule['templates'] | undefined;
+let rtl = false;
 /** The latest switch; an older one that finishes later is dropped. */
 let switching = 0;
 const elements = new Set<ReactiveControllerHost>();
@@ -55,16 +68,45 @@ export function followLocale(host: ReactiveControllerHost): void {
   host.addController({ hostConnected: () => elements.add(host), hostDisconnected: () => elements.delete(host) });
 }
 
+/** A locale's templates: built in, registered by the host (compiled lazily), or both. */
+function load(locale: string): Promise<LocaleModule & { rtl?: boolean }> | undefined {
+  const builtIn = localeLoaders[locale];
+  const messages = hosted.get(locale);
+  return messages ? import('./hosted-locale.js').then(({ compile }) => compile(locale, messages, builtIn)) : builtIn?.();
+}
+
 const localization = {
   getLocale: () => active,
-  async setLocale(locale: SupportedLocale): Promise<void> {
+  async setLocale(locale: string): Promise<void> {
     const request = ++switching;
-    const module = locale === sourceLocale ? undefined : await localeLoaders[locale]!();
+    const module = await load(locale);
     if (request !== switching) return;
-    [active, templates] = [locale, module?.templates];
+    [active, templates, rtl] = [locale, module?.templates, !!module?.rtl];
     for (const element of elements) element.requestUpdate();
   },
 };
+
+/**
+ * `rtl` when the elements' language is written right to left and the page did not say
+ * otherwise (`<html dir>` wins); undefined to follow the page.
+ */
+export const textDirection = (): 'rtl' | undefined => (rtl && !document.documentElement.dir ? 'rtl' : undefined);
+
+/**
+ * Adds a language, or replaces strings of one (a built-in one too), at run time: `messages` maps
+ * message ids (`wrapup-elements/messages.json` lists them, with their English text) to strings,
+ * with `{name}` placeholders, or to `{ one, few, other, … }` forms (`Intl.PluralRules`
+ * categories) for strings that depend on a number; or it is a function that loads them, called
+ * the first time the language is used. The elements switch to it when the page is in that
+ * language (`<html lang>`) or the host calls {@link setLocale} with it. A missing id falls back
+ * to English with one warning; a malformed entry is reported once and never shown.
+ */
+export function registerLocale(tag: SupportedLocale, messages: HostMessages<Partial<WrapupMessages>>): void;
+export function registerLocale(tag: string, messages: HostMessages): void;
+export function registerLocale(tag: string, messages: HostMessages<Partial<WrapupMessages>>): void {
+  hosted.set(tag.toLowerCase(), messages);
+  if (!hostChoseLocale || chosen.toLowerCase() === tag.toLowerCase()) void applyLocale(hostChoseLocale ? chosen : document.documentElement.lang);
+}
 
 /**
  * How long elements wait for a language's chunk before they render in English; they switch
@@ -80,20 +122,23 @@ let pending: Promise<void> = Promise.resolve();
  */
 export const localeReady = (): Promise<void> => pending;
 
-const supported: readonly string[] = [sourceLocale, ...targetLocales];
+const builtIn: readonly string[] = [sourceLocale, ...targetLocales];
 const warned = new Set<string>();
 let hostChoseLocale = false;
+/** The tag the host last passed to {@link setLocale}. */
+let chosen = '';
 
 /**
  * The supported locale for a BCP 47 tag: `sl-SI` → `sl`; anything unknown → English, with one
  * console warning per tag.
  */
-export function resolveLocale(tag: string | null | undefined): SupportedLocale {
+export function resolveLocale(tag: string | null | undefined): string {
   const normalized = (tag ?? '').trim().toLowerCase();
   if (normalized === '') return sourceLocale;
   const language = normalized.split(/[-_]/)[0] ?? '';
-  if (supported.includes(normalized)) return normalized as SupportedLocale;
-  if (supported.includes(language)) return language as SupportedLocale;
+  const supported = [...builtIn, ...hosted.keys()];
+  if (supported.includes(normalized)) return normalized;
+  if (supported.includes(language)) return language;
   if (!warned.has(normalized)) {
     warned.add(normalized);
     console.warn(
@@ -104,8 +149,8 @@ export function resolveLocale(tag: string | null | undefined): SupportedLocale {
 }
 
 /** The locale the elements currently render in. */
-export function getLocale(): SupportedLocale {
-  return localization.getLocale() as SupportedLocale;
+export function getLocale(): string {
+  return localization.getLocale();
 }
 
 /**
@@ -117,6 +162,7 @@ export function getLocale(): SupportedLocale {
  */
 export function setLocale(locale: string | null): Promise<void> {
   hostChoseLocale = locale !== null;
+  chosen = locale ?? '';
   return applyLocale(locale ?? document.documentElement.lang);
 }
 

@@ -8,33 +8,53 @@ import { CHANNELS, MAX_ID_LENGTH, MAX_SECONDS, SCENARIOS, type ProblemKind, type
 import { MAX_NAME_LENGTH } from '../reasons.js';
 import type { Failure } from '../wrapup/host.js';
 
-/** Which entry of a list: "reason 3", "suggestion 1". */
-const entry = ({ field, at }: SettingProblem) => `${field === 'reasons' ? 'reason' : 'suggestion'} ${at}`;
-const got = ({ got }: SettingProblem) => `got "${String(got)}"`;
-
+/**
+ * Each problem's sentence: the attribute's name, what it must be and what it got, in the page's
+ * language (a translator keeps the names of attributes and values as they are).
+ */
 const sentences: Record<ProblemKind, (problem: SettingProblem) => string> = {
-  seconds: (p) => `${p.field} must be a number of seconds; ${got(p)}`,
-  negative: (p) => `${p.field} must not be negative; got ${String(p.got)}`,
-  'over-a-day': (p) => `${p.field} must be at most ${MAX_SECONDS} seconds (a day); got ${String(p.got)}`,
-  'one-of': (p) => `${p.field} must be one of ${(p.field === 'channel' ? CHANNELS : SCENARIOS).join(', ')}; ${got(p)}`,
-  blank: () => 'interaction-id must be a non-empty string',
-  'too-long': () => `interaction-id must be at most ${MAX_ID_LENGTH} characters`,
-  instant: (p) => `ended-at must be an ISO 8601 instant or epoch milliseconds; ${got(p)}`,
-  url: (p) => `submit-url must be an http(s) URL; ${got(p)}`,
-  epoch: (p) => `server-time must be epoch milliseconds; ${got(p)}`,
-  'not-a-list': (p) =>
-    p.field === 'reasons' ? 'reasons must be an array of { id, name } objects' : 'suggestions must be an array of { id, confidence?, label? } objects',
-  'not-an-object': (p) => `${entry(p)} is not an object`,
-  'no-id': (p) => `${entry(p)} has no id`,
-  'repeated-id': (p) => `${entry(p)} repeats the id "${String(p.got)}"`,
-  'no-name': (p) => `${entry(p)} ("${String(p.got)}") has no name`,
-  'long-name': (p) => `${entry(p)} ("${String(p.got)}") has a name longer than ${MAX_NAME_LENGTH} characters`,
-  'not-a-reason': (p) => `${p.at ? `${entry(p)} ("${String(p.got)}")` : `default-reason "${String(p.got)}"`} is not one of the reasons`,
-  'no-default': () => 'auto-wrapup is set but default-reason is missing',
-  notes: (p) => `notes must be "optional" or "required"; ${got(p)}`,
-  positive: (p) => `${p.field} must be a whole number above 0; ${got(p)}`,
-  whole: (p) => `${p.field} must be a whole number, 0 or more; ${got(p)}`,
-  confidence: (p) => `${entry(p)} ("${String(p.got)}") has a confidence outside 0 to 1`,
+  seconds: ({ field, got }) => msg(str`${field} must be a number of seconds; got "${got}"`, { id: 'problem.seconds' }),
+  negative: ({ field, got }) => msg(str`${field} must not be negative; got ${got}`, { id: 'problem.negative' }),
+  'over-a-day': ({ field, got }) => {
+    const max = MAX_SECONDS;
+    return msg(str`${field} must be at most ${max} seconds (a day); got ${got}`, { id: 'problem.over-a-day' });
+  },
+  'one-of': ({ field, got }) => {
+    const allowed = (field === 'channel' ? CHANNELS : SCENARIOS).join(', ');
+    return msg(str`${field} must be one of ${allowed}; got "${got}"`, { id: 'problem.one-of' });
+  },
+  blank: () => msg('interaction-id must be a non-empty string', { id: 'problem.blank' }),
+  'too-long': () => {
+    const max = MAX_ID_LENGTH;
+    return msg(str`interaction-id must be at most ${max} characters`, { id: 'problem.too-long' });
+  },
+  instant: ({ got }) => msg(str`ended-at must be an ISO 8601 instant or epoch milliseconds; got "${got}"`, { id: 'problem.instant' }),
+  url: ({ got }) => msg(str`submit-url must be an http(s) URL; got "${got}"`, { id: 'problem.url' }),
+  epoch: ({ got }) => msg(str`server-time must be epoch milliseconds; got "${got}"`, { id: 'problem.epoch' }),
+  'not-a-list': ({ field }) =>
+    field === 'reasons'
+      ? msg('reasons must be an array of { id, name } objects', { id: 'problem.reasons.not-a-list' })
+      : msg('suggestions must be an array of { id, confidence?, label? } objects', { id: 'problem.suggestions.not-a-list' }),
+  'not-an-object': ({ at }) => msg(str`reason ${at} is not an object`, { id: 'problem.reason.not-an-object' }),
+  'no-id': ({ field, at }) =>
+    field === 'reasons'
+      ? msg(str`reason ${at} has no id`, { id: 'problem.reason.no-id' })
+      : msg(str`suggestion ${at} has no id`, { id: 'problem.suggestion.no-id' }),
+  'repeated-id': ({ at, got: id }) => msg(str`reason ${at} repeats the id "${id}"`, { id: 'problem.reason.repeated-id' }),
+  'no-name': ({ at, got: id }) => msg(str`reason ${at} ("${id}") has no name`, { id: 'problem.reason.no-name' }),
+  'long-name': ({ at, got: id }) => {
+    const max = MAX_NAME_LENGTH;
+    return msg(str`reason ${at} ("${id}") has a name longer than ${max} characters`, { id: 'problem.reason.long-name' });
+  },
+  'not-a-reason': ({ at, got: id }) =>
+    at
+      ? msg(str`suggestion ${at} ("${id}") is not one of the reasons`, { id: 'problem.suggestion.not-a-reason' })
+      : msg(str`default-reason "${id}" is not one of the reasons`, { id: 'problem.default.not-a-reason' }),
+  'no-default': () => msg('auto-wrapup is set but default-reason is missing', { id: 'problem.no-default' }),
+  notes: ({ got }) => msg(str`notes must be "optional" or "required"; got "${got}"`, { id: 'problem.notes' }),
+  positive: ({ field, got }) => msg(str`${field} must be a whole number above 0; got "${got}"`, { id: 'problem.positive' }),
+  whole: ({ field, got }) => msg(str`${field} must be a whole number, 0 or more; got "${got}"`, { id: 'problem.whole' }),
+  confidence: ({ at, got: id }) => msg(str`suggestion ${at} ("${id}") has a confidence outside 0 to 1`, { id: 'problem.suggestion.confidence' }),
 };
 
 /** A settings problem in words: what is wrong, with the attribute's name and what it got. */

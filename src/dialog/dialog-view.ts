@@ -6,14 +6,15 @@
  * order (search, list, notes, extend, submit).
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { msg, str } from '@lit/localize';
+import { msg } from '@lit/localize';
 import type { ReasonPicker } from '../picker/reason-picker.js';
 import { reasonList, searchField } from '../picker/picker-view.js';
+import { textDirection } from '../localization.js';
 import { counter } from '../timer/counter.js';
 import type { InteractionWrapup } from '../wrapup/interaction-wrapup.js';
 import { countdown } from './countdown-view.js';
 import type { DialogInput } from './dialog-input.js';
-import { headingFor, statusText, waitingText } from './messages.js';
+import { headingFor, statusText } from './messages.js';
 
 /** What the body shows, and what its buttons call. */
 export interface DialogBody {
@@ -31,9 +32,9 @@ export interface DialogBody {
   problems: string[];
   /** Why the wrap-up was not sent, in words. */
   failure: string | undefined;
-  /** The other open dialogs, most urgent first, and how to bring each forward. */
-  waiting: { label: string; onSwitch: () => void }[];
-  /** The elapsed seconds, the seconds left, and those until the next waiting one's deadline. */
+  /** The other open dialogs waiting behind this one (see `waiting-view.ts`). */
+  waiting: TemplateResult | typeof nothing;
+  /** The elapsed seconds and the seconds left. */
   seconds: [number | undefined, number | undefined, number | undefined];
   /** What the polite live region says. */
   announcement: string;
@@ -49,6 +50,7 @@ export interface DialogBody {
 export function dialogFrame(body: TemplateResult | typeof nothing, onClose: () => void): TemplateResult {
   return html`<dialog
     part="dialog"
+    dir=${textDirection() ?? nothing}
     aria-labelledby="title"
     aria-describedby="subject scenario"
     @cancel=${preventDefault}
@@ -83,7 +85,7 @@ export function dialogBody(body: DialogBody): TemplateResult {
       </p>
     </header>
     ${subject ? html`<p id="subject" class="subject" part="subject"><bdi>${subject}</bdi></p>` : nothing}
-    ${waiting.length ? waitingList(waiting, seconds[2]) : nothing}
+    ${waiting}
     ${searchField(picker, busy)}
     ${reasonList(
       picker,
@@ -118,13 +120,4 @@ export function dialogBody(body: DialogBody): TemplateResult {
     </footer>
     <div class="visually-hidden" aria-live="polite" aria-atomic="true">${announcement}</div>
   </div>`;
-}
-
-/** How many other wrap-ups wait, when the next is due, and a button to switch to each. */
-function waitingList(waiting: DialogBody['waiting'], nextSeconds: number | undefined): TemplateResult {
-  const next = msg('next auto wrap-up in', { id: 'waiting.next' });
-  return html`<nav class="waiting" part="waiting" aria-label=${msg('Other wrap-ups', { id: 'waiting.label' })}>
-    <p>${waitingText(waiting.length)} ${nextSeconds === undefined ? nothing : html`· ${next} ${counter(next, nextSeconds)}`}</p>
-    ${waiting.map(({ label, onSwitch }) => html`<button type="button" @click=${onSwitch}>${msg(str`Switch to ${label}`, { id: 'waiting.switch' })}</button>`)}
-  </nav>`;
 }

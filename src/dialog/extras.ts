@@ -24,10 +24,11 @@ const graphemes = (text: string): string[] => Array.from(new Intl.Segmenter().se
 /** "20 characters left", with the locale's plural form and digits. */
 const charactersLeft = (count: number): string =>
   byCount(count, {
-    one: (n) => msg(str`${n} character left`, { id: 'notes.left.one' }),
-    two: (n) => msg(str`${n} characters left`, { id: 'notes.left.two' }),
-    few: (n) => msg(str`${n} characters left`, { id: 'notes.left.few' }),
-    other: (n) => msg(str`${n} characters left`, { id: 'notes.left.other' }),
+    one: (count) => msg(str`${count} character left`, { id: 'notes.left.one' }),
+    two: (count) => msg(str`${count} characters left`, { id: 'notes.left.two' }),
+    few: (count) => msg(str`${count} characters left`, { id: 'notes.left.few' }),
+    many: (count) => msg(str`${count} characters left`, { id: 'notes.left.many' }),
+    other: (count) => msg(str`${count} characters left`, { id: 'notes.left.other' }),
   });
 
 /**

@@ -51,10 +51,11 @@ export function byCount(count: number, forms: Forms): string {
 export function matchCount(count: number): string {
   if (count === 0) return msg('No reasons match', { id: 'matches.none' });
   return byCount(count, {
-    one: (n) => msg(str`${n} reason matches`, { id: 'matches.one' }),
-    two: (n) => msg(str`${n} reasons match`, { id: 'matches.two' }),
-    few: (n) => msg(str`${n} reasons match`, { id: 'matches.few' }),
-    other: (n) => msg(str`${n} reasons match`, { id: 'matches.other' }),
+    one: (count) => msg(str`${count} reason matches`, { id: 'matches.one' }),
+    two: (count) => msg(str`${count} reasons match`, { id: 'matches.two' }),
+    few: (count) => msg(str`${count} reasons match`, { id: 'matches.few' }),
+    many: (count) => msg(str`${count} reasons match`, { id: 'matches.many' }),
+    other: (count) => msg(str`${count} reasons match`, { id: 'matches.other' }),
   });
 }
 
@@ -98,16 +99,3 @@ export function noticeText(notice: Notice, extendable: boolean): string {
   if (notice.kind === 'extended') return extendedText(notice.secondsLeft);
   return msg('Auto wrap-up cancelled. Submit when you are done.', { id: 'extend.cancelled' });
 }
-
-/** "2 more wrap-ups waiting", with the locale's plural form. */
-export function waitingText(count: number): string {
-  return byCount(count, {
-    one: (n) => msg(str`${n} more wrap-up waiting`, { id: 'waiting.one' }),
-    two: (n) => msg(str`${n} more wrap-ups waiting`, { id: 'waiting.two' }),
-    few: (n) => msg(str`${n} more wrap-ups waiting`, { id: 'waiting.few' }),
-    other: (n) => msg(str`${n} more wrap-ups waiting`, { id: 'waiting.other' }),
-  });
-}
-
-/** Said by the dialog in front when a waiting one was sent by its countdown. */
-export const autoSentText = (name: string): string => msg(str`${name} was wrapped up automatically.`, { id: 'waiting.auto-sent' });

@@ -7,24 +7,22 @@
 import { nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { clock } from '../clock.js';
 import { WrapupCompleteEvent, WrapupError, WrapupErrorEvent, type WrapupEventDetail } from '../events.js';
-import type { InstantInput } from '../instant.js';
 import { getLocale } from '../localization.js';
 import { prepareFormatters } from '../format.js';
 import { cancelIdle, whenIdle } from '../idle.js';
 import type { ReasonIndex } from '../reasons.js';
 import { lazy } from '../lazy.js';
-import { LocalizedElement } from '../localized-element.js';
-import type { FetchLike } from '../submission.js';
+import { DialogAttributes } from './dialog-attributes.js';
 import { TickController } from '../tick-controller.js';
 import { counterSeconds, type CounterSeconds } from '../timer/counter.js';
 import { TIMER_SOURCE_CHANGE, type TimerSource } from '../timer/wrapup-timer.js';
-import type { Channel, Scenario, WrapupReason, WrapupState, WrapupSuggestion } from '../types.js';
+import type { WrapupReason, WrapupState } from '../types.js';
 import type { WrapupConfig } from '../wrapup/host.js';
 import { InteractionWrapup } from '../wrapup/interaction-wrapup.js';
 import { ReasonPicker } from '../picker/reason-picker.js';
 import { dialogBody, dialogFrame } from './dialog-view.js';
 import { FrontDesk } from './front-desk.js';
-import { autoSentText, headingFor, matchCount, noticeText } from './messages.js';
+import { headingFor, matchCount, noticeText } from './messages.js';
 import { DialogInput } from './dialog-input.js';
 import { styles } from './styles.js';
 
@@ -33,6 +31,8 @@ const frontDesk = new FrontDesk<WrapupDialog>();
 
 /** Notes, suggested and recent reasons: loaded the first time a dialog uses one of them. */
 const extras = lazy(() => import('./extras.js'));
+/** What the one in front says about those waiting: loaded when a second dialog opens. */
+const waitingView = lazy(() => import('./waiting-view.js'));
 /** The words for what is wrong: loaded the first time something is. */
 const diagnostics = lazy(() => import('./diagnostics.js'));
 
@@ -92,101 +92,8 @@ const SETTINGS = ['interactionId', 'channel', 'scenario', 'endedAt', 'autoWrapup
  * @cssprop --wrapup-backdrop - the backdrop behind the modal.
  * @cssprop --wrapup-color-scheme - `light`, `dark`, or `light dark` (default: follows the agent's system setting).
  */
-export class WrapupDialog extends LocalizedElement implements TimerSource {
+export class WrapupDialog extends DialogAttributes implements TimerSource {
   static override styles = styles;
-
-  // Reactive properties without decorators: smaller in the drop-in than decorator calls.
-  static override properties = {
-    interactionId: { attribute: 'interaction-id' },
-    channel: {},
-    scenario: {},
-    endedAt: { attribute: 'ended-at' },
-    autoWrapup: { attribute: 'auto-wrapup' },
-    defaultReason: { attribute: 'default-reason' },
-    extendable: { type: Boolean },
-    extendSeconds: { attribute: 'extend-seconds' },
-    submitUrl: { attribute: 'submit-url' },
-    serverTime: { attribute: 'server-time' },
-    open: { type: Boolean, reflect: true },
-    reasons: { attribute: false },
-    fetch: { attribute: false },
-    subject: {},
-    notes: {},
-    notesMaxLength: { attribute: 'notes-max-length', type: Number },
-    suggestions: { attribute: false },
-    recent: { type: Number },
-    agentId: { attribute: 'agent-id' },
-  };
-
-  /** Id of the interaction being wrapped up; required to submit. */
-  declare interactionId?: string;
-
-  /** The kind of interaction: `voice` (default), `chat`, `email`, `social`. */
-  channel: Channel = 'voice';
-
-  /** What happened: `end` (default), `transfer`, `send`, `customer-end`. */
-  scenario: Scenario = 'end';
-
-  /** When the interaction ended (ISO 8601 or epoch ms); default: when the dialog first opened. */
-  declare endedAt?: InstantInput;
-
-  /** Seconds from `ended-at` until auto wrap-up; absent or 0: none. */
-  declare autoWrapup?: number | string;
-
-  /** Id of the reason sent by auto wrap-up. */
-  declare defaultReason?: string;
-
-  /** The administrator allows extending: shows the extend control. */
-  extendable = false;
-
-  /**
-   * Absent: extending cancels the countdown for good. Set: each extension moves the deadline
-   * by this many seconds.
-   */
-  declare extendSeconds?: number | string;
-
-  /** Where the completion is POSTed; `{interactionId}` is replaced by the URL-encoded id. */
-  declare submitUrl?: string;
-
-  /**
-   * The server's clock in epoch ms at the moment it is set; corrects a wrong local clock for
-   * every element on the page.
-   */
-  declare serverTime?: number | string;
-
-  /** Whether the dialog is shown, as a modal. */
-  open = false;
-
-  /** The reasons to choose from. Wins over declarative `<option>` children. */
-  declare reasons?: WrapupReason[];
-
-  /** The fetch used for the POST; `globalThis.fetch` by default. */
-  declare fetch?: FetchLike;
-
-  /**
-   * Plain text naming the interaction for the agent ("Ana Novak · chat", a number): shown under
-   * the heading, part of the dialog's accessible description, and in every event's detail;
-   * never in the POST.
-   */
-  declare subject?: string;
-
-  /** A notes field: absent (none), `optional` (also a bare `notes`) or `required` (Submit waits for a note). */
-  declare notes?: 'optional' | 'required';
-
-  /** The most user-perceived characters a note may have. */
-  notesMaxLength = 1000;
-
-  /**
-   * Reasons the host suggests, most likely first: shown first while the search is empty, with
-   * their confidence and label; never chosen automatically.
-   */
-  declare suggestions?: WrapupSuggestion[];
-
-  /** How many of the agent's recently submitted reasons to show first; 0: none. */
-  recent = 0;
-
-  /** Whose recent reasons these are; absent: one list shared by everyone on this browser. */
-  declare agentId?: string;
 
   /** What the polite live region says. */
   #announcement = '';
@@ -199,7 +106,7 @@ export class WrapupDialog extends LocalizedElement implements TimerSource {
     if (this.subject) event.detail.subject = this.subject;
     if (event instanceof WrapupCompleteEvent && this.recent > 0 && !event.detail.wrapup.auto) extras.module?.remember(this.agentId, event.detail.wrapup.reasonId);
     const front = frontDesk.front;
-    if (event instanceof WrapupCompleteEvent && event.detail.wrapup.auto && front && front !== this) front.#announce(autoSentText(this.#label));
+    if (event instanceof WrapupCompleteEvent && event.detail.wrapup.auto && front && front !== this) front.#announce(waitingView.module?.autoSentText(this.#label) ?? '');
     return this.dispatchEvent(event);
   }
 
@@ -319,12 +226,6 @@ export class WrapupDialog extends LocalizedElement implements TimerSource {
     return !!extras.module && this.notes === 'required' && !this.#wrapup.record?.notes?.trim();
   }
 
-  /** Waits for the extras a first render needs, so it shows them at once. */
-  protected override async scheduleUpdate(): Promise<void> {
-    if (this.notes != null || this.suggestions || this.recent) await extras.load();
-    return super.scheduleUpdate();
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     const input = this.#input;
     if (SETTINGS.some((name) => changed.has(name))) {
@@ -332,6 +233,11 @@ export class WrapupDialog extends LocalizedElement implements TimerSource {
       input.checkSettings({ interactionId, channel, scenario, endedAt: endedAt ?? null, autoWrapup, extendSeconds, submitUrl });
     }
     if (changed.has('reasons')) input.dirty = true;
+    // Notes, suggested and recent reasons come with their chunk: shown once it is here (it is
+    // loaded by the first update, so a dialog set up closed has it when it opens).
+    if (!extras.module && (this.notes != null || this.suggestions || this.recent)) {
+      this.loading = extras.load().then(() => (this.#picker.reset(), this.requestUpdate()));
+    }
     // What is listed first while the search is empty changed, or may have (another dialog's submission).
     if ((['suggestions', 'recent', 'agentId', 'open'] as const).some((name) => changed.has(name))) this.#picker.reset();
     if (changed.has('serverTime')) input.checkServerTime(this.serverTime);
@@ -427,12 +333,20 @@ export class WrapupDialog extends LocalizedElement implements TimerSource {
       subject: this.subject,
       notes: extras.module && this.notes != null ? extras.module.notesField(this.#wrapup, this.notes, this.notesMaxLength, () => this.submit()) : nothing,
       noteMissing: this.#noteMissing,
-      waiting: frontDesk.waiting().map((other) => ({ label: other.#label, onSwitch: () => frontDesk.bringForward(other) })),
+      waiting: this.#renderWaiting(seconds[2]),
       seconds,
       announcement: this.#announcement,
       onExtend: () => this.extend(),
       onSubmit: () => this.submit(),
     });
+  }
+
+  /** The others waiting behind this one, once their view has loaded (it loads with the first). */
+  #renderWaiting(nextSeconds: number | undefined): TemplateResult | typeof nothing {
+    const waiting = frontDesk.waiting();
+    if (!waiting.length) return nothing;
+    if (!waitingView.module) this.loading = waitingView.load().then(() => this.requestUpdate());
+    return waitingView.module?.waitingList(waiting.map((other) => ({ label: other.#label, onSwitch: () => frontDesk.bringForward(other) })), nextSeconds) ?? nothing;
   }
 
   readonly #onClose = (): void => {

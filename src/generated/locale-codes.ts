@@ -11,6 +11,11 @@ export const sourceLocale = `en`;
  * lexicographically.
  */
 export const targetLocales = [
+  `de`,
+  `es`,
+  `fr`,
+  `hr`,
+  `it`,
   `sl`,
 ] as const;
 
@@ -18,6 +23,11 @@ export const targetLocales = [
  * All valid project locale codes. Sorted lexicographically.
  */
 export const allLocales = [
+  `de`,
   `en`,
+  `es`,
+  `fr`,
+  `hr`,
+  `it`,
   `sl`,
 ] as const;

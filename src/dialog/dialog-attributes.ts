@@ -1,0 +1,104 @@
+/**
+ * `<wrapup-dialog>`'s attributes and properties as the host sets them: their names, types,
+ * defaults and meaning. {@link WrapupDialog} checks them (`dialog-input.ts`) and acts on them.
+ */
+import { LocalizedElement } from '../localized-element.js';
+import type { InstantInput } from '../instant.js';
+import type { FetchLike } from '../submission.js';
+import type { Channel, Scenario, WrapupReason, WrapupSuggestion } from '../types.js';
+
+/** The settings of a `<wrapup-dialog>`, as attributes and properties. */
+export class DialogAttributes extends LocalizedElement {
+  // Reactive properties without decorators: smaller in the drop-in than decorator calls.
+  static override properties = {
+    interactionId: { attribute: 'interaction-id' },
+    channel: {},
+    scenario: {},
+    endedAt: { attribute: 'ended-at' },
+    autoWrapup: { attribute: 'auto-wrapup' },
+    defaultReason: { attribute: 'default-reason' },
+    extendable: { type: Boolean },
+    extendSeconds: { attribute: 'extend-seconds' },
+    submitUrl: { attribute: 'submit-url' },
+    serverTime: { attribute: 'server-time' },
+    open: { type: Boolean, reflect: true },
+    reasons: { attribute: false },
+    fetch: { attribute: false },
+    subject: {},
+    notes: {},
+    notesMaxLength: { attribute: 'notes-max-length', type: Number },
+    suggestions: { attribute: false },
+    recent: { type: Number },
+    agentId: { attribute: 'agent-id' },
+  };
+
+  /** Id of the interaction being wrapped up; required to submit. */
+  declare interactionId?: string;
+
+  /** The kind of interaction: `voice` (default), `chat`, `email`, `social`. */
+  channel: Channel = 'voice';
+
+  /** What happened: `end` (default), `transfer`, `send`, `customer-end`. */
+  scenario: Scenario = 'end';
+
+  /** When the interaction ended (ISO 8601 or epoch ms); default: when the dialog first opened. */
+  declare endedAt?: InstantInput;
+
+  /** Seconds from `ended-at` until auto wrap-up; absent or 0: none. */
+  declare autoWrapup?: number | string;
+
+  /** Id of the reason sent by auto wrap-up. */
+  declare defaultReason?: string;
+
+  /** The administrator allows extending: shows the extend control. */
+  extendable = false;
+
+  /**
+   * Absent: extending cancels the countdown for good. Set: each extension moves the deadline
+   * by this many seconds.
+   */
+  declare extendSeconds?: number | string;
+
+  /** Where the completion is POSTed; `{interactionId}` is replaced by the URL-encoded id. */
+  declare submitUrl?: string;
+
+  /**
+   * The server's clock in epoch ms at the moment it is set; corrects a wrong local clock for
+   * every element on the page.
+   */
+  declare serverTime?: number | string;
+
+  /** Whether the dialog is shown, as a modal. */
+  open = false;
+
+  /** The reasons to choose from. Wins over declarative `<option>` children. */
+  declare reasons?: WrapupReason[];
+
+  /** The fetch used for the POST; `globalThis.fetch` by default. */
+  declare fetch?: FetchLike;
+
+  /**
+   * Plain text naming the interaction for the agent ("Ana Novak · chat", a number): shown under
+   * the heading, part of the dialog's accessible description, and in every event's detail;
+   * never in the POST.
+   */
+  declare subject?: string;
+
+  /** A notes field: absent (none), `optional` (also a bare `notes`) or `required` (Submit waits for a note). */
+  declare notes?: 'optional' | 'required';
+
+  /** The most user-perceived characters a note may have. */
+  notesMaxLength = 1000;
+
+  /**
+   * Reasons the host suggests, most likely first: shown first while the search is empty, with
+   * their confidence and label; never chosen automatically.
+   */
+  declare suggestions?: WrapupSuggestion[];
+
+  /** How many of the agent's recently submitted reasons to show first; 0: none. */
+  recent = 0;
+
+  /** Whose recent reasons these are; absent: one list shared by everyone on this browser. */
+  declare agentId?: string;
+}
