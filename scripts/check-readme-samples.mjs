@@ -15,6 +15,7 @@ try {
       "import type { WrapupReason as __Reason, WrapupDialog as __Dialog } from '../src/index.js';",
       'declare const reasons: __Reason[];',
       'declare const token: string;',
+      'declare const socket: WebSocket; // a notification channel',
       /\b(const|let) dialog\b/.test(body) ? '' : 'declare const dialog: __Dialog;',
       'declare const mySdk: { wrapUp(interactionId: string, reasonId: string): Promise<void> };',
     ].join('\n');

@@ -1,0 +1,145 @@
+/**
+ * `wrapup-elements/genesys.js`: drives `<wrapup-dialog>`s from Genesys Cloud, for a desktop
+ * built on its Platform API client (`purecloud-platform-client-v2`, which the host brings and
+ * authenticates; nothing of it is imported here at run time, and the adapter opens no socket).
+ *
+ * - The host passes in the conversations of its notification channel (the topic
+ *   `v2.users.{userId}.conversations`). The agent's participant with a disconnected
+ *   communication, `wrapupRequired` and no `wrapup` yet opens a dialog, with the participant's
+ *   own codes (`getConversationParticipantWrapupcodes`).
+ * - Its `wrapupPrompt` decides the countdown: `mandatory` and `optional` have none; `timeout` and
+ *   `forcedTimeout` count down `wrapupTimeoutMs` from the start of after-call work, and Genesys
+ *   owns that deadline (it applies its own timeout code), so the dialog does not send at zero;
+ *   only `timeout` may be extended (by the host's `extendSeconds`), and `agentRequested` opens no
+ *   dialog (the agent asks for one in the host's UI).
+ * - Submit patches the participant's communication with `{ wrapup: { code, name, notes } }`.
+ * - The participant showing a wrap-up (this one, or one made elsewhere: Genesys' own timeout, a
+ *   supervisor, another tab) removes the dialog, without a second call.
+ */
+import type { ConversationsApi, Models } from 'purecloud-platform-client-v2';
+import type { WrapupDialog } from './dialog/wrapup-dialog.js';
+import type { WrapupSubmitEvent } from './events.js';
+import type { Channel } from './types.js';
+
+type Conversation = Models.ConversationEventTopicConversation;
+type Participant = Models.ConversationEventTopicParticipant;
+
+/** The calls of `ConversationsApi` the adapter makes. */
+export type GenesysConversationsApi = Pick<
+  ConversationsApi,
+  | 'getConversationParticipantWrapupcodes'
+  | 'patchConversationsCallParticipant'
+  | 'patchConversationsCallbackParticipant'
+  | 'patchConversationsEmailParticipant'
+  | 'patchConversationsMessageParticipant'
+  | 'patchConversationParticipant'
+>;
+
+export interface GenesysWrapupOptions {
+  /** An authenticated `new platformClient.ConversationsApi()`. */
+  conversationsApi: GenesysConversationsApi;
+  /** The agent's user id (`getUsersMe()`): whose participant to wrap up. */
+  userId: string;
+  /**
+   * Hands the adapter each conversation event of the host's notification channel (topic
+   * `v2.users.{userId}.conversations`); returns the function that stops it.
+   */
+  subscribe(listener: (conversation: Conversation) => void): () => void;
+  /** Where each wrap-up's dialog is placed. */
+  container: Element;
+  /** Seconds each extension adds under a `timeout` prompt; absent: no extending. */
+  extendSeconds?: number;
+  /** Whether the agent may write notes: `optional` (default), `required`, or none. */
+  notes?: 'optional' | 'required' | null;
+  /** The dialog's tag, when the elements are registered under other names. */
+  tagName?: string;
+}
+
+/** Each kind of communication: the participant's list of it, the channel, and the PATCH that wraps it up. */
+const media = [
+  ['calls', 'voice', (api, c, p, body) => api.patchConversationsCallParticipant(c, p, body)],
+  ['callbacks', 'voice', (api, c, p, body) => api.patchConversationsCallbackParticipant(c, p, body)],
+  ['emails', 'email', (api, c, p, body) => api.patchConversationsEmailParticipant(c, p, body)],
+  ['messages', 'chat', (api, c, p, body) => api.patchConversationsMessageParticipant(c, p, { body })],
+  ['chats', 'chat', (api, c, p, body) => api.patchConversationParticipant(c, p, body)],
+] as const satisfies readonly (readonly [
+  keyof Participant,
+  Channel,
+  (api: GenesysConversationsApi, conversationId: string, participantId: string, body: Models.MediaParticipantRequest) => Promise<void>,
+])[];
+
+/** The agent's communication that ended and waits for its wrap-up, if any. */
+function pendingWrapup(participant: Participant) {
+  if (!participant.wrapupRequired || participant.wrapup?.code || participant.wrapupPrompt === 'agentRequested') return undefined;
+  for (const [list, channel, patch] of media) {
+    const ended = (participant[list] as { state?: string; disconnectedTime?: string }[] | undefined)?.find(({ state }) => state === 'disconnected');
+    if (ended) return { channel, patch, endedAt: participant.startAcwTime ?? ended.disconnectedTime };
+  }
+  return undefined;
+}
+
+/**
+ * Connects Genesys Cloud to wrap-up dialogs in `container`: one per conversation waiting for the
+ * agent's wrap-up (several chats at once are several dialogs). Returns the function that
+ * disconnects it and removes the dialogs still open.
+ */
+export function connectGenesys({ conversationsApi: api, userId, subscribe, container, extendSeconds, notes = 'optional', tagName = 'wrapup-dialog' }: GenesysWrapupOptions): () => void {
+  const dialogs = new Map<string, WrapupDialog>();
+  /** Wrapped up here: a notification sent before Genesys had it must not open a second dialog. */
+  const finished = new Set<string>();
+  const remove = (conversationId: string): void => {
+    dialogs.get(conversationId)?.remove();
+    dialogs.delete(conversationId);
+  };
+
+  const open = (conversationId: string, participant: Participant & { id: string }, pending: NonNullable<ReturnType<typeof pendingWrapup>>): void => {
+    const dialog = document.createElement(tagName) as WrapupDialog;
+    dialogs.set(conversationId, dialog);
+    const owned = participant.wrapupPrompt === 'timeout' || participant.wrapupPrompt === 'forcedTimeout';
+    Object.assign(dialog, {
+      interactionId: conversationId,
+      channel: pending.channel,
+      endedAt: pending.endedAt ?? Date.now(),
+      autoWrapup: owned && participant.wrapupTimeoutMs ? participant.wrapupTimeoutMs / 1000 : undefined,
+      extendable: participant.wrapupPrompt === 'timeout' && extendSeconds !== undefined,
+      extendSeconds,
+      notes: notes ?? undefined,
+      subject: participant.name,
+      open: true,
+    });
+    // Genesys applies its own timeout code at the deadline; the dialog only shows it.
+    dialog.addEventListener('wrapup-expire', (event) => event.preventDefault());
+    dialog.addEventListener('wrapup-submit', ((event: WrapupSubmitEvent) => {
+      event.preventDefault();
+      const { reasonId: code, reasonName: name, notes } = event.detail.wrapup;
+      pending.patch(api, conversationId, participant.id, { wrapup: { code, name, ...(notes && { notes }) } }).then(
+        () => dialog.complete(),
+        (error: { status?: number } | undefined) => dialog.fail(error?.status),
+      );
+    }) as EventListener);
+    dialog.addEventListener('wrapup-complete', () => (finished.add(conversationId), remove(conversationId)));
+    // Shown once its codes are here, so the agent never sees an empty list first.
+    api
+      .getConversationParticipantWrapupcodes(conversationId, participant.id)
+      .catch((error: unknown) => (console.warn(`wrapup-elements/genesys: no wrap-up codes for conversation ${conversationId}`, error), []))
+      .then((codes) => {
+        if (dialogs.get(conversationId) !== dialog) return; // done elsewhere meanwhile
+        dialog.reasons = codes.filter((code) => code.id).map(({ id, name, description }) => ({ id: id!, name, ...(description && { description }) }));
+        container.append(dialog);
+      });
+  };
+
+  const unsubscribe = subscribe((conversation) => {
+    const conversationId = conversation.id;
+    // The agent's latest participant (a conversation transferred back has several).
+    const participant = conversation.participants?.filter((candidate) => candidate.userId === userId && candidate.purpose === 'agent' && candidate.id).pop();
+    if (!conversationId || !participant) return;
+    const pending = pendingWrapup(participant);
+    if (pending && !dialogs.has(conversationId) && !finished.has(conversationId)) open(conversationId, participant as Participant & { id: string }, pending);
+    else if (!pending) remove(conversationId); // wrapped up (here, or elsewhere) or no longer required
+  });
+  return () => {
+    unsubscribe();
+    for (const conversationId of [...dialogs.keys()]) remove(conversationId);
+  };
+}

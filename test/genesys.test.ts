@@ -1,0 +1,179 @@
+// The Genesys Cloud adapter against a stand-in of the Platform API client's ConversationsApi and
+// of the host's notification channel, typed by purecloud-platform-client-v2's own models.
+import { expect, waitUntil } from '@open-wc/testing';
+import type { Models } from 'purecloud-platform-client-v2';
+import '../src/index.js';
+import type { WrapupDialog } from '../src/index.js';
+import { connectGenesys, type GenesysConversationsApi } from '../src/genesys.js';
+import { DialogHarness } from './support/dialog-harness.js';
+
+const USER = 'agent-1';
+const codes: Models.WrapupCode[] = [
+  { id: 'code-resolved', name: 'Resolved' },
+  { id: 'code-callback', name: 'Callback', description: 'Customer wants a call back' },
+];
+
+/** ConversationsApi's calls, recorded; a PATCH fails while `failWith` is set. */
+class FakeConversationsApi implements GenesysConversationsApi {
+  readonly patches: { method: string; conversationId: string; participantId: string; body: Models.MediaParticipantRequest | undefined }[] = [];
+  failWith: number | undefined;
+  async getConversationParticipantWrapupcodes() {
+    return codes;
+  }
+  #patch(method: string) {
+    return async (conversationId: string, participantId: string, body?: Models.MediaParticipantRequest) => {
+      this.patches.push({ method, conversationId, participantId, body });
+      if (this.failWith) throw { status: this.failWith };
+    };
+  }
+  patchConversationsCallParticipant = this.#patch('call');
+  patchConversationsCallbackParticipant = this.#patch('callback');
+  patchConversationsEmailParticipant = this.#patch('email');
+  patchConversationParticipant = this.#patch('participant');
+  patchConversationsMessageParticipant = async (conversationId: string, participantId: string, opts?: { body?: Models.MediaParticipantRequest }) =>
+    this.#patch('message')(conversationId, participantId, opts?.body);
+}
+
+/** A conversation event of `v2.users.{id}.conversations`: the agent's participant, its media ended. */
+function ended(id: string, kind: 'calls' | 'emails' | 'messages', participant: Partial<Models.ConversationEventTopicParticipant> = {}): Models.ConversationEventTopicConversation {
+  return {
+    id,
+    participants: [
+      { id: `${id}-customer`, purpose: 'customer', [kind]: [{ state: 'disconnected' }] },
+      {
+        id: `${id}-agent`,
+        userId: USER,
+        purpose: 'agent',
+        name: `Customer of ${id}`,
+        wrapupRequired: true,
+        wrapupPrompt: 'mandatory',
+        startAcwTime: new Date(Date.now() - 1000).toISOString(),
+        [kind]: [{ state: 'disconnected', disconnectedTime: new Date(Date.now() - 1000).toISOString() }],
+        ...participant,
+      },
+    ],
+  };
+}
+
+function setUp() {
+  localStorage.clear();
+  const api = new FakeConversationsApi();
+  const listeners = new Set<(conversation: Models.ConversationEventTopicConversation) => void>();
+  const container = document.createElement('div');
+  document.body.append(container);
+  const disconnect = connectGenesys({
+    conversationsApi: api,
+    userId: USER,
+    subscribe: (listener) => (listeners.add(listener), () => listeners.delete(listener)),
+    container,
+    extendSeconds: 30,
+  });
+  const notify = (conversation: Models.ConversationEventTopicConversation) => listeners.forEach((listener) => listener(conversation));
+  const dialogs = () => [...container.querySelectorAll<WrapupDialog>('wrapup-dialog')];
+  const shown = async (count: number) => {
+    await waitUntil(() => dialogs().length === count && dialogs().every((dialog) => dialog.reasons), `${count} dialogs`);
+    await Promise.all(dialogs().map((dialog) => dialog.updateComplete));
+    return dialogs();
+  };
+  return { api, notify, dialogs, shown, container, listeners, disconnect };
+}
+
+async function submit(dialog: WrapupDialog, reasonIndex: number, note?: string) {
+  const ui = new DialogHarness(dialog);
+  await waitUntil(() => ui.options.length > 0, 'the codes');
+  ui.options[reasonIndex]!.click();
+  await dialog.updateComplete;
+  if (note) {
+    const field = dialog.shadowRoot!.querySelector('textarea')!;
+    field.value = note;
+    field.dispatchEvent(new InputEvent('input'));
+  }
+  dialog.submit();
+}
+
+describe('connectGenesys', () => {
+  let env: ReturnType<typeof setUp>;
+  beforeEach(() => (env = setUp()));
+  afterEach(() => {
+    env.disconnect();
+    env.container.remove();
+  });
+
+  it("opens a dialog with the participant's codes and timeout, and patches the call participant with code, name and notes", async () => {
+    env.notify(ended('conv-1', 'calls', { wrapupPrompt: 'timeout', wrapupTimeoutMs: 90_000 }));
+    const [dialog] = await env.shown(1);
+    const ui = new DialogHarness(dialog!);
+    expect(ui.optionNames).to.deep.equal(['Resolved', 'Callback']);
+    expect(dialog!.channel).to.equal('voice');
+    expect(ui.countdown).to.match(/^1:2\d$/);
+    expect(ui.extendButton, 'a timeout prompt may be extended').not.to.equal(null);
+    await submit(dialog!, 1, 'Call back Monday');
+    await waitUntil(() => env.dialogs().length === 0, 'the dialog removed');
+    expect(env.api.patches).to.deep.equal([
+      { method: 'call', conversationId: 'conv-1', participantId: 'conv-1-agent', body: { wrapup: { code: 'code-callback', name: 'Callback', notes: 'Call back Monday' } } },
+    ]);
+  });
+
+  it('leaves the deadline to Genesys: nothing is sent at zero, and its timeout code closes the dialog without a call', async () => {
+    env.notify(ended('conv-2', 'calls', { wrapupPrompt: 'forcedTimeout', wrapupTimeoutMs: 1000, startAcwTime: new Date(Date.now() - 900).toISOString() }));
+    const [dialog] = await env.shown(1);
+    expect(new DialogHarness(dialog!).extendButton, 'forcedTimeout cannot be extended').to.equal(null);
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(env.api.patches).to.have.length(0);
+    env.notify(ended('conv-2', 'calls', { wrapupPrompt: 'forcedTimeout', wrapup: { code: 'ININ-WRAP-UP-TIMEOUT' } }));
+    expect(env.dialogs()).to.have.length(0);
+    expect(env.api.patches).to.have.length(0);
+  });
+
+  it('removes the dialog when the wrap-up was done elsewhere (a supervisor, another tab), and never reopens it', async () => {
+    env.notify(ended('conv-3', 'emails'));
+    await env.shown(1);
+    env.notify(ended('conv-3', 'emails', { wrapup: { code: 'code-resolved' } }));
+    expect(env.dialogs()).to.have.length(0);
+    expect(env.api.patches).to.have.length(0);
+  });
+
+  it('handles two conversations at once, each with its own media call; a late notification does not reopen one', async () => {
+    env.notify(ended('chat-a', 'messages', { wrapupPrompt: 'timeout', wrapupTimeoutMs: 60_000 }));
+    env.notify(ended('mail-b', 'emails'));
+    const [message, email] = await env.shown(2);
+    expect(message!.channel).to.equal('chat');
+    expect(email!.channel).to.equal('email');
+    await submit(message!, 0);
+    await waitUntil(() => env.dialogs().length === 1, 'the first removed');
+    await submit(env.dialogs()[0]!, 1);
+    await waitUntil(() => env.dialogs().length === 0, 'both removed');
+    expect(env.api.patches.map(({ method, conversationId, body }) => [method, conversationId, body?.wrapup?.code])).to.deep.equal([
+      ['message', 'chat-a', 'code-resolved'],
+      ['email', 'mail-b', 'code-callback'],
+    ]);
+    env.notify(ended('chat-a', 'messages')); // sent before Genesys had the wrap-up
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(env.dialogs()).to.have.length(0);
+  });
+
+  it('opens nothing for agentRequested, for another agent, or before the communication ends; mandatory has no countdown', async () => {
+    env.notify(ended('conv-4', 'calls', { wrapupPrompt: 'agentRequested' }));
+    env.notify(ended('conv-5', 'calls', { userId: 'someone-else' }));
+    env.notify(ended('conv-6', 'calls', { calls: [{ state: 'connected' }] }));
+    env.notify(ended('conv-7', 'calls', { wrapupPrompt: 'mandatory' }));
+    const [dialog] = await env.shown(1);
+    expect(dialog!.interactionId).to.equal('conv-7');
+    expect(new DialogHarness(dialog!).countdown).to.equal(undefined);
+  });
+
+  it('says when the PATCH fails and tries again', async () => {
+    env.api.failWith = 409;
+    env.notify(ended('conv-8', 'calls'));
+    const [dialog] = await env.shown(1);
+    await submit(dialog!, 0);
+    await waitUntil(() => dialog!.state === 'failed', 'failed');
+    const ui = new DialogHarness(dialog!);
+    await dialog!.updateComplete;
+    expect(ui.message).to.contain('409');
+    env.api.failWith = undefined;
+    ui.retryButton!.click();
+    await waitUntil(() => env.dialogs().length === 0, 'removed after the retry');
+    expect(env.api.patches).to.have.length(2);
+  });
+});
