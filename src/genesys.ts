@@ -99,7 +99,7 @@ export function connectGenesys({ conversationsApi: api, userId, subscribe, conta
     Object.assign(dialog, {
       interactionId: conversationId,
       channel: pending.channel,
-      endedAt: pending.endedAt ?? Date.now(),
+      endedAt: pending.endedAt, // absent: when the dialog first opens
       autoWrapup: owned && participant.wrapupTimeoutMs ? participant.wrapupTimeoutMs / 1000 : undefined,
       extendable: participant.wrapupPrompt === 'timeout' && extendSeconds !== undefined,
       extendSeconds,
