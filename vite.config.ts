@@ -69,7 +69,7 @@ export default defineConfig(({ mode }) => {
           // The library also has `elements.js`, the same API without registering the elements,
           // `webex.js` and `amazon-connect.js`, the optional platform adapters.
           entry: lib
-            ? { index: 'src/index.ts', elements: 'src/elements.ts', webex: 'src/webex.ts', 'amazon-connect': 'src/amazon-connect.ts', genesys: 'src/genesys.ts' }
+            ? { index: 'src/index.ts', elements: 'src/elements.ts', webex: 'src/webex.ts', 'amazon-connect': 'src/amazon-connect.ts', genesys: 'src/genesys.ts', flex: 'src/flex.ts' }
             : 'src/index.ts',
           formats: ['es'],
           fileName: (_format, name) => (lib ? `${name}.js` : 'wrapup-elements.js'),
