@@ -67,9 +67,10 @@ export default defineConfig(({ mode }) => {
         sourcemap: true,
         lib: {
           // The library also has `elements.js`, the same API without registering the elements,
-          // `webex.js` and `amazon-connect.js`, the optional platform adapters.
+          // and the optional platform adapters (`webex.js`, `webex-sdk.js`, `genesys.js`,
+          // `amazon-connect.js`, `flex.js`).
           entry: lib
-            ? { index: 'src/index.ts', elements: 'src/elements.ts', webex: 'src/webex.ts', 'amazon-connect': 'src/amazon-connect.ts', genesys: 'src/genesys.ts', flex: 'src/flex.ts' }
+            ? { index: 'src/index.ts', elements: 'src/elements.ts', webex: 'src/webex.ts', 'amazon-connect': 'src/amazon-connect.ts', genesys: 'src/genesys.ts', flex: 'src/flex.ts', 'webex-sdk': 'src/webex-sdk.ts' }
             : 'src/index.ts',
           formats: ['es'],
           fileName: (_format, name) => (lib ? `${name}.js` : 'wrapup-elements.js'),

@@ -16,6 +16,7 @@ try {
       'declare const reasons: __Reason[];',
       'declare const token: string;',
       'declare const socket: WebSocket; // a notification channel',
+      "declare const webex: { cc: import('@webex/contact-center').ContactCenter };",
       /\b(const|let) dialog\b/.test(body) ? '' : 'declare const dialog: __Dialog;',
       'declare const mySdk: { wrapUp(interactionId: string, reasonId: string): Promise<void> };',
     ].join('\n');

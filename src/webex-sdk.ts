@@ -1,0 +1,121 @@
+/**
+ * `wrapup-elements/webex-sdk.js`: drives `<wrapup-dialog>`s from the Webex Contact Center JS SDK
+ * (`@webex/contact-center` 3.x), for a custom agent desktop built on it (the host brings and
+ * registers the SDK; nothing of it is imported here at run time). For a widget inside Cisco's own
+ * desktop, see `webex.js`.
+ *
+ * - A task that ends with `task.data.wrapUpRequired` (`task:end`; the declared `task:wrapup` is
+ *   never emitted in 3.12), or that comes back already waiting for its wrap-up after a reconnect
+ *   (`task:hydrate`), opens a dialog with the profile's `wrapupCodes` and default.
+ * - **The dialog owns the deadline.** The SDK starts its own auto wrap-up timer for the task,
+ *   which starts over on every reload; the adapter cancels it (`cancelAutoWrapupTimer()`) and the
+ *   dialog counts `wrapUpProps.autoWrapupInterval` (milliseconds, as the SDK reads it) from the
+ *   task's end, through reloads, then sends the default itself: one wrap-up goes out.
+ *   `allowCancelAutoWrapup` lets the agent cancel the countdown.
+ * - Submit calls `task.wrapup({ wrapUpReason: name, auxCodeId: id })`. `task:wrappedup` (this
+ *   one, or done elsewhere: a supervisor, another session) removes the dialog.
+ */
+import type { ContactCenter, ITask, Profile } from '@webex/contact-center';
+import type { WrapupDialog } from './dialog/wrapup-dialog.js';
+import type { WrapupSubmitEvent } from './events.js';
+import type { Channel } from './types.js';
+
+/**
+ * The events of `webex.cc` the adapter listens to. (They come from `WebexPlugin`, whose types
+ * the package does not ship, so `ContactCenter`'s own type lacks them.)
+ */
+interface TaskEvents {
+  on(event: 'task:incoming' | 'task:hydrate', listener: (task: ITask) => void): unknown;
+  off(event: 'task:incoming' | 'task:hydrate', listener: (task: ITask) => void): unknown;
+}
+
+export interface WebexSdkWrapupOptions {
+  /** `webex.cc`, after `register()`. */
+  cc: ContactCenter;
+  /** What `cc.register()` resolved with: the wrap-up codes, the default and the timer settings. */
+  profile: Pick<Profile, 'wrapupCodes' | 'defaultWrapupCode' | 'wrapUpData'>;
+  /** Where each wrap-up's dialog is placed. */
+  container: Element;
+  /** The notes field (the SDK's wrap-up takes no notes, so they are only in `wrapup-submit`); absent: none. */
+  notes?: 'optional' | 'required';
+  /** The dialog's tag, when the elements are registered under other names. */
+  tagName?: string;
+}
+
+const channels: Record<string, Channel> = { telephony: 'voice', chat: 'chat', email: 'email', social: 'social' };
+
+/**
+ * Connects the SDK to wrap-up dialogs in `container`: one per task waiting for its wrap-up
+ * (several chats at once are several dialogs). Returns the function that disconnects it and
+ * removes the dialogs still open.
+ */
+export function connectWebexContactCenter({ cc: contactCenter, profile, container, notes, tagName = 'wrapup-dialog' }: WebexSdkWrapupOptions): () => void {
+  const cc = contactCenter as unknown as TaskEvents;
+  const dialogs = new Map<string, WrapupDialog>();
+  const watched = new Map<ITask, () => void>();
+  const { wrapupCodes, defaultWrapupCode, wrapUpData } = profile;
+  const { autoWrapup, autoWrapupInterval, allowCancelAutoWrapup } = wrapUpData?.wrapUpProps ?? {};
+  const reasons = wrapupCodes.map(({ id, name }) => ({ id, name }));
+  const defaultReason = wrapupCodes.find((code) => code.isDefault)?.id ?? defaultWrapupCode;
+
+  const remove = (interactionId: string): void => {
+    dialogs.get(interactionId)?.remove();
+    dialogs.delete(interactionId);
+  };
+
+  const open = (task: ITask): void => {
+    const { interactionId, wrapUpRequired, interaction } = task.data;
+    if (!wrapUpRequired || dialogs.has(interactionId)) return;
+    task.cancelAutoWrapupTimer(); // the dialog keeps the deadline, across reloads
+    const dialog = document.createElement(tagName) as WrapupDialog;
+    dialogs.set(interactionId, dialog);
+    Object.assign(dialog, {
+      interactionId,
+      channel: channels[interaction?.mediaType ?? ''] ?? 'voice',
+      reasons,
+      defaultReason,
+      autoWrapup: autoWrapup && autoWrapupInterval ? autoWrapupInterval / 1000 : undefined,
+      extendable: !!allowCancelAutoWrapup,
+      notes,
+      open: true,
+    });
+    dialog.addEventListener('wrapup-submit', ((event: WrapupSubmitEvent) => {
+      event.preventDefault(); // the SDK sends it: no POST
+      const { reasonId, reasonName } = event.detail.wrapup;
+      task.wrapup({ wrapUpReason: reasonName, auxCodeId: reasonId }).then(
+        () => dialog.complete(),
+        (error: { statusCode?: number } | undefined) => dialog.fail(error?.statusCode),
+      );
+    }) as EventListener);
+    dialog.addEventListener('wrapup-complete', () => remove(interactionId));
+    container.append(dialog);
+  };
+
+  /** Follows a task until its wrap-up is done. */
+  const watch = (task: ITask): void => {
+    if (watched.has(task)) return open(task);
+    const onEnd = () => open(task);
+    const onWrappedUp = () => {
+      remove(task.data.interactionId);
+      unwatch();
+    };
+    const unwatch = () => {
+      task.off('task:end', onEnd);
+      task.off('task:wrappedup', onWrappedUp);
+      watched.delete(task);
+    };
+    task.on('task:end', onEnd);
+    task.on('task:wrappedup', onWrappedUp);
+    watched.set(task, unwatch);
+    open(task); // hydrated after a reconnect: it may be waiting already
+  };
+
+  cc.on('task:incoming', watch);
+  cc.on('task:hydrate', watch);
+  return () => {
+    cc.off('task:incoming', watch);
+    cc.off('task:hydrate', watch);
+    for (const unwatch of [...watched.values()]) unwatch();
+    for (const interactionId of [...dialogs.keys()]) remove(interactionId);
+  };
+}

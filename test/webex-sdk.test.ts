@@ -1,0 +1,157 @@
+// The Webex Contact Center JS SDK adapter against a stand-in of `webex.cc` and its tasks, shaped
+// by (and type-checked against) @webex/contact-center's own ITask, TaskData and Profile.
+import { expect, waitUntil } from '@open-wc/testing';
+import type { ContactCenter, ITask, Profile, TaskData, WrapupPayLoad } from '@webex/contact-center';
+import '../src/index.js';
+import type { WrapupDialog } from '../src/index.js';
+import { connectWebexContactCenter } from '../src/webex-sdk.js';
+import { DialogHarness } from './support/dialog-harness.js';
+
+type Listener = (...args: unknown[]) => void;
+
+/** A minimal emitter, as the SDK's tasks and `cc` are. */
+class Emitter {
+  readonly listeners = new Map<string, Set<Listener>>();
+  on(event: string, listener: Listener) {
+    if (!this.listeners.has(event)) this.listeners.set(event, new Set());
+    this.listeners.get(event)!.add(listener);
+    return this;
+  }
+  off(event: string, listener: Listener) {
+    this.listeners.get(event)?.delete(listener);
+    return this;
+  }
+  emit(event: string, ...args: unknown[]) {
+    for (const listener of this.listeners.get(event) ?? []) listener(...args);
+  }
+}
+
+/** The parts of the SDK's Task the adapter uses. */
+class FakeTask extends Emitter implements Pick<ITask, 'cancelAutoWrapupTimer'> {
+  readonly wrapups: WrapupPayLoad[] = [];
+  timerCancels = 0;
+  data: Pick<TaskData, 'interactionId' | 'wrapUpRequired'> & { interaction: { mediaType: string } };
+  constructor(interactionId: string, mediaType = 'telephony') {
+    super();
+    this.data = { interactionId, wrapUpRequired: false, interaction: { mediaType } };
+  }
+  cancelAutoWrapupTimer() {
+    this.timerCancels += 1;
+  }
+  /** Answers like the SDK: the wrap-up, then `task:wrappedup`. */
+  async wrapup(payload: WrapupPayLoad) {
+    this.wrapups.push(payload);
+    this.data.wrapUpRequired = false;
+    this.emit('task:wrappedup', this);
+    return {} as Awaited<ReturnType<ITask['wrapup']>>;
+  }
+  end() {
+    this.data.wrapUpRequired = true;
+    this.emit('task:end', this);
+  }
+  get task(): ITask {
+    return this as unknown as ITask; // the SDK hands listeners its full Task
+  }
+}
+
+const profile: Pick<Profile, 'wrapupCodes' | 'defaultWrapupCode' | 'wrapUpData'> = {
+  wrapupCodes: [
+    { id: 'aux-sale', name: 'Sale', isDefault: false, isSystem: false },
+    { id: 'aux-info', name: 'Information', isDefault: true, isSystem: false },
+  ],
+  defaultWrapupCode: 'aux-info',
+  wrapUpData: { wrapUpProps: { autoWrapup: true, autoWrapupInterval: 60_000, allowCancelAutoWrapup: true, wrapUpReasonList: [] } },
+};
+
+function setUp(given: typeof profile = profile) {
+  localStorage.clear();
+  const cc = new Emitter();
+  const container = document.createElement('div');
+  document.body.append(container);
+  const disconnect = connectWebexContactCenter({ cc: cc as unknown as ContactCenter, profile: given, container });
+  const dialogs = () => [...container.querySelectorAll<WrapupDialog>('wrapup-dialog')];
+  const incoming = (task: FakeTask, event = 'task:incoming') => cc.emit(event, task.task);
+  return { cc, container, disconnect, dialogs, incoming };
+}
+
+describe('connectWebexContactCenter', () => {
+  let env: ReturnType<typeof setUp>;
+  afterEach(() => {
+    env.disconnect();
+    env.container.remove();
+  });
+
+  it("opens a dialog at task:end with the profile's codes and timer, cancels the SDK's timer, and wraps up through the task", async () => {
+    env = setUp();
+    const task = new FakeTask('int-1');
+    env.incoming(task);
+    expect(env.dialogs()).to.have.length(0);
+    task.end();
+    const [dialog] = env.dialogs();
+    await dialog!.updateComplete;
+    const ui = new DialogHarness(dialog!);
+    expect(ui.optionNames).to.deep.equal(['Sale', 'Information']);
+    expect(dialog!.defaultReason).to.equal('aux-info');
+    expect(ui.countdown).to.match(/^(1:00|0:59)$/);
+    expect(ui.extendButton, 'allowCancelAutoWrapup').not.to.equal(null);
+    expect(task.timerCancels, 'one deadline: the dialog’s').to.equal(1);
+    ui.options[0]!.click();
+    await dialog!.updateComplete;
+    dialog!.submit();
+    await waitUntil(() => env.dialogs().length === 0, 'removed');
+    expect(task.wrapups).to.deep.equal([{ wrapUpReason: 'Sale', auxCodeId: 'aux-sale' }]);
+  });
+
+  it('sends the default itself at the deadline, once', async () => {
+    env = setUp({ ...profile, wrapUpData: { wrapUpProps: { autoWrapup: true, autoWrapupInterval: 1000, wrapUpReasonList: [] } } });
+    const task = new FakeTask('int-2', 'chat');
+    env.incoming(task);
+    task.end();
+    expect(env.dialogs()[0]!.channel).to.equal('chat');
+    await waitUntil(() => task.wrapups.length > 0, 'the auto wrap-up', { timeout: 4000 });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(task.wrapups).to.deep.equal([{ wrapUpReason: 'Information', auxCodeId: 'aux-info' }]);
+    expect(env.dialogs()).to.have.length(0);
+  });
+
+  it('removes the dialog when the task was wrapped up elsewhere, without a call', async () => {
+    env = setUp();
+    const task = new FakeTask('int-3');
+    env.incoming(task);
+    task.end();
+    expect(env.dialogs()).to.have.length(1);
+    task.emit('task:wrappedup', task);
+    expect(env.dialogs()).to.have.length(0);
+    expect(task.wrapups).to.have.length(0);
+  });
+
+  it('opens at once for a task hydrated after a reconnect that still waits for its wrap-up; none without wrapUpRequired', async () => {
+    env = setUp();
+    const waiting = new FakeTask('int-4');
+    waiting.data.wrapUpRequired = true;
+    env.incoming(waiting, 'task:hydrate');
+    const quiet = new FakeTask('int-5');
+    env.incoming(quiet);
+    quiet.emit('task:end', quiet); // ended without wrap-up
+    expect(env.dialogs().map((dialog) => dialog.interactionId)).to.deep.equal(['int-4']);
+  });
+
+  it('wraps up two tasks at once', async () => {
+    env = setUp();
+    const [a, b] = [new FakeTask('int-6', 'chat'), new FakeTask('int-7', 'email')];
+    env.incoming(a);
+    env.incoming(b);
+    a.end();
+    b.end();
+    expect(env.dialogs()).to.have.length(2);
+    for (const [task, option] of [[a, 0], [b, 1]] as const) {
+      const dialog = env.dialogs().find((candidate) => candidate.interactionId === task.data.interactionId)!;
+      await dialog.updateComplete;
+      new DialogHarness(dialog).options[option]!.click();
+      await dialog.updateComplete;
+      dialog.submit();
+    }
+    await waitUntil(() => env.dialogs().length === 0, 'both removed');
+    expect([a.wrapups[0]?.auxCodeId, b.wrapups[0]?.auxCodeId]).to.deep.equal(['aux-sale', 'aux-info']);
+  });
+});
