@@ -8,6 +8,7 @@ import '../src/index.js';
 import { setLocale } from '../src/index.js';
 import { DemoServer } from './server.js';
 import { registerArabic } from './arabic.js';
+import { startPlatform } from './platforms.js';
 import type { Language } from './languages.js';
 import { badReasons, basicReasons, groupedReasons, manyReasons, stories, type Story } from './stories.js';
 
@@ -38,6 +39,8 @@ for (const type of EVENTS) {
 }
 
 let current: { story: string; run: number } | undefined;
+/** Disconnects the platform story's adapter. */
+let stopPlatform: (() => void) | undefined;
 let endedAt = Date.now();
 
 function reasonsFor(story: Story) {
@@ -64,6 +67,8 @@ function show(config: StageConfig): void {
     endedAt = Date.now() - (story.endedAgo ?? 0) * 1000;
     server.requests.length = 0;
     server.update({ fail: story.server?.fail ?? 0, status: story.server?.status ?? 503, retryAfter: story.server?.retryAfter ?? '', offline: story.server?.offline ?? false });
+    stopPlatform?.();
+    stopPlatform = undefined;
     render(nothing, stage); // a new element, a new interaction
     if (story.recent) {
       // As if the agent had submitted these before (the element keeps [id, time] pairs).
@@ -86,6 +91,8 @@ function show(config: StageConfig): void {
   const dialog =
     story.kind === 'timer'
       ? nothing
+      : story.kind === 'platform'
+        ? html`<div id="platform"></div>`
       : story.kind === 'chats'
         ? chats.map(
             (chat, i) => html`<wrapup-dialog
@@ -141,6 +148,12 @@ function show(config: StageConfig): void {
     `,
     stage,
   );
+  if (story.kind === 'platform' && !stopPlatform) {
+    // The calls the adapter makes to the platform go to the workshop's event log.
+    stopPlatform = startPlatform(story.platform!, stage.querySelector('#platform')!, (call, detail) =>
+      post({ type: 'event', name: call, target: story.title, detail: JSON.parse(JSON.stringify(detail)) }),
+    );
+  }
 }
 
 const stage = document.getElementById('stage')!;

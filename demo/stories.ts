@@ -1,5 +1,6 @@
 /** The demo's stories: realistic situations an agent desktop puts the elements in. */
 import type { WrapupReason, WrapupSuggestion } from '../src/index.js';
+import type { Platform } from './platforms.js';
 
 export interface Story {
   id: string;
@@ -9,7 +10,9 @@ export interface Story {
    * What is shown: the dialog, a lone timer, a timer bound to the dialog with `for`, or three
    * chat dialogs open at once.
    */
-  kind: 'dialog' | 'timer' | 'timer-for' | 'chats';
+  kind: 'dialog' | 'timer' | 'timer-for' | 'chats' | 'platform';
+  /** For `platform`: whose SDK the stand-in plays. */
+  platform?: Platform;
   attributes: Record<string, string | boolean>;
   /** Seconds before now that the interaction ended. */
   endedAgo?: number;
@@ -139,6 +142,14 @@ export const stories: Story[] = [
     kind: 'chats',
     attributes: {},
   },
+  ...(
+    [
+      ['webex-sdk', 'Webex Contact Center SDK', 'A call ends with wrap-up required: the profile’s codes, the dialog keeps the deadline (the SDK’s timer is cancelled), submit calls task.wrapup().'],
+      ['genesys', 'Genesys Cloud', 'A call ends with a timeout prompt: the participant’s codes, Genesys keeps the deadline, submit patches the participant with code and notes.'],
+      ['amazon-connect', 'Amazon Connect', 'A chat enters after-contact work: your reasons and limit, submit calls your save() and then contact.clear().'],
+      ['flex', 'Twilio Flex', 'A chat task enters wrap-up: your dispositions for its queue, submit writes the task attributes and invokes CompleteTask.'],
+    ] as const
+  ).map(([platform, title, summary]): Story => ({ id: `platform-${platform}`, title, summary, kind: 'platform', platform, attributes: {} })),
   {
     id: 'timer',
     title: 'Timer in a status bar',

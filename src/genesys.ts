@@ -125,6 +125,8 @@ export function connectGenesys({ conversationsApi: api, userId, subscribe, conta
       .then((codes) => {
         if (dialogs.get(conversationId) !== dialog) return; // done elsewhere meanwhile
         dialog.reasons = codes.filter((code) => code.id).map(({ id, name, description }) => ({ id: id!, name, ...(description && { description }) }));
+        // A countdown needs a default to be valid; this one is never sent (expiry is cancelled).
+        dialog.defaultReason = dialog.reasons[0]?.id;
         container.append(dialog);
       });
   };

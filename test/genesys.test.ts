@@ -100,9 +100,13 @@ describe('connectGenesys', () => {
   });
 
   it("opens a dialog with the participant's codes and timeout, and patches the call participant with code, name and notes", async () => {
+    const problems: Event[] = [];
+    env.container.addEventListener('wrapup-error', (event) => problems.push(event));
     env.notify(ended('conv-1', 'calls', { wrapupPrompt: 'timeout', wrapupTimeoutMs: 90_000 }));
     const [dialog] = await env.shown(1);
     const ui = new DialogHarness(dialog!);
+    expect(problems, 'no settings problem').to.have.length(0);
+    expect(ui.message).to.equal('');
     expect(ui.optionNames).to.deep.equal(['Resolved', 'Callback']);
     expect(dialog!.channel).to.equal('voice');
     expect(ui.countdown).to.match(/^1:2\d$/);

@@ -265,7 +265,8 @@ describe('<wrapup-dialog>', () => {
         ui.options.find((option) => option.textContent!.includes('Billing question'))!.click();
         await element.updateComplete;
         ui.submitButton.click();
-        await settle(element, fake);
+        // The sender chunk and the Web Lock answer in real time: slower on a loaded machine.
+        await settleUntil(element, fake, () => server.requests.length > 0);
         expect(server.requests).to.have.length(1);
         const [request] = server.requests;
         expect(request!.method).to.equal('POST');
@@ -428,7 +429,7 @@ describe('<wrapup-dialog>', () => {
       expect(ui.countdown).to.equal('0:01');
       expect(server.requests).to.have.length(0);
       await fake.tickAsync(1000);
-      await settle(element, fake);
+      await settleUntil(element, fake, () => server.requests.length > 0);
       expect(expired.callCount).to.equal(1);
       expect(expired.firstCall.args[0].detail).to.deep.equal({ deadline: T0 + 60_000 });
       expect(server.requests).to.have.length(1);
@@ -445,7 +446,7 @@ describe('<wrapup-dialog>', () => {
       const { element, ui, server } = await openDialog({ autoWrapup: 30 });
       ui.options.find((option) => option.textContent!.includes('Refund'))!.click();
       await fake.tickAsync(30_000);
-      await settle(element, fake);
+      await settleUntil(element, fake, () => server.requests.length > 0);
       expect(server.requests[0]!.body).to.include({ reasonId: 'refund', auto: true });
     });
 
@@ -509,7 +510,7 @@ describe('<wrapup-dialog>', () => {
       await settle(element, fake);
       expect(server.requests).to.have.length(0);
       await fake.tickAsync(1000);
-      await settle(element, fake);
+      await settleUntil(element, fake, () => server.requests.length > 0);
       expect(server.requests[0]!.body).to.include({ auto: true, extended: true });
     });
 
