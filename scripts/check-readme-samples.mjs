@@ -1,6 +1,7 @@
 // Type-checks the README's TypeScript and JavaScript samples against the package's source, so a
 // renamed property or event breaks `npm test` rather than a host developer's copy-paste. The
-// names a sample leaves to the host (its reasons, token, SDK, dialog) are declared first.
+// names a sample leaves to the host (its reasons, token, SDK, dialog) are declared first. The
+// samples marked for a fresh Vite project are also built there, as pasted (e2e/templates.test.mjs).
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -13,8 +14,8 @@ try {
     const body = code.replace(/from 'wrapup-elements'/g, "from '../src/index.js'").replace(/^import 'wrapup-elements';/m, "import '../src/index.js';");
     const preamble = [
       "import type { WrapupReason as __Reason, WrapupDialog as __Dialog } from '../src/index.js';",
-      'declare const reasons: __Reason[];',
-      'declare const token: string;',
+      /\bconst reasons\b/.test(body) ? '' : 'declare const reasons: __Reason[];',
+      /\bconst token\b/.test(body) ? '' : 'declare const token: string;',
       'declare const socket: WebSocket; // a notification channel',
       "declare const webex: { cc: import('@webex/contact-center').ContactCenter };",
       /\b(const|let) dialog\b/.test(body) ? '' : 'declare const dialog: __Dialog;',
