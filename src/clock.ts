@@ -24,12 +24,16 @@ export interface PageClockSources {
  * A clock that reads `performance.now()` anchored to one wall-clock reading, corrected by the
  * server's time when the page learns it.
  *
- * Between two corrections it is monotonic: changing the system clock does not move it.
+ * Between two corrections it is monotonic: changing the system clock does not move it, until
+ * {@link PageClock.check} finds wall and monotonic time more than 2 s apart (a sleep).
  *
  * @fires change - the clock was corrected; anything derived from it should be recomputed.
  */
 export class PageClock extends EventTarget implements Clock {
   readonly #monotonicNow: () => number;
+  readonly #wallNow: () => number;
+  /** Wall minus monotonic time, as last seen: a sleep that stopped the monotonic clock moves it. */
+  #skew: number;
   /** Epoch ms that corresponds to a monotonic reading of 0. */
   #origin: number;
   /** Half-width in ms of what is known of server time; Infinity until the server has spoken. */
@@ -41,7 +45,8 @@ export class PageClock extends EventTarget implements Clock {
   }: PageClockSources = {}) {
     super();
     this.#monotonicNow = monotonicNow;
-    this.#origin = wallNow() - monotonicNow();
+    this.#wallNow = wallNow;
+    this.#origin = this.#skew = wallNow() - monotonicNow();
   }
 
   /** The current server time in epoch milliseconds. */
@@ -91,9 +96,25 @@ export class PageClock extends EventTarget implements Clock {
     return this.#correct(low + halfWidth + elapsedSinceReceipt, halfWidth, false);
   }
 
+  /**
+   * Where `performance.now()` stops while the computer sleeps, the page clock falls behind by
+   * the sleep; it shows as wall and monotonic time drifting apart. Over 2 s apart, the wall
+   * clock is trusted (a suspend is far more common than a clock changed by hand) and the page
+   * clock moves by the gap, keeping any server correction. Called before every alarm is armed.
+   */
+  check(): void {
+    const gap = this.#wallNow() - this.#monotonicNow() - this.#skew;
+    if (Math.abs(gap) > 2000) {
+      this.#skew += gap;
+      this.#origin += gap;
+      this.dispatchEvent(new Event('change'));
+    }
+  }
+
   #correct(serverNow: number, uncertainty: number, authoritative: boolean): boolean {
     if (!authoritative && uncertainty >= this.#uncertainty) return false;
     this.#uncertainty = uncertainty;
+    this.#skew = this.#wallNow() - this.#monotonicNow(); // the wall clock as of a known server time
     const origin = serverNow - this.#monotonicNow();
     if (origin === this.#origin) return false;
     this.#origin = origin;

@@ -181,7 +181,7 @@ export class WrapupStore {
   #degrade(error: unknown): void {
     if (!this.#warned) {
       this.#warned = true;
-      console.warn('wrapup-elements: storage failed; state is kept in memory and lost on reload.', error);
+      console.warn('wrapup-elements: no storage; a reload loses the wrap-ups in progress.', error);
     }
     this.#storage = undefined;
   }

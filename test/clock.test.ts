@@ -54,6 +54,33 @@ describe('PageClock', () => {
     expect(clock.now()).to.equal(T);
   });
 
+  describe('check(): a sleep that stopped the monotonic clock', () => {
+    it('moves the clock by the sleep once wall and monotonic time are over 2 s apart, keeping a server correction', () => {
+      const { clock, readings, advance } = sources(T);
+      clock.sync(T + 5000); // the server is 5 s ahead
+      let changes = 0;
+      clock.addEventListener('change', () => changes++);
+      advance(10_000);
+      readings.wall += 60_000; // a minute asleep: the wall clock went on, performance.now() did not
+      expect(clock.now(), 'before the check: a minute behind').to.equal(T + 15_000);
+      clock.check();
+      expect(clock.now()).to.equal(T + 75_000);
+      expect(changes).to.equal(1);
+      clock.check();
+      expect(changes, 'once').to.equal(1);
+    });
+
+    it('ignores a drift of up to 2 s', () => {
+      const { clock, readings } = sources(T);
+      let changes = 0;
+      clock.addEventListener('change', () => changes++);
+      readings.wall += 1500;
+      clock.check();
+      expect(clock.now()).to.equal(T);
+      expect(changes).to.equal(0);
+    });
+  });
+
   describe('observeDateHeader', () => {
     it('leaves a clock that agrees with the header within its precision', () => {
       const { clock } = sources(T + 400);

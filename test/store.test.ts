@@ -77,7 +77,7 @@ describe('WrapupStore', () => {
       expect(store.load('a')).to.deep.equal(record('a'));
       store.prune(T);
       expect(warn.callCount).to.equal(1);
-      expect(String(warn.firstCall.args[0])).to.contain('kept in memory');
+      expect(String(warn.firstCall.args[0])).to.contain('no storage');
     } finally {
       warn.restore();
     }

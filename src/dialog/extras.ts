@@ -18,6 +18,18 @@ import { byCount } from './messages.js';
 
 /** From this many characters left on, a screen reader hears the count as it changes. */
 const NEAR_LIMIT = 20;
+/** How long typing must pause before a note is stored (and so shown in other tabs). */
+const SAVE_DELAY_MS = 300;
+
+/** The wrap-ups whose note changed since it was last stored. */
+const unsaved = new Set<InteractionWrapup>();
+let saveTimer: ReturnType<typeof setTimeout> | undefined;
+const saveNotes = () => {
+  for (const wrapup of unsaved) wrapup.keep();
+  unsaved.clear();
+};
+// A note typed just before a reload or a closed tab is not lost.
+if (typeof window !== 'undefined') window.addEventListener('pagehide', saveNotes);
 
 const graphemes = (text: string): string[] => Array.from(new Intl.Segmenter().segment(text), ({ segment }) => segment);
 
@@ -47,6 +59,9 @@ export function notesField(wrapup: InteractionWrapup, mode: string, maxLength: n
     const characters = graphemes(field.value);
     if (characters.length > limit) field.value = characters.slice(0, limit).join('');
     wrapup.note(field.value);
+    unsaved.add(wrapup);
+    clearTimeout(saveTimer);
+    saveTimer = setTimeout(saveNotes, SAVE_DELAY_MS);
   };
   const onKeydown = (event: KeyboardEvent) => {
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {

@@ -61,7 +61,11 @@ export const styles = css`
   }
   .scenario,
   .hint,
-  .waiting p {
+  .waiting p,
+  .description,
+  .group-label,
+  .empty,
+  .status {
     color: var(--_muted);
   }
   .countdown {
@@ -124,13 +128,11 @@ export const styles = css`
     flex: none;
     max-inline-size: 100%;
   }
-  .description {
-    color: var(--_muted);
+  .description,
+  .group-label {
     font-size: 0.8125rem;
   }
   .group-label {
-    color: var(--_muted);
-    font-size: 0.8125rem;
     font-weight: 600;
     text-transform: uppercase;
   }
@@ -162,7 +164,6 @@ export const styles = css`
     padding: 0.75rem;
     border: 1px dashed var(--_border);
     border-radius: calc(var(--_radius) / 2);
-    color: var(--_muted);
   }
   .message {
     color: var(--_danger);
@@ -185,7 +186,6 @@ export const styles = css`
   }
   .status {
     margin-inline-end: auto;
-    color: var(--_muted);
   }
   button {
     padding: 0.5rem 1rem;

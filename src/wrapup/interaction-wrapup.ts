@@ -35,7 +35,6 @@ export class InteractionWrapup {
   #expiredDeadline: number | undefined;
   #submission: AbortController | undefined;
   #listening = false;
-  #noteSave: ReturnType<typeof setTimeout> | undefined;
 
   constructor(host: WrapupHost, config: () => WrapupConfig) {
     [this.#host, this.#config] = [host, config];
@@ -86,10 +85,7 @@ export class InteractionWrapup {
     return this.#state === 'idle' || this.#state === 'open' || this.#state === 'failed';
   }
 
-  /**
-   * Whether the dialog is shown. A wrap-up starts the first time it is shown, or as soon as
-   * its `ended-at` is known; from then on its deadline holds whether it is shown or not.
-   */
+  /** Whether the dialog is shown. A wrap-up starts when first shown or once its `ended-at` is known. */
   show(shown: boolean): void {
     this.#shown = shown;
     if (shown && this.#state === 'idle') this.#state = 'open';
@@ -98,9 +94,8 @@ export class InteractionWrapup {
   }
 
   /**
-   * Takes up the element's settings: starts the wrap-up when it is due to, loads the record of
-   * a new interaction id, takes up a submission that {@link stop} interrupted, and re-arms the
-   * alarm.
+   * Takes up the element's settings: starts the wrap-up when due, loads a new interaction id's
+   * record, takes up a submission that {@link stop} interrupted, and re-arms the alarm.
    */
   sync(): void {
     const { interactionId = '', endedAt } = this.#config().settings;
@@ -142,19 +137,17 @@ export class InteractionWrapup {
     this.#host.emit(new WrapupSelectEvent(reason));
   }
 
-  /** The agent's note as typed: kept at once, stored (and so shown in other tabs) after a pause. */
+  /** The agent's note as typed; the notes field stores it after a pause (see `extras.ts`). */
   note(text: string): void {
-    const record = this.#record;
-    if (!record || !this.canAct) return;
-    record.notes = text;
+    if (!this.#record || !this.canAct) return;
+    this.#record.notes = text;
     this.#host.requestUpdate();
-    clearTimeout(this.#noteSave);
-    this.#noteSave = setTimeout(this.#saveNote, 300);
   }
 
-  readonly #saveNote = (): void => {
+  /** Stores the record as it is now. */
+  keep(): void {
     if (this.#record) store.keep(this.#record, clock.now());
-  };
+  }
 
   /** Moves the deadline by `extend-seconds`, or cancels the countdown when that is absent. */
   extend(): void {
@@ -203,10 +196,6 @@ export class InteractionWrapup {
     this.#state = this.#shown ? 'open' : 'idle';
     if (pending && pending.reasonId === this.#record?.reasonId) this.#resume(pending);
     else this.submit();
-  }
-
-  #report(error: WrapupError, attempt = 0, final = true): void {
-    this.#host.emit(new WrapupErrorEvent(error, attempt, final));
   }
 
   // ── the record ────────────────────────────────────────────────────────────────────────
@@ -258,14 +247,10 @@ export class InteractionWrapup {
     this.#host.requestUpdate();
   };
 
-  /**
-   * The page is going away: a note not yet stored is stored, and a submission waiting for its
-   * next attempt goes now, kept alive.
-   */
+  /** The page is going away: a submission waiting for its next attempt goes now, kept alive. */
   readonly #onPageHide = (): void => {
     const { settings, fetch } = this.#config();
     const record = this.#record;
-    this.#saveNote();
     if (this.#state === 'retrying' && record?.wrapup && settings.submitUrl) {
       void loadSender().then((sender) => sender.sendNow(fetch, settings.submitUrl!, record.wrapup!, record.idempotencyKey));
     }
@@ -280,6 +265,7 @@ export class InteractionWrapup {
 
   /** Wakes at the warning point and at the deadline; a deadline, not a count of ticks. */
   #arm(): void {
+    clock.check(); // after a sleep it moves, and this runs again through the clock's change
     clearTimeout(this.#alarm);
     const deadline = this.deadline;
     if (deadline == null || !this.#record || this.#state === 'done') return;
@@ -300,18 +286,12 @@ export class InteractionWrapup {
   #expire(deadline: number): void {
     if (this.#expiredDeadline === deadline || !this.canAct) return;
     this.#expiredDeadline = deadline;
-    const event = new WrapupExpireEvent(deadline, true);
-    this.#host.emit(event);
-    if (event.defaultPrevented) return;
-    // The source sends the default reason when none was chosen; a reason the agent already
-    // chose says more about the interaction than the default, so that one goes out.
+    if (!this.#host.emit(new WrapupExpireEvent(deadline, true))) return; // the host cancelled it
+    // The source sends the default when none was chosen; a reason the agent chose says more.
     const { reasons, defaultReason } = this.#config();
     const reason = this.chosen ?? reasons().get(defaultReason);
-    if (reason) {
-      this.#submit(reason, deadline);
-    } else {
-      this.#refuse({ kind: 'no-default' }, new WrapupError('auto wrap-up is due but default-reason is not valid', 'default-reason'));
-    }
+    if (reason) this.#submit(reason, deadline);
+    else this.#refuse({ kind: 'no-default' }, new WrapupError('auto wrap-up is due but default-reason is not valid', 'default-reason'));
   }
 
   // ── submitting ────────────────────────────────────────────────────────────────────────
@@ -367,7 +347,7 @@ export class InteractionWrapup {
       signal: controller.signal,
       idempotencyKey: record.idempotencyKey,
       onPhase: (phase, attempt) => this.#setPhase(phase, attempt),
-      onFailure: (error, attempt, final) => this.#report(error, attempt, final),
+      onFailure: (error, attempt, final) => this.#host.emit(new WrapupErrorEvent(error, attempt, final)),
       onDone: (status) => this.#markDone(status),
     });
     if (controller.signal.aborted || !result) return;
@@ -392,7 +372,7 @@ export class InteractionWrapup {
   #refuse(failure: Failure, error?: WrapupError): void {
     this.#failure = failure;
     this.#host.requestUpdate();
-    if (error) this.#report(error);
+    if (error) this.#host.emit(new WrapupErrorEvent(error, 0, true));
   }
 
   #markDone(status: number): void {
