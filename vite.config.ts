@@ -54,12 +54,34 @@ function explicitMessageIds(): Plugin {
   };
 }
 
+/**
+ * The translations' modules (made by `lit-localize build`) import `str` from `@lit/localize`,
+ * which the drop-in's entry imports too; shared by seven lazily loaded chunks and the entry,
+ * the bundler would put it in a chunk of its own that the drop-in must load first. Each
+ * translation gets its own three-line `str` instead, so the drop-in stays one file.
+ */
+function ownStrInTranslations(): Plugin {
+  return {
+    name: 'own-str-in-translations',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/[/\\]generated[/\\]locales[/\\][\w-]+\.ts$/.test(id)) return null;
+      return code.replace(
+        /import\s*\{\s*str\s*\}\s*from\s*'@lit\/localize';/,
+        'const str = (strings: TemplateStringsArray, ...values: unknown[]) => ({ strTag: true as const, strings, values });',
+      );
+    },
+  };
+}
+
 export default defineConfig(({ mode }) => {
   if (mode === 'lib' || mode === 'dropin') {
     const lib = mode === 'lib';
     return {
       // Lit's html`` and css`` keep their whitespace unless it is taken out at build time.
-      plugins: lib ? [minifyTemplateLiterals(), explicitMessageIds()] : [minifyTemplateLiterals(), explicitMessageIds(), terserPass()],
+      plugins: lib
+        ? [minifyTemplateLiterals(), explicitMessageIds()]
+        : [minifyTemplateLiterals(), explicitMessageIds(), ownStrInTranslations(), terserPass()],
       build: {
         target: 'es2022',
         emptyOutDir: false,
