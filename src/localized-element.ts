@@ -17,15 +17,20 @@ export class LocalizedElement extends LitElement {
     super.scheduleUpdate();
   }
 
-  /** A part an update asked for (a lazily loaded chunk), and the update it brings. */
-  protected loading: Promise<unknown> | undefined;
+  /** The parts updates asked for (lazily loaded chunks), and the updates they bring. */
+  #loading: Promise<unknown> = Promise.resolve();
+
+  /** Makes `updateComplete` wait for `part` too, besides any still loading. */
+  protected waitFor(part: Promise<unknown>): void {
+    this.#loading = Promise.all([this.#loading, part]);
+  }
 
   /**
    * Settles once no update is pending, including those that an update itself asked for and
    * those that wait for a part it is loading.
    */
   protected override async getUpdateComplete(): Promise<boolean> {
-    while (!(await super.getUpdateComplete()) || (await this.loading, this.isUpdatePending));
+    while (!(await super.getUpdateComplete()) || (await this.#loading, this.isUpdatePending));
     return true;
   }
 }

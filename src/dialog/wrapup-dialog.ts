@@ -236,7 +236,7 @@ export class WrapupDialog extends DialogAttributes implements TimerSource {
     // Notes, suggested and recent reasons come with their chunk: shown once it is here (it is
     // loaded by the first update, so a dialog set up closed has it when it opens).
     if (!extras.module && (this.notes != null || this.suggestions || this.recent)) {
-      this.loading = extras.load().then(() => (this.#picker.reset(), this.requestUpdate()));
+      this.waitFor(extras.load().then(() => (this.#picker.reset(), this.requestUpdate())));
     }
     // What is listed first while the search is empty changed, or may have (another dialog's
     // submission) when it opens. (Not when it closes: a closing dialog may be on its way out.)
@@ -292,7 +292,7 @@ export class WrapupDialog extends DialogAttributes implements TimerSource {
     const words = diagnostics.module;
     const more = extras.module?.problems(this, input.index);
     if (!words) {
-      if (this.#wrapup.failure || input.problems(this.defaultReason).length || more?.length) this.loading = diagnostics.load().then(() => this.requestUpdate());
+      if (this.#wrapup.failure || input.problems(this.defaultReason).length || more?.length) this.waitFor(diagnostics.load().then(() => this.requestUpdate()));
       return;
     }
     for (const problem of input.unreported(this.defaultReason, more)) {
@@ -346,7 +346,7 @@ export class WrapupDialog extends DialogAttributes implements TimerSource {
   #renderWaiting(nextSeconds: number | undefined): TemplateResult | typeof nothing {
     const waiting = frontDesk.waiting();
     if (!waiting.length) return nothing;
-    if (!waitingView.module) this.loading = waitingView.load().then(() => this.requestUpdate());
+    if (!waitingView.module) this.waitFor(waitingView.load().then(() => this.requestUpdate()));
     return waitingView.module?.waitingList(waiting.map((other) => ({ label: other.#label, onSwitch: () => frontDesk.bringForward(other) })), nextSeconds) ?? nothing;
   }
 
