@@ -176,6 +176,7 @@ export type CustomElements = {
    * - **submit(): _void_** - Submits the chosen reason, as the Submit button does (so not while a required note is missing).
    *
    *
+   *
    * ### **Slots:**
    *  - _default_ - Declarative reasons: `<option value="id">Name</option>`, grouped by `<optgroup label="…">`. The `reasons` property wins when both are given. Every event's detail also carries `subject` when the dialog has one.
    *
@@ -228,6 +229,7 @@ export type CustomElements = {
    * - **wrapup-error** - `since`, `until` or `for` cannot be used. Detail: `{ error, attempt, final, field }`.
    *
    * ### **Methods:**
+   *
    *
    *
    * ### **CSS Properties:**
