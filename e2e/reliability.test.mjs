@@ -114,6 +114,28 @@ describe('wrap-up reliability in a real browser', () => {
     assert.equal((await server.requestsFor(id)).length, 1);
   });
 
+  it('fires wrapup-expire and wrapup-submit in one of two tabs when the host submits itself: one SDK call', async () => {
+    const id = newId();
+    const query = { 'interaction-id': id, 'auto-wrapup': 3, 'default-reason': 'other', 'ended-at': new Date().toISOString(), 'host-submits': '' };
+    const tabs = await Promise.all([openPage(query), openPage(query)]);
+    for (const page of tabs) {
+      await eventually(() => page.evaluate(() => document.getElementById('dialog').state === 'done'), 'the dialog to be done', 15_000);
+    }
+    await tabs[0].waitForTimeout(1000);
+    const requests = await server.requestsFor(id);
+    assert.equal(requests.length, 1, 'one SDK call');
+    assert.equal(requests[0].body.via, 'host');
+    const events = await Promise.all(tabs.map((page) => page.evaluate(() => window.wrapupEvents)));
+    const count = (type) => events.map((list) => list.filter((event) => event.type === type).length);
+    assert.deepEqual(count('wrapup-expire').sort(), [0, 1]);
+    assert.deepEqual(count('wrapup-submit').sort(), [0, 1]);
+    assert.deepEqual(count('wrapup-complete'), [1, 1]);
+    const submit = events.flat().find((event) => event.type === 'wrapup-submit');
+    assert.equal(submit.detail.idempotencyKey, requests[0].headers['idempotency-key']);
+    const sentHere = events.map((list) => list.find((event) => event.type === 'wrapup-complete').detail.sentHere);
+    assert.deepEqual(sentHere.sort(), [false, true]);
+  });
+
   it('succeeds on the third attempt when the endpoint fails twice with 503, with one key', async () => {
     const id = newId();
     const page = await openPage({ 'interaction-id': id });

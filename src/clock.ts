@@ -20,14 +20,19 @@ export interface PageClockSources {
   monotonicNow?: () => number;
 }
 
+/** How long a doubt about the time waits for the server before the wall clock is trusted. */
+export const DOUBT_MS = 5000;
+
 /**
  * A clock that reads `performance.now()` anchored to one wall-clock reading, corrected by the
  * server's time when the page learns it.
  *
  * Between two corrections it is monotonic: changing the system clock does not move it, until
- * {@link PageClock.check} finds wall and monotonic time more than 2 s apart (a sleep).
+ * {@link PageClock.check} finds wall and monotonic time more than 2 s apart (a sleep) and the
+ * server, or 5 s of silence, settles it.
  *
- * @fires change - the clock was corrected; anything derived from it should be recomputed.
+ * @fires change - the clock was corrected, or its time is in doubt ({@link PageClock.check});
+ *   anything derived from it should be recomputed.
  */
 export class PageClock extends EventTarget implements Clock {
   readonly #monotonicNow: () => number;
@@ -38,6 +43,8 @@ export class PageClock extends EventTarget implements Clock {
   #origin: number;
   /** Half-width in ms of what is known of server time; Infinity until the server has spoken. */
   #uncertainty = Infinity;
+  /** While the time is in doubt (see {@link check}): the timer that ends it at the wall clock. */
+  #doubt: ReturnType<typeof setTimeout> | undefined;
 
   constructor({
     wallNow = () => Date.now(),
@@ -71,52 +78,54 @@ export class PageClock extends EventTarget implements Clock {
   }
 
   /**
-   * Takes an estimate of server time from an HTTP `Date` header (whole seconds), NTP-style:
-   * only an estimate more precise than what the clock already knows is applied, and only when
-   * the clock lies outside what the header allows.
+   * Takes an estimate of server time (`serverNow`, known to within `uncertainty` ms), NTP-style:
+   * applied only when more precise than what the clock already knows, or to end a doubt (see
+   * {@link check}). `dateHeaderEstimate()` in `submission.ts` makes one from an HTTP `Date`.
    *
-   * @param dateHeader - the response's `Date` header.
-   * @param sentAt - this clock's reading when the request was sent.
-   * @param receivedAt - this clock's reading when the response arrived.
    * @returns whether the clock changed.
    */
-  observeDateHeader(dateHeader: string | null, sentAt: number, receivedAt: number): boolean {
-    const serverSecond = dateHeader ? Date.parse(dateHeader) : NaN;
-    if (!Number.isFinite(serverSecond) || receivedAt < sentAt) return false;
-    // The server read its clock somewhere between sending and receiving, and the header drops
-    // the milliseconds: server time at `receivedAt` lies in [serverSecond, serverSecond + 1 s +
-    // round trip].
-    const low = serverSecond;
-    const high = serverSecond + 1000 + (receivedAt - sentAt);
-    const halfWidth = (high - low) / 2;
-    const localAtReceipt = receivedAt;
-    if (localAtReceipt >= low && localAtReceipt <= high) return false;
-    if (halfWidth >= this.#uncertainty) return false;
-    const elapsedSinceReceipt = this.now() - receivedAt;
-    return this.#correct(low + halfWidth + elapsedSinceReceipt, halfWidth, false);
+  estimate(serverNow: number, uncertainty: number): boolean {
+    return this.#correct(serverNow, uncertainty, !!this.#doubt);
   }
 
   /**
    * Where `performance.now()` stops while the computer sleeps, the page clock falls behind by
-   * the sleep; it shows as wall and monotonic time drifting apart. Over 2 s apart, the wall
-   * clock is trusted (a suspend is far more common than a clock changed by hand) and the page
-   * clock moves by the gap, keeping any server correction. Called before every alarm is armed.
+   * the sleep; it shows as wall and monotonic time drifting apart. Over 2 s apart, neither is
+   * trusted until the server has said the time ({@link settle}; whoever calls this asks it) or
+   * {@link DOUBT_MS} have passed, when the wall clock is (a suspend is far more common than a
+   * clock changed by hand). Called before every alarm is armed and when the page may have slept.
+   *
+   * @returns whether the time is in doubt: a deadline that seems due must wait for the `change`
+   *   that ends the doubt.
    */
-  check(): void {
-    const gap = this.#wallNow() - this.#monotonicNow() - this.#skew;
-    if (Math.abs(gap) > 2000) {
-      this.#skew += gap;
-      this.#origin += gap;
-      this.dispatchEvent(new Event('change'));
+  check(): boolean {
+    if (!this.#doubt && Math.abs(this.#gap()) > 2000) {
+      this.#doubt = setTimeout(() => this.settle(), DOUBT_MS);
+      this.dispatchEvent(new Event('change')); // so that every wrap-up holds its deadline
     }
+    return !!this.#doubt;
+  }
+
+  /** Ends a doubt that {@link check} found, at the wall clock, keeping any server correction. */
+  settle(): void {
+    if (!this.#doubt) return;
+    this.#origin += this.#gap();
+    this.#correct(this.now(), this.#uncertainty, true);
+  }
+
+  #gap(): number {
+    return this.#wallNow() - this.#monotonicNow() - this.#skew;
   }
 
   #correct(serverNow: number, uncertainty: number, authoritative: boolean): boolean {
     if (!authoritative && uncertainty >= this.#uncertainty) return false;
+    const doubted = !!this.#doubt;
+    clearTimeout(this.#doubt);
+    this.#doubt = undefined;
     this.#uncertainty = uncertainty;
     this.#skew = this.#wallNow() - this.#monotonicNow(); // the wall clock as of a known server time
     const origin = serverNow - this.#monotonicNow();
-    if (origin === this.#origin) return false;
+    if (origin === this.#origin && !doubted) return false;
     this.#origin = origin;
     this.dispatchEvent(new Event('change'));
     return true;
@@ -125,3 +134,6 @@ export class PageClock extends EventTarget implements Clock {
 
 /** The one clock shared by every wrap-up element on the page. */
 export const clock = new PageClock();
+
+// The page may have slept: a wrap-up's alarm checks too, but may be minutes away.
+for (const type of ['focus', 'online', 'pageshow']) globalThis.addEventListener?.(type, () => clock.check());

@@ -49,10 +49,13 @@ export class WrapupSubmitEvent extends CustomEvent<WrapupEventDetail & { wrapup:
   }
 }
 
-/** The POST succeeded. */
-export class WrapupCompleteEvent extends CustomEvent<WrapupEventDetail & { wrapup: Wrapup; status: number; attempts: number }> {
-  constructor(wrapup: Wrapup, status: number, attempts: number) {
-    super('wrapup-complete', { ...options, detail: { wrapup, status, attempts } });
+/**
+ * The wrap-up was accepted. Fires in every tab that shows it; `sentHere` is false where another
+ * tab sent it (`attempts` is then 0).
+ */
+export class WrapupCompleteEvent extends CustomEvent<WrapupEventDetail & { wrapup: Wrapup; status: number; attempts: number; sentHere: boolean }> {
+  constructor(wrapup: Wrapup, status: number, attempts: number, sentHere = true) {
+    super('wrapup-complete', { ...options, detail: { wrapup, status, attempts, sentHere } });
   }
 }
 

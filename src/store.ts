@@ -33,13 +33,7 @@ export interface WrapupRecord {
   updatedAt: number;
 }
 
-const PREFIX = 'wrapup-elements:v1:';
-/** Finished records are kept this long, so a late tab or reload still sees "done". */
-const DONE_TTL_MS = 24 * 3600_000;
-/** Unfinished records untouched this long are abandoned interactions. */
-const STALE_TTL_MS = 7 * 24 * 3600_000;
-/** At most this many records are kept; the least recently touched go first. */
-const MAX_RECORDS = 200;
+export const PREFIX = 'wrapup-elements:v1:';
 
 function isRecord(value: unknown): value is WrapupRecord {
   const record = value as WrapupRecord | null;
@@ -115,19 +109,14 @@ export class WrapupStore {
   }
 
   /**
-   * Drops unreadable records, finished ones older than a day, unfinished ones untouched for a
-   * week, and the least recently touched beyond {@link MAX_RECORDS}.
+   * What another tab stored for `record`'s interaction, when `event` says it changed: its
+   * choice, note and extensions are taken into `record` unless it is finished.
    */
-  prune(now: number): void {
-    const kept: WrapupRecord[] = [];
-    for (const key of this.#keys()) {
-      const record = this.load(key.slice(PREFIX.length));
-      const expired = !record || (record.doneAt !== undefined ? now - record.doneAt > DONE_TTL_MS : now - record.updatedAt > STALE_TTL_MS);
-      if (expired) this.#remove(key);
-      else kept.push(record);
-    }
-    kept.sort((a, b) => b.updatedAt - a.updatedAt);
-    for (const record of kept.slice(MAX_RECORDS)) this.#remove(PREFIX + record.interactionId);
+  follow(record: WrapupRecord, event: StorageEvent): WrapupRecord | undefined {
+    const latest = record.interactionId && event.key === PREFIX + record.interactionId ? this.load(record.interactionId) : undefined;
+    const { reasonId, notes, extensions, cancelled } = latest ?? record;
+    if (latest?.doneAt === undefined) Object.assign(record, { reasonId, notes, extensions, cancelled });
+    return latest;
   }
 
   /** The storage key of an interaction, for listening to `storage` events. */
@@ -156,26 +145,14 @@ export class WrapupStore {
     }
   }
 
-  #remove(key: string): void {
+  /** Forgets the record under storage key `key`. */
+  remove(key: string): void {
     this.#memory.delete(key);
     try {
       this.#storage?.removeItem(key);
     } catch (error) {
       this.#degrade(error);
     }
-  }
-
-  #keys(): string[] {
-    const keys = new Set([...this.#memory.keys()]);
-    try {
-      for (let i = 0; this.#storage && i < this.#storage.length; i++) {
-        const key = this.#storage.key(i);
-        if (key?.startsWith(PREFIX)) keys.add(key);
-      }
-    } catch (error) {
-      this.#degrade(error);
-    }
-    return [...keys].filter((key) => key.startsWith(PREFIX));
   }
 
   #degrade(error: unknown): void {

@@ -22,7 +22,8 @@ export interface SubmissionOptions {
   wrapup: Wrapup;
   idempotencyKey: string;
   fetch: FetchLike;
-  clock: Clock & { observeDateHeader?(date: string | null, sentAt: number, receivedAt: number): boolean };
+  /** The page clock; a `Date` header's estimate of server time goes to its `estimate()`, when it has one. */
+  clock: Clock & { estimate?(serverNow: number, uncertainty: number): boolean };
   /** Stops the submission: no further attempt, the one in flight is aborted. */
   signal?: AbortSignal;
   policy?: RetryPolicy;
@@ -33,6 +34,20 @@ export interface SubmissionOptions {
   onPhase?: (phase: SubmissionPhase, attempt: number) => void;
   /** Called after each failed attempt; `final` is true when no attempt will follow. */
   onFailure?: (error: WrapupError, attempt: number, final: boolean) => void;
+}
+
+/**
+ * What an HTTP `Date` header says of server time at `receivedAt` (a local reading, as is
+ * `sentAt`): `[serverNow, uncertainty]`, or undefined when the header is missing or unreadable.
+ * The server read its clock somewhere between sending and receiving, and the header drops the
+ * milliseconds: server time at receipt lies in [header, header + 1 s + round trip]. A local
+ * clock within that range is taken as right; one outside it, the middle of the range.
+ */
+export function dateHeaderEstimate(header: string | null, sentAt: number, receivedAt: number): [number, number] | undefined {
+  const low = header ? Date.parse(header) : NaN;
+  const high = low + 1000 + (receivedAt - sentAt);
+  if (!Number.isFinite(low) || receivedAt < sentAt) return undefined;
+  return [receivedAt >= low && receivedAt <= high ? receivedAt : (low + high) / 2, (high - low) / 2];
 }
 
 export type SubmissionResult =
@@ -116,7 +131,8 @@ export async function submitWrapup(options: SubmissionOptions): Promise<Submissi
     try {
       const response = await attempt(options, policy.attemptTimeoutMs);
       const receivedAt = clock.now();
-      clock.observeDateHeader?.(response.headers.get('Date'), sentAt, receivedAt);
+      const estimate = dateHeaderEstimate(response.headers.get('Date'), sentAt, receivedAt);
+      if (estimate) clock.estimate?.(...estimate);
       const verdict = classifyStatus(response.status, response.headers.get('Retry-After'), receivedAt);
       if (verdict.kind === 'success') return { ok: true, status: response.status, attempts };
       error = new WrapupError(`Wrap-up not sent: the server answered ${response.status}`, undefined, response.status);

@@ -5,6 +5,7 @@ import { ReasonIndex } from '../src/reasons.js';
 import { validateSettings } from '../src/settings.js';
 import { MAX_TIMEOUT_MS } from '../src/wrapup/deadline.js';
 import type { WrapupConfig } from '../src/wrapup/host.js';
+import type { WrapupSubmitEvent } from '../src/events.js';
 import { InteractionWrapup } from '../src/wrapup/interaction-wrapup.js';
 import { scriptedFetch } from './support/dialog-harness.js';
 import { T0, nextTask, useFakeTime } from './support/fake-time.js';
@@ -15,6 +16,8 @@ const reasons = new ReasonIndex([
 ]);
 
 let interactions = 0;
+/** Every wrap-up a test made, stopped after it so that none reacts to the next test's clock. */
+const made: InteractionWrapup[] = [];
 
 function setUp(raw: Parameters<typeof validateSettings>[0], fetch = scriptedFetch(200)) {
   const target = new EventTarget();
@@ -25,7 +28,9 @@ function setUp(raw: Parameters<typeof validateSettings>[0], fetch = scriptedFetc
   const { settings } = validateSettings({ interactionId: `unit-${Date.now()}-${++interactions}`, submitUrl: '/api/{interactionId}', ...raw });
   const config: WrapupConfig = { settings, reasons: () => reasons, defaultReason: 'other', extendable: true, fetch: fetch.fetch };
   const wrapup = new InteractionWrapup({ emit: (event) => target.dispatchEvent(event), requestUpdate() {}, announce() {}, close() {} }, () => config);
-  return { wrapup, events, requests: fetch.requests, named: (type: string) => events.filter((event) => event.type === type) };
+  made.push(wrapup);
+  const named = (type: string) => events.filter((event): event is CustomEvent => event.type === type);
+  return { wrapup, target, events, requests: fetch.requests, named };
 }
 
 /** Lets the lazily loaded sender, the Web Lock and the stub fetch answer, under fake time. */
@@ -49,7 +54,10 @@ describe('InteractionWrapup', () => {
     localStorage.clear();
     fake = useFakeTime(T0);
   });
-  afterEach(() => fake.restore());
+  afterEach(() => {
+    for (const wrapup of made.splice(0)) wrapup.stop();
+    fake.restore();
+  });
 
   it('starts once its ended-at is known and sends the default at the deadline without being shown', async () => {
     const { wrapup, requests, named } = setUp({ endedAt: T0, autoWrapup: 3 });
@@ -58,7 +66,8 @@ describe('InteractionWrapup', () => {
     await fake.tickAsync(2999);
     expect(named('wrapup-expire')).to.have.length(0);
     await fake.tickAsync(1);
-    expect(named('wrapup-expire')).to.have.length(1);
+    // Fired once this tab has taken the wrap-up up (a Web Lock: another tab may have).
+    await settleUntil(fake, () => named('wrapup-expire').length === 1);
     await settleUntil(fake, () => wrapup.state === 'done');
     expect(requests).to.have.length(1);
     expect(requests[0]!.body).to.include({ auto: true, reasonId: 'other', wrappedUpAt: new Date(T0 + 3000).toISOString() });
@@ -88,6 +97,83 @@ describe('InteractionWrapup', () => {
     } finally {
       setTimeoutSpy.restore();
     }
+  });
+
+  it('fires wrapup-expire and wrapup-submit in one tab only, and no other tab may take it up before the first lets go', async () => {
+    // Two wrap-ups of one interaction share its Web Locks as two tabs of the origin would.
+    const interactionId = `unit-two-tabs-${Date.now()}`;
+    const tabs = [setUp({ interactionId, endedAt: T0, autoWrapup: 3 }), setUp({ interactionId, endedAt: T0, autoWrapup: 3 })];
+    const submits: WrapupSubmitEvent[] = [];
+    for (const tab of tabs) {
+      tab.wrapup.sync();
+      // The host submits it itself, as every adapter does; it calls complete() later.
+      tab.target.addEventListener('wrapup-submit', (event) => {
+        event.preventDefault();
+        submits.push(event as WrapupSubmitEvent);
+      });
+    }
+    await fake.tickAsync(3000);
+    await settleUntil(fake, () => submits.length === 1);
+    for (let i = 0; i < 20; i++) await settleUntil(fake, () => true);
+    expect(tabs.map((tab) => tab.named('wrapup-expire').length).sort()).to.deep.equal([0, 1]);
+    expect(submits).to.have.length(1);
+    expect(submits[0]!.detail.idempotencyKey).to.be.a('string').and.not.equal('');
+    expect(tabs.flatMap((tab) => tab.requests)).to.have.length(0);
+    const sender = tabs.find((tab) => tab.named('wrapup-submit').length === 1)!;
+    sender.wrapup.complete(204);
+    expect(sender.named('wrapup-complete')[0]!.detail).to.include({ status: 204, sentHere: true });
+  });
+
+  describe('a sleeping laptop (performance.now() stops; the wall clock goes on)', () => {
+    /** A fetch that answers a HEAD when the test says so, and POSTs with 200. */
+    function serverClock() {
+      const heads: string[] = [];
+      const posts: Record<string, unknown>[] = [];
+      let answer: ((date: number) => void) | undefined;
+      const fetch = (url: string, init: RequestInit): Promise<Response> => {
+        if (init.method !== 'HEAD') {
+          posts.push(JSON.parse(String(init.body)));
+          return Promise.resolve(new Response('{}', { status: 200 }));
+        }
+        heads.push(url);
+        return new Promise((resolve) => (answer = (date) => resolve(new Response(null, { headers: { Date: new Date(date).toUTCString() } }))));
+      };
+      return { heads, posts, fetch: { fetch, requests: [] }, answer: (date: number) => answer!(date) };
+    }
+
+    /** Ten seconds in, the laptop sleeps two minutes and wakes (the page gets focus). */
+    async function sleepAndWake() {
+      await fake.tickAsync(10_000);
+      fake.setSystemTime(Date.now() + 120_000); // sinon moves Date only: performance.now() stood still
+      window.dispatchEvent(new Event('focus'));
+    }
+
+    it('holds the deadline until the server has said the time, then sends at once with the deadline as wrappedUpAt', async () => {
+      const server = serverClock();
+      const { wrapup, named } = setUp({ endedAt: T0, autoWrapup: 60 }, server.fetch);
+      wrapup.sync();
+      await sleepAndWake();
+      await settleUntil(fake, () => server.heads.length === 1);
+      expect(server.heads[0]).to.equal(`${location.origin}/`);
+      expect(named('wrapup-expire'), 'not before the server answers').to.have.length(0);
+      server.answer(T0 + 130_000);
+      await settleUntil(fake, () => server.posts.length === 1);
+      expect(server.posts[0]).to.include({ auto: true, wrappedUpAt: new Date(T0 + 60_000).toISOString() });
+      expect(Date.parse(String(server.posts[0]!.sentAt))).to.be.within(T0 + 130_000, T0 + 131_500);
+    });
+
+    it('trusts the wall clock when the server does not answer within 5 s', async () => {
+      const server = serverClock();
+      const { wrapup, named } = setUp({ endedAt: T0, autoWrapup: 60 }, server.fetch);
+      wrapup.sync();
+      await sleepAndWake();
+      await settleUntil(fake, () => server.heads.length === 1);
+      await fake.tickAsync(4900);
+      expect(named('wrapup-expire')).to.have.length(0);
+      await fake.tickAsync(100);
+      await settleUntil(fake, () => server.posts.length === 1);
+      expect(server.posts[0]).to.include({ auto: true, wrappedUpAt: new Date(T0 + 60_000).toISOString() });
+    });
   });
 
   it('completes once when the host calls complete() while its own POST is in flight', async () => {

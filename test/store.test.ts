@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import sinon from 'sinon';
 import { WrapupStore, type WrapupRecord } from '../src/store.js';
+import { prune } from '../src/wrapup/send.js';
 
 const T = Date.parse('2026-11-24T10:00:00Z');
 const record = (interactionId: string, extra: Partial<WrapupRecord> = {}): WrapupRecord => ({
@@ -49,19 +50,19 @@ describe('WrapupStore', () => {
     const store = new WrapupStore(localStorage);
     store.save(record('done', { doneAt: T }));
     store.save(record('open'));
-    store.prune(T + 23 * 3600_000);
+    prune(store, T + 23 * 3600_000);
     expect(store.load('done')).to.not.equal(undefined);
-    store.prune(T + 25 * 3600_000);
+    prune(store, T + 25 * 3600_000);
     expect(store.load('done')).to.equal(undefined);
     expect(store.load('open')).to.not.equal(undefined);
-    store.prune(T + 8 * 24 * 3600_000);
+    prune(store, T + 8 * 24 * 3600_000);
     expect(store.load('open')).to.equal(undefined);
   });
 
   it('keeps at most 200 records, dropping the least recently touched', () => {
     const store = new WrapupStore(localStorage);
     for (let i = 0; i < 205; i++) store.save(record(`r${i}`, { updatedAt: T + i }));
-    store.prune(T + 1000);
+    prune(store, T + 1000);
     expect(store.load('r0')).to.equal(undefined);
     expect(store.load('r4')).to.equal(undefined);
     expect(store.load('r5')).to.not.equal(undefined);
@@ -75,7 +76,7 @@ describe('WrapupStore', () => {
       store.save(record('a'));
       store.save(record('b'));
       expect(store.load('a')).to.deep.equal(record('a'));
-      store.prune(T);
+      prune(store, T);
       expect(warn.callCount).to.equal(1);
       expect(String(warn.firstCall.args[0])).to.contain('no storage');
     } finally {

@@ -455,8 +455,9 @@ describe('<wrapup-dialog>', () => {
       const expired = sinon.spy((event: Event) => event.preventDefault());
       element.addEventListener('wrapup-expire', expired);
       await fake.tickAsync(11_000);
+      await settleUntil(element, fake, () => expired.callCount === 1);
       // A submission would have started in the same task as the expiry.
-      expect(expired.callCount).to.equal(1);
+      await settle(element, fake);
       expect(submits).to.have.length(0);
       expect(element.state).to.equal('open');
     });
@@ -468,8 +469,7 @@ describe('<wrapup-dialog>', () => {
         const expired = sinon.spy();
         element.addEventListener('wrapup-expire', expired);
         await fake.tickAsync(10_000);
-        await element.updateComplete;
-        expect(expired.callCount).to.equal(1);
+        await settleUntil(element, fake, () => expired.callCount === 1);
         expect(submits).to.have.length(0);
         expect(ui.message).to.contain('no default reason is set');
       } finally {

@@ -58,11 +58,11 @@ their confidence and label; never chosen automatically. */
   "onwrapup-select"?: (e: WrapupSelectEvent) => void;
   /** the countdown was cancelled or extended. Detail: `{ deadline: number | null, extensions }`. */
   "onwrapup-extend"?: (e: WrapupExtendEvent) => void;
-  /** the countdown reached zero; cancelable: cancelling stops the automatic submit. Detail: `{ deadline }`. */
+  /** the countdown reached zero; cancelable: cancelling stops the automatic submit. Detail: `{ deadline }`. In one tab only, where several show the interaction. */
   "onwrapup-expire"?: (e: WrapupExpireEvent) => void;
-  /** just before the POST; cancelable: cancel it to submit yourself, then call `complete()`. Detail: `{ wrapup, idempotencyKey }`. */
+  /** just before the POST; cancelable: cancel it to submit yourself, then call `complete()`. Detail: `{ wrapup, idempotencyKey }`. In one tab only. */
   "onwrapup-submit"?: (e: WrapupSubmitEvent) => void;
-  /** the wrap-up was accepted. Detail: `{ wrapup, status, attempts }`. */
+  /** the wrap-up was accepted, in every tab that shows it. Detail: `{ wrapup, status, attempts, sentHere }` (`sentHere` false where another tab sent it). */
   "onwrapup-complete"?: (e: WrapupCompleteEvent) => void;
   /** an attempt failed, or a setting is invalid. Detail: `{ error, attempt, final, field? }`. */
   "onwrapup-error"?: (e: WrapupErrorEvent) => void;
@@ -99,9 +99,9 @@ export type CustomElements = {
    * ### **Events:**
    *  - **wrapup-select** - the agent chose a reason. Detail: `{ reason }`.
    * - **wrapup-extend** - the countdown was cancelled or extended. Detail: `{ deadline: number | null, extensions }`.
-   * - **wrapup-expire** - the countdown reached zero; cancelable: cancelling stops the automatic submit. Detail: `{ deadline }`.
-   * - **wrapup-submit** - just before the POST; cancelable: cancel it to submit yourself, then call `complete()`. Detail: `{ wrapup, idempotencyKey }`.
-   * - **wrapup-complete** - the wrap-up was accepted. Detail: `{ wrapup, status, attempts }`.
+   * - **wrapup-expire** - the countdown reached zero; cancelable: cancelling stops the automatic submit. Detail: `{ deadline }`. In one tab only, where several show the interaction.
+   * - **wrapup-submit** - just before the POST; cancelable: cancel it to submit yourself, then call `complete()`. Detail: `{ wrapup, idempotencyKey }`. In one tab only.
+   * - **wrapup-complete** - the wrap-up was accepted, in every tab that shows it. Detail: `{ wrapup, status, attempts, sentHere }` (`sentHere` false where another tab sent it).
    * - **wrapup-error** - an attempt failed, or a setting is invalid. Detail: `{ error, attempt, final, field? }`.
    *
    * ### **Methods:**

@@ -6,7 +6,7 @@
 import { clock } from '../clock.js';
 import type { ReasonIndex } from '../reasons.js';
 import type { Settings } from '../settings.js';
-import { WrapupStore } from '../store.js';
+import { WrapupStore, type WrapupRecord } from '../store.js';
 import type { FetchLike } from '../submission.js';
 import type { WrapupSuggestion } from '../types.js';
 
@@ -14,6 +14,7 @@ import type { WrapupSuggestion } from '../types.js';
 export const store = new WrapupStore();
 
 type Sender = typeof import('./send.js');
+type Release = import('./send.js').Release;
 let sender: Promise<Sender> | undefined;
 
 /**
@@ -32,8 +33,25 @@ export function loadSender(): Promise<Sender> {
  * records, and fetch the sender before it is needed, should the network go.
  */
 export function prepare(): void {
-  store.prune(clock.now());
-  loadSender().catch(() => {});
+  loadSender().then((sender) => sender.prune(store, clock.now()), () => {});
+}
+
+/**
+ * Takes up `record`'s automatic wrap-up in this tab (see `takeUp` in `send.ts`): undefined when
+ * another tab has. Without the sender (offline since the page loaded) this tab goes ahead alone.
+ */
+export function takeUp(record: WrapupRecord): Promise<Release | undefined> {
+  return loadSender().then((sender) => sender.takeUp(record, store), () => () => {});
+}
+
+/** Asks the server the time after the clock found a sleep (see `askTime` in `send.ts`). */
+export function askTime({ settings, fetch }: WrapupConfig): void {
+  loadSender().then((sender) => sender.askTime(fetch, settings.submitUrl), () => {});
+}
+
+/** Sends `record`'s pending submission at once, kept alive past the page's unload. */
+export function sendNow({ settings, fetch }: WrapupConfig, { wrapup, idempotencyKey }: WrapupRecord): void {
+  if (wrapup && settings.submitUrl) void loadSender().then((sender) => sender.sendNow(fetch, settings.submitUrl!, wrapup, idempotencyKey));
 }
 
 /**

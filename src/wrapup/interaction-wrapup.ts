@@ -13,12 +13,13 @@ import { whenIdle } from '../idle.js';
 import { WrapupCompleteEvent, WrapupError, WrapupErrorEvent, WrapupExpireEvent } from '../events.js';
 import { WrapupExtendEvent, WrapupSelectEvent, WrapupSubmitEvent } from '../events.js';
 import { submitUrlFor } from '../settings.js';
-import { WrapupStore, type WrapupRecord } from '../store.js';
+import type { WrapupRecord } from '../store.js';
 import type { SubmissionPhase } from '../submission.js';
 import type { Wrapup, WrapupReason, WrapupState } from '../types.js';
 import { buildWrapup } from './body.js';
 import { deadlineOf, nextAlarm } from './deadline.js';
-import { loadSender, prepare, senderWhenOnline, store, type Failure, type WrapupConfig, type WrapupHost } from './host.js';
+import { askTime, prepare, senderWhenOnline, sendNow, store, takeUp, type Failure, type WrapupConfig, type WrapupHost } from './host.js';
+import type { Release } from './send.js';
 
 /** The wrap-up of one interaction, from its end to the accepted POST. */
 export class InteractionWrapup {
@@ -35,6 +36,8 @@ export class InteractionWrapup {
   #expiredDeadline: number | undefined;
   #submission: AbortController | undefined;
   #listening = false;
+  /** Lets go of the wrap-up this tab took up at its deadline (once; later calls do nothing). */
+  #release: Release | undefined;
 
   constructor(host: WrapupHost, config: () => WrapupConfig) {
     [this.#host, this.#config] = [host, config];
@@ -121,6 +124,8 @@ export class InteractionWrapup {
 
   /** Stops everything in progress (the element left the page); {@link sync} takes it up again. */
   stop(): void {
+    this.#release?.(false);
+    this.#expiredDeadline = undefined;
     this.#listen(false);
     clearTimeout(this.#alarm);
     this.#submission?.abort();
@@ -180,7 +185,7 @@ export class InteractionWrapup {
     if (!wrapup || this.#state === 'done') return;
     // The element's own POST, if one is in flight, must not complete it a second time.
     this.#submission?.abort();
-    this.#finish(wrapup, status, 0);
+    this.#finish(wrapup, status, 0, true);
   }
 
   /** The host's own submission failed (with this HTTP status, if any). */
@@ -227,16 +232,14 @@ export class InteractionWrapup {
   /** Another tab of this origin changed the stored record of this interaction. */
   readonly #onStorage = (event: StorageEvent): void => {
     const record = this.#record;
-    if (!record?.interactionId || event.key !== WrapupStore.keyOf(record.interactionId)) return;
-    const latest = store.load(record.interactionId);
-    if (!latest) return;
-    if (latest.doneAt !== undefined && latest.wrapup && this.#state !== 'done') {
+    const latest = record && store.follow(record, event);
+    if (!record || !latest) return;
+    if (latest.doneAt !== undefined && latest.wrapup) {
       this.#record = latest;
       this.#submission?.abort();
       this.#finish(latest.wrapup, latest.doneStatus ?? 200, 0);
       return;
     }
-    Object.assign(record, { reasonId: latest.reasonId, notes: latest.notes, extensions: latest.extensions, cancelled: latest.cancelled });
     if (latest.wrapup && !latest.hostSubmits && this.canAct) {
       // The other tab is sending; queue behind its lock, to take over should that tab close.
       record.wrapup = latest.wrapup;
@@ -249,11 +252,7 @@ export class InteractionWrapup {
 
   /** The page is going away: a submission waiting for its next attempt goes now, kept alive. */
   readonly #onPageHide = (): void => {
-    const { settings, fetch } = this.#config();
-    const record = this.#record;
-    if (this.#state === 'retrying' && record?.wrapup && settings.submitUrl) {
-      void loadSender().then((sender) => sender.sendNow(fetch, settings.submitUrl!, record.wrapup!, record.idempotencyKey));
-    }
+    if (this.#state === 'retrying') sendNow(this.#config(), this.#record!);
   };
 
   // ── the deadline ──────────────────────────────────────────────────────────────────────
@@ -265,16 +264,13 @@ export class InteractionWrapup {
 
   /** Wakes at the warning point and at the deadline; a deadline, not a count of ticks. */
   #arm(): void {
-    clock.check(); // after a sleep it moves, and this runs again through the clock's change
     clearTimeout(this.#alarm);
     const deadline = this.deadline;
     if (deadline == null || !this.#record || this.#state === 'done') return;
+    if (clock.check()) return askTime(this.#config()); // after a sleep: the clock's change re-arms
     const now = clock.now();
     const alarm = nextAlarm(deadline, now);
-    if (alarm.expired) {
-      this.#expire(deadline);
-      return;
-    }
+    if (alarm.expired) return void this.#expire(deadline);
     if (alarm.warning && !this.#warned) {
       this.#warned = true;
       this.#host.requestUpdate();
@@ -283,10 +279,14 @@ export class InteractionWrapup {
     this.#alarm = setTimeout(() => this.#arm(), alarm.delay);
   }
 
-  #expire(deadline: number): void {
+  /** The deadline passed: in the one tab that takes the wrap-up up (see `takeUp` in `send.ts`). */
+  async #expire(deadline: number): Promise<void> {
     if (this.#expiredDeadline === deadline || !this.canAct) return;
     this.#expiredDeadline = deadline;
-    if (!this.#host.emit(new WrapupExpireEvent(deadline, true))) return; // the host cancelled it
+    const release = await takeUp(this.#record!);
+    if (this.#expiredDeadline !== deadline || !this.canAct || !release) return release?.(false); // stopped, or moved on
+    this.#release = release;
+    if (!this.#host.emit(new WrapupExpireEvent(deadline, true))) return this.#release?.(false); // the host cancelled it
     // The source sends the default when none was chosen; a reason the agent chose says more.
     const { reasons, defaultReason } = this.#config();
     const reason = this.chosen ?? reasons().get(defaultReason);
@@ -363,6 +363,7 @@ export class InteractionWrapup {
   }
 
   #fail(failure: Failure, error?: WrapupError): void {
+    this.#release?.(false);
     this.#state = 'failed';
     this.#phase = undefined;
     this.#refuse(failure, error);
@@ -383,7 +384,9 @@ export class InteractionWrapup {
     store.keep(record, clock.now());
   }
 
-  #finish(wrapup: Wrapup, status: number, attempts: number): void {
+  /** Done: `sentHere` is false when another tab sent it. */
+  #finish(wrapup: Wrapup, status: number, attempts: number, sentHere = attempts > 0): void {
+    this.#release?.(true);
     this.#record!.wrapup = wrapup;
     this.#markDone(status);
     clearTimeout(this.#alarm);
@@ -392,6 +395,6 @@ export class InteractionWrapup {
     this.#phase = undefined;
     this.#host.close();
     this.#host.requestUpdate();
-    this.#host.emit(new WrapupCompleteEvent(wrapup, status, attempts));
+    this.#host.emit(new WrapupCompleteEvent(wrapup, status, attempts, sentHere));
   }
 }

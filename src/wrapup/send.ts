@@ -7,11 +7,11 @@
  * for the whole submission; a tab that gets the lock after another succeeded finds it done
  * (in storage, or by the shared "done" lock) and sends nothing.
  */
-import { clock } from '../clock.js';
+import { clock, DOUBT_MS } from '../clock.js';
 import type { WrapupError } from '../events.js';
-import type { WrapupStore } from '../store.js';
+import { PREFIX, type WrapupRecord, type WrapupStore } from '../store.js';
 import { submitUrlFor } from '../settings.js';
-import { postWrapup, submitWrapup, type FetchLike, type SubmissionPhase, type SubmissionResult } from '../submission.js';
+import { dateHeaderEstimate, postWrapup, submitWrapup, type FetchLike, type SubmissionPhase, type SubmissionResult } from '../submission.js';
 import type { Wrapup } from '../types.js';
 import { withClaim } from './tab-claim.js';
 
@@ -21,6 +21,59 @@ import { withClaim } from './tab-claim.js';
  */
 export function sendNow(fetch: FetchLike, template: string, wrapup: Wrapup, idempotencyKey: string): void {
   postWrapup(fetch, submitUrlFor(template, wrapup.interactionId), wrapup, idempotencyKey).catch(() => {});
+}
+
+/** Finished records are kept this long, so a late tab or reload still sees "done". */
+const DONE_TTL_MS = 24 * 3600_000;
+/** Unfinished records untouched this long are abandoned interactions. */
+const STALE_TTL_MS = 7 * 24 * 3600_000;
+/** At most this many records are kept; the least recently touched go first. */
+export const MAX_RECORDS = 200;
+
+/**
+ * Drops unreadable records, finished ones older than a day, unfinished ones untouched for a
+ * week, and the least recently touched beyond {@link MAX_RECORDS}. Run in idle time once a
+ * wrap-up has started, which is when this chunk loads.
+ */
+export function prune(store: WrapupStore, now: number): void {
+  const kept: WrapupRecord[] = [];
+  let keys: string[] = [];
+  try {
+    keys = Object.keys(localStorage).filter((key) => key.startsWith(PREFIX));
+  } catch {
+    // storage is disabled: the store keeps this page's records in memory, and they go with it
+  }
+  for (const key of keys) {
+    const record = store.load(key.slice(PREFIX.length));
+    const expired = !record || (record.doneAt !== undefined ? now - record.doneAt > DONE_TTL_MS : now - record.updatedAt > STALE_TTL_MS);
+    if (expired) store.remove(key);
+    else kept.push(record);
+  }
+  kept.sort((a, b) => b.updatedAt - a.updatedAt);
+  for (const record of kept.slice(MAX_RECORDS)) store.remove(PREFIX + record.interactionId);
+}
+
+let asking: Promise<void> | undefined;
+
+/**
+ * Asks the server the time, after the page clock found wall and monotonic time apart (a sleep):
+ * a `HEAD` of the submit URL's origin through the element's `fetch` (of the page's own origin
+ * when the host submits), whose `Date` header settles the clock. One question at a time for the
+ * page; no answer (a header that CORS hides, no network) leaves the clock to trust the wall
+ * clock after `DOUBT_MS`.
+ */
+export function askTime(fetch: FetchLike, submitUrl: string | undefined): void {
+  asking ??= (async () => {
+    const url = `${new URL(submitUrl ? submitUrlFor(submitUrl, '') : '/', document.baseURI).origin}/`;
+    const sentAt = clock.now();
+    // An answer after the clock stopped waiting is no use, and a hung one must not block the next.
+    const signal = AbortSignal.timeout(DOUBT_MS);
+    const response = await (submitUrl ? fetch : globalThis.fetch)(url, { method: 'HEAD', cache: 'no-store', signal });
+    const estimate = dateHeaderEstimate(response.headers.get('Date'), sentAt, clock.now());
+    if (estimate) clock.estimate(...estimate); // in doubt, any answer ends it
+  })()
+    .catch(() => {})
+    .finally(() => (asking = undefined));
 }
 
 /** How long a finished wrap-up's shared "done" lock is held. */
@@ -51,7 +104,7 @@ export async function send(options: SendOptions): Promise<SubmissionResult | und
   return withLock(lockName, signal, async () => {
     const latest = store.load(wrapup.interactionId);
     if (latest?.doneAt !== undefined) return { ok: true, status: latest.doneStatus ?? 200, attempts: 0 };
-    if (await isMarkedDone(lockName)) return { ok: true, status: 200, attempts: 0 };
+    if (await isHeld(`${lockName}:done`)) return { ok: true, status: 200, attempts: 0 };
     const outcome = await submitWrapup({
       url: options.url,
       wrapup,
@@ -70,6 +123,39 @@ export async function send(options: SendOptions): Promise<SubmissionResult | und
       markDone(lockName);
     }
     return outcome;
+  });
+}
+
+/** What {@link takeUp} gives the tab that took up a wrap-up: let it go, marked done or not (once). */
+export type Release = (done: boolean) => void;
+
+/**
+ * Takes up the automatic wrap-up of `mine.interactionId` in this tab, so that its
+ * `wrapup-expire` and `wrapup-submit` fire in one tab only (a host that cancels `wrapup-submit`
+ * calls its SDK once). Undefined when another tab has taken it up (it holds the interaction's
+ * "taken" lock, or stored a submission of its host's), or finished it.
+ *
+ * The "taken" lock is held until `release` (a tab that closes lets it go too); released with
+ * `done`, the shared "done" lock is held first, so a tab that comes late finds the wrap-up done
+ * even before storage tells it.
+ */
+export async function takeUp(mine: WrapupRecord, store: WrapupStore): Promise<Release | undefined> {
+  const lockName = `wrapup-elements:${mine.interactionId}`;
+  return withLock(lockName, new AbortController().signal, async () => {
+    const latest = store.load(mine.interactionId);
+    const elsewhere = latest?.hostSubmits && latest.wrapup && latest.wrapup.wrappedUpAt !== mine.wrapup?.wrappedUpAt;
+    if (latest?.doneAt !== undefined || elsewhere || (await isHeld(`${lockName}:done`)) || (await isHeld(`${lockName}:taken`))) return undefined;
+    // Granted before the interaction's lock is let go, so the next tab to take that sees it.
+    const release = await new Promise<() => void>((granted) => {
+      if (!navigator.locks) return granted(() => {});
+      void navigator.locks.request(`${lockName}:taken`, () => new Promise<void>((resolve) => granted(resolve)));
+    });
+    let held = true;
+    return (done) => {
+      if (done && held) markDone(lockName);
+      held = false;
+      release();
+    };
   });
 }
 
@@ -97,8 +183,8 @@ function markDone(lockName: string): void {
   void navigator.locks?.request(`${lockName}:done`, { mode: 'shared' }, () => new Promise((resolve) => setTimeout(resolve, DONE_LOCK_MS)));
 }
 
-/** Whether some tab of this origin holds the "done" lock of `lockName`. */
-async function isMarkedDone(lockName: string): Promise<boolean> {
+/** Whether some tab of this origin holds the Web Lock `name`. */
+async function isHeld(name: string): Promise<boolean> {
   const { held = [] } = (await navigator.locks?.query()) ?? {};
-  return held.some((lock) => lock.name === `${lockName}:done`);
+  return held.some((lock) => lock.name === name);
 }
