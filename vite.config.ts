@@ -31,7 +31,8 @@ function terserPass(): Plugin {
         const result = await minify(chunk.code, {
           module: true,
           ecma: 2020,
-          compress: { passes: 3 },
+          // Arrow functions for the function expressions it makes by inlining (none is constructed).
+          compress: { passes: 3, unsafe_arrows: true },
           sourceMap: chunk.map ? { content: JSON.stringify(chunk.map), url: `${chunk.fileName}.map` } : false,
         });
         chunk.code = result.code!;

@@ -33,6 +33,7 @@ export interface WrapupRecord {
   updatedAt: number;
 }
 
+/** What every record's storage key starts with; the interaction id follows. */
 export const PREFIX = 'wrapup-elements:v1:';
 
 function isRecord(value: unknown): value is WrapupRecord {
@@ -119,10 +120,6 @@ export class WrapupStore {
     return latest;
   }
 
-  /** The storage key of an interaction, for listening to `storage` events. */
-  static keyOf(interactionId: string): string {
-    return PREFIX + interactionId;
-  }
 
   #read(key: string): string | undefined {
     if (this.#storage) {

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import sinon from 'sinon';
-import { WrapupStore, type WrapupRecord } from '../src/store.js';
+import { PREFIX, WrapupStore, type WrapupRecord } from '../src/store.js';
 import { prune } from '../src/wrapup/send.js';
 
 const T = Date.parse('2026-11-24T10:00:00Z');
@@ -40,8 +40,8 @@ describe('WrapupStore', () => {
 
   it('ignores unreadable or foreign entries', () => {
     const store = new WrapupStore(localStorage);
-    localStorage.setItem(WrapupStore.keyOf('x'), '{not json');
-    localStorage.setItem(WrapupStore.keyOf('y'), JSON.stringify({ interactionId: 'other' }));
+    localStorage.setItem(PREFIX + 'x', '{not json');
+    localStorage.setItem(PREFIX + 'y', JSON.stringify({ interactionId: 'other' }));
     expect(store.load('x')).to.equal(undefined);
     expect(store.load('y')).to.equal(undefined);
   });
@@ -87,6 +87,6 @@ describe('WrapupStore', () => {
   it('never stores credentials or headers', () => {
     const store = new WrapupStore(localStorage);
     store.save(record('a'));
-    expect(localStorage.getItem(WrapupStore.keyOf('a'))).to.not.match(/authorization|cookie|bearer/i);
+    expect(localStorage.getItem(PREFIX + 'a')).to.not.match(/authorization|cookie|bearer/i);
   });
 });

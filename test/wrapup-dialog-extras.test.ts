@@ -6,7 +6,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import '../src/index.js';
 import { setLocale, type WrapupDialog, type WrapupReason, type WrapupSuggestion } from '../src/index.js';
-import { WrapupStore } from '../src/store.js';
+import { PREFIX } from '../src/store.js';
 import { DialogHarness, scriptedFetch } from './support/dialog-harness.js';
 import { T0, nextTask, useFakeTime } from './support/fake-time.js';
 
@@ -198,7 +198,7 @@ describe('<wrapup-dialog> notes over time', () => {
     const id = nextInteraction();
     const first = await mount({ id, notes: 'optional' });
     await pasteNote(first.element, 'Wants a callback');
-    const stored = () => JSON.parse(localStorage.getItem(WrapupStore.keyOf(id))!).notes;
+    const stored = () => JSON.parse(localStorage.getItem(PREFIX + id)!).notes;
     expect(stored(), 'not on every key press').to.equal(undefined);
     await fake.tickAsync(400);
     expect(stored()).to.equal('Wants a callback');
@@ -212,13 +212,13 @@ describe('<wrapup-dialog> notes over time', () => {
     const { element } = await mount({ id, notes: 'optional' });
     await pasteNote(element, 'Closing the laptop');
     window.dispatchEvent(new PageTransitionEvent('pagehide'));
-    expect(JSON.parse(localStorage.getItem(WrapupStore.keyOf(id))!).notes).to.equal('Closing the laptop');
+    expect(JSON.parse(localStorage.getItem(PREFIX + id)!).notes).to.equal('Closing the laptop');
   });
 
   it('show in a second tab', async () => {
     const id = nextInteraction();
     const { element, root } = await mount({ id, notes: 'optional' });
-    const key = WrapupStore.keyOf(id);
+    const key = PREFIX + id;
     const newValue = JSON.stringify({ ...JSON.parse(localStorage.getItem(key)!), notes: 'Typed in the other tab' });
     localStorage.setItem(key, newValue);
     window.dispatchEvent(new StorageEvent('storage', { key, newValue }));

@@ -4,7 +4,7 @@ import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../src/index.js';
 import { clock, type WrapupDialog } from '../src/index.js';
-import { WrapupStore } from '../src/store.js';
+import { PREFIX } from '../src/store.js';
 import { DialogHarness, scriptedFetch } from './support/dialog-harness.js';
 import { T0, nextTask, useFakeTime } from './support/fake-time.js';
 
@@ -141,7 +141,7 @@ describe('<wrapup-dialog> after a reload', () => {
     const { element, ui } = await mount(id, server.fetch, T0);
     const completed = sinon.spy();
     element.addEventListener('wrapup-complete', completed);
-    const key = WrapupStore.keyOf(id);
+    const key = PREFIX + id;
     const stored = JSON.parse(localStorage.getItem(key)!);
 
     const otherTabWrites = (record: object) => {

@@ -9,7 +9,7 @@ import { clock } from '../clock.js';
 import { WrapupCompleteEvent, WrapupError, WrapupErrorEvent, type WrapupEventDetail } from '../events.js';
 import { getLocale } from '../localization.js';
 import { prepareFormatters } from '../format.js';
-import { cancelIdle, whenIdle } from '../idle.js';
+import { cancelIdle, LONG_TASK_MS, whenIdle, type IdleTask } from '../idle.js';
 import type { ReasonIndex } from '../reasons.js';
 import { lazy } from '../lazy.js';
 import { DialogAttributes } from './dialog-attributes.js';
@@ -156,7 +156,7 @@ export class WrapupDialog extends DialogAttributes implements TimerSource {
   #shownSeconds = '';
 
   readonly #input = new DialogInput(this);
-  #idleTask: number | undefined;
+  #idleTask: IdleTask | undefined;
   /** The `endedAtTime` that following timers were last told about. */
   #announcedEndedAt: number | undefined;
 
@@ -245,7 +245,7 @@ export class WrapupDialog extends DialogAttributes implements TimerSource {
     // A list set on a closed dialog is checked when the page is idle, not in the setting task.
     if (input.dirty && !this.open && !this.#wrapup.record) {
       cancelIdle(this.#idleTask);
-      this.#idleTask = whenIdle(() => input.dirty && (this.#reasons(), this.requestUpdate()));
+      this.#idleTask = whenIdle(() => input.dirty && (this.#reasons(), this.requestUpdate()), LONG_TASK_MS);
     } else {
       this.#reasons();
     }

@@ -10,7 +10,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { foldQuery, ReasonIndex, toRows, type ReasonMatch, type ReasonRow } from '../reasons.js';
-import { cancelIdle, whenIdle } from '../idle.js';
+import { cancelIdle, LONG_TASK_MS, whenIdle, type IdleTask } from '../idle.js';
 import type { WrapupReason } from '../types.js';
 
 /** Rows rendered beyond the visible ones, above and below. */
@@ -64,7 +64,7 @@ export class ReasonPicker implements ReactiveController {
   #optionRows: number[] = [];
   #announceTimer: ReturnType<typeof setTimeout> | undefined;
   #resizeObserver: ResizeObserver | undefined;
-  #idleTask: number | undefined;
+  #idleTask: IdleTask | undefined;
   #observed: HTMLElement | undefined;
 
   constructor(host: ReactiveControllerHost, options: ReasonPickerOptions) {
@@ -149,8 +149,8 @@ export class ReasonPicker implements ReactiveController {
     cancelIdle(this.#idleTask);
     this.#idleTask = whenIdle(() => {
       void this.rows;
-      this.#idleTask = whenIdle(() => this.#options.index().prepare());
-    });
+      this.#idleTask = whenIdle(() => this.#options.index().prepare(), LONG_TASK_MS);
+    }, LONG_TASK_MS);
   }
 
   /** The query changed: the rows are looked up (or searched) on the next render, from the top. */
