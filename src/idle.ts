@@ -2,7 +2,8 @@
 
 /** A task of {@link whenIdle}, to cancel with {@link cancelIdle}. */
 export interface IdleTask {
-  cancelled?: boolean;
+  /** The idle callback (or timeout) it waits on now. */
+  id: number;
 }
 
 /**
@@ -12,19 +13,21 @@ export interface IdleTask {
  */
 export const LONG_TASK_MS = 30;
 
+const request = (run: (deadline?: IdleDeadline) => void): number => (globalThis.requestIdleCallback ?? setTimeout)(run);
+
 /**
  * Runs `task` once the page is idle for at least `needsMs` (soon, where `requestIdleCallback`
  * is missing).
  */
 export function whenIdle(task: () => void, needsMs = 0): IdleTask {
-  const handle: IdleTask = {};
-  const run = (deadline?: IdleDeadline): unknown =>
-    handle.cancelled || (deadline && deadline.timeRemaining() < needsMs ? (globalThis.requestIdleCallback ?? setTimeout)(run) : task());
-  run({ timeRemaining: () => -1 } as IdleDeadline);
+  const handle = { id: 0 };
+  const run = (deadline?: IdleDeadline): void => {
+    if (deadline && deadline.timeRemaining() < needsMs) handle.id = request(run);
+    else task();
+  };
+  handle.id = request(run);
   return handle;
 }
 
-/** Cancels a task of {@link whenIdle}: it will not run (its wait ends unnoticed). */
-export const cancelIdle = (task: IdleTask | undefined): void => {
-  if (task) task.cancelled = true;
-};
+/** Cancels a task of {@link whenIdle}, letting go of what it holds at once. */
+export const cancelIdle = (task: IdleTask | undefined): void => (globalThis.cancelIdleCallback ?? clearTimeout)(task?.id as number);
