@@ -6,6 +6,7 @@
 import { clock } from '../clock.js';
 import type { ReasonIndex } from '../reasons.js';
 import type { Settings } from '../settings.js';
+import { lazy } from '../lazy.js';
 import { WrapupStore, type WrapupRecord } from '../store.js';
 import type { FetchLike } from '../submission.js';
 import type { WrapupSuggestion } from '../types.js';
@@ -13,19 +14,19 @@ import type { WrapupSuggestion } from '../types.js';
 /** The page's one store of wrap-up records. */
 export const store = new WrapupStore();
 
-type Sender = typeof import('./send.js');
 type Release = import('./send.js').Release;
-let sender: Promise<Sender> | undefined;
 
 /**
- * The submission code, loaded once per page; a failed load (the network is down) is tried
- * again on the next call.
+ * The submission code (`send.ts`), loaded once per page when first needed; a failed load (the
+ * network is down) is tried again on the next use, and `sender.module` stays undefined until one
+ * succeeds.
  */
-export function loadSender(): Promise<Sender> {
-  return (sender ??= import('./send.js').catch((error: unknown) => {
-    sender = undefined;
-    throw error;
-  }));
+const sender = lazy(() => import('./send.js'));
+
+/** Runs `use` with the sender once it has loaded; `otherwise` when it could not be. */
+async function withSender<T>(use: (module: typeof import('./send.js')) => T | Promise<T>, otherwise?: T): Promise<T | undefined> {
+  await sender.load();
+  return sender.module ? use(sender.module) : otherwise;
 }
 
 /**
@@ -33,25 +34,24 @@ export function loadSender(): Promise<Sender> {
  * records, and fetch the sender before it is needed, should the network go.
  */
 export function prepare(): void {
-  loadSender().then((sender) => sender.prune(store, clock.now()), () => {});
+  void withSender((module) => module.prune(store, clock.now()));
 }
 
 /**
  * Takes up `record`'s automatic wrap-up in this tab (see `takeUp` in `send.ts`): undefined when
  * another tab has. Without the sender (offline since the page loaded) this tab goes ahead alone.
  */
-export function takeUp(record: WrapupRecord): Promise<Release | undefined> {
-  return loadSender().then((sender) => sender.takeUp(record, store), () => () => {});
-}
+export const takeUp = (record: WrapupRecord): Promise<Release | undefined> =>
+  withSender<Release | undefined>((module) => module.takeUp(record, store), () => {});
 
 /** Asks the server the time after the clock found a sleep (see `askTime` in `send.ts`). */
 export function askTime({ settings, fetch }: WrapupConfig): void {
-  loadSender().then((sender) => sender.askTime(fetch, settings.submitUrl), () => {});
+  void withSender((module) => module.askTime(fetch, settings.submitUrl));
 }
 
 /** Sends `record`'s pending submission at once, kept alive past the page's unload. */
 export function sendNow({ settings, fetch }: WrapupConfig, { wrapup, idempotencyKey }: WrapupRecord): void {
-  if (wrapup && settings.submitUrl) void loadSender().then((sender) => sender.sendNow(fetch, settings.submitUrl!, wrapup, idempotencyKey));
+  if (wrapup && settings.submitUrl) void withSender((module) => module.sendNow(fetch, settings.submitUrl!, wrapup, idempotencyKey));
 }
 
 /**
@@ -59,18 +59,15 @@ export function sendNow({ settings, fetch }: WrapupConfig, { wrapup, idempotency
  * called and the load is tried again once the browser is back online. Undefined once `signal`
  * stops it.
  */
-export async function senderWhenOnline(signal: AbortSignal, onOffline: () => void): Promise<Sender | undefined> {
+export async function senderWhenOnline(signal: AbortSignal, onOffline: () => void): Promise<typeof sender.module> {
   while (!signal.aborted) {
-    try {
-      return await loadSender();
-    } catch {
-      if (signal.aborted) break;
-      onOffline();
-      await new Promise((resolve) => {
-        window.addEventListener('online', resolve, { once: true, signal });
-        signal.addEventListener('abort', resolve, { once: true });
-      });
-    }
+    await sender.load();
+    if (sender.module || signal.aborted) return sender.module;
+    onOffline();
+    await new Promise((resolve) => {
+      window.addEventListener('online', resolve, { once: true, signal });
+      signal.addEventListener('abort', resolve, { once: true });
+    });
   }
   return undefined;
 }

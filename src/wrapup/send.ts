@@ -1,6 +1,6 @@
 /**
  * Sending a wrap-up from this tab: the rare path, loaded as a sibling chunk the first time a
- * wrap-up starts (see `loadSender` in `interaction-wrapup.ts`), so the drop-in does not carry
+ * wrap-up starts (see `host.ts`), so the drop-in does not carry
  * the retry loop and the cross-tab locks until an interaction needs them.
  *
  * One tab at a time sends a given interaction's wrap-up: it holds the interaction's Web Lock
