@@ -106,9 +106,11 @@ export class PageClock extends EventTarget implements Clock {
     return !!this.#doubt;
   }
 
-  /** Ends a doubt that {@link check} found, at the wall clock, keeping any server correction. */
+  /**
+   * Trusts the wall clock now, keeping any server correction: how a doubt that {@link check}
+   * found ends when the server has not answered within {@link DOUBT_MS}.
+   */
   settle(): void {
-    if (!this.#doubt) return;
     this.#origin += this.#gap();
     this.#correct(this.now(), this.#uncertainty, true);
   }

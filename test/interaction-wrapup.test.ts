@@ -176,6 +176,26 @@ describe('InteractionWrapup', () => {
     });
   });
 
+  it('lets a waiting tab take the wrap-up over when the tab that took it up goes before it is done', async () => {
+    const interactionId = `unit-take-over-${Date.now()}`;
+    const tabs = [setUp({ interactionId, endedAt: T0, autoWrapup: 3 }), setUp({ interactionId, endedAt: T0, autoWrapup: 3 })];
+    for (const tab of tabs) {
+      tab.wrapup.sync();
+      tab.target.addEventListener('wrapup-submit', (event) => event.preventDefault()); // the host submits
+    }
+    await fake.tickAsync(3000);
+    const submitted = (tab: (typeof tabs)[number]) => tab.named('wrapup-submit').length;
+    await settleUntil(fake, () => tabs.some((tab) => submitted(tab) === 1));
+    const [first, second] = submitted(tabs[0]!) === 1 ? tabs : [tabs[1]!, tabs[0]!];
+    for (let i = 0; i < 20; i++) await settleUntil(fake, () => true);
+    expect(submitted(second!), 'the other tab waits').to.equal(0);
+    first!.wrapup.stop(); // the tab closes in the middle of its host's submission
+    await settleUntil(fake, () => submitted(second!) === 1);
+    expect(second!.named('wrapup-expire')).to.have.length(1);
+    second!.wrapup.complete();
+    expect(second!.wrapup.state).to.equal('done');
+  });
+
   it('completes once when the host calls complete() while its own POST is in flight', async () => {
     // A POST that answers 200 only when the test says so, whether aborted or not.
     let answer!: () => void;

@@ -14,7 +14,7 @@ import type { WrapupSuggestion } from '../types.js';
 /** The page's one store of wrap-up records. */
 export const store = new WrapupStore();
 
-type Release = import('./send.js').Release;
+export type Release = import('./send.js').Release;
 
 /**
  * The submission code (`send.ts`), loaded once per page when first needed; a failed load (the

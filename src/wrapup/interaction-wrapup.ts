@@ -18,8 +18,8 @@ import type { SubmissionPhase } from '../submission.js';
 import type { Wrapup, WrapupReason, WrapupState } from '../types.js';
 import { buildWrapup } from './body.js';
 import { deadlineOf, nextAlarm } from './deadline.js';
-import { askTime, prepare, senderWhenOnline, sendNow, store, takeUp, type Failure, type WrapupConfig, type WrapupHost } from './host.js';
-import type { Release } from './send.js';
+import { askTime, prepare, senderWhenOnline, sendNow, store, takeUp } from './host.js';
+import type { Failure, Release, WrapupConfig, WrapupHost } from './host.js';
 
 /** The wrap-up of one interaction, from its end to the accepted POST. */
 export class InteractionWrapup {
@@ -36,7 +36,7 @@ export class InteractionWrapup {
   #expiredDeadline: number | undefined;
   #submission: AbortController | undefined;
   #listening = false;
-  /** Lets go of the wrap-up this tab took up at its deadline (once; later calls do nothing). */
+  /** Lets go of the wrap-up this tab took up at a deadline (not when it failed: it is retried here). */
   #release: Release | undefined;
 
   constructor(host: WrapupHost, config: () => WrapupConfig) {
@@ -283,9 +283,12 @@ export class InteractionWrapup {
   async #expire(deadline: number): Promise<void> {
     if (this.#expiredDeadline === deadline || !this.canAct) return;
     this.#expiredDeadline = deadline;
-    const release = await takeUp(this.#record!);
+    const release = this.#release ?? (await takeUp(this.#record!)); // (held since an earlier deadline)
     if (this.#expiredDeadline !== deadline || !this.canAct || !release) return release?.(false); // stopped, or moved on
-    this.#release = release;
+    this.#release = (done) => {
+      this.#release = undefined;
+      release(done);
+    };
     if (!this.#host.emit(new WrapupExpireEvent(deadline, true))) return this.#release?.(false); // the host cancelled it
     // The source sends the default when none was chosen; a reason the agent chose says more.
     const { reasons, defaultReason } = this.#config();
@@ -363,7 +366,6 @@ export class InteractionWrapup {
   }
 
   #fail(failure: Failure, error?: WrapupError): void {
-    this.#release?.(false);
     this.#state = 'failed';
     this.#phase = undefined;
     this.#refuse(failure, error);
@@ -378,10 +380,7 @@ export class InteractionWrapup {
 
   #markDone(status: number): void {
     const record = this.#record!;
-    if (record.doneAt !== undefined) return;
-    record.doneAt = clock.now();
-    record.doneStatus = status;
-    store.keep(record, clock.now());
+    if (record.doneAt === undefined) store.keep(Object.assign(record, { doneAt: clock.now(), doneStatus: status }), clock.now());
   }
 
   /** Done: `sentHere` is false when another tab sent it. */

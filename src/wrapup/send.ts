@@ -132,30 +132,47 @@ export type Release = (done: boolean) => void;
 /**
  * Takes up the automatic wrap-up of `mine.interactionId` in this tab, so that its
  * `wrapup-expire` and `wrapup-submit` fire in one tab only (a host that cancels `wrapup-submit`
- * calls its SDK once). Undefined when another tab has taken it up (it holds the interaction's
- * "taken" lock, or stored a submission of its host's), or finished it.
+ * calls its SDK once). Undefined when it is done, or another tab's host is submitting it.
  *
- * The "taken" lock is held until `release` (a tab that closes lets it go too); released with
- * `done`, the shared "done" lock is held first, so a tab that comes late finds the wrap-up done
- * even before storage tells it.
+ * The first tab at the deadline takes the interaction's "taken" lock at once and holds it until
+ * `release`; another tab waits for that lock, to take the wrap-up over should the first close
+ * before it is done (the lock manager lets a closed tab's locks go). Released with `done`, the
+ * shared "done" lock is held first, so the waiting tab finds the wrap-up done even before
+ * storage tells it. Without Web Locks, tabs check one at a time and none takes over.
  */
 export async function takeUp(mine: WrapupRecord, store: WrapupStore): Promise<Release | undefined> {
   const lockName = `wrapup-elements:${mine.interactionId}`;
-  return withLock(lockName, new AbortController().signal, async () => {
-    const latest = store.load(mine.interactionId);
-    const elsewhere = latest?.hostSubmits && latest.wrapup && latest.wrapup.wrappedUpAt !== mine.wrapup?.wrappedUpAt;
-    if (latest?.doneAt !== undefined || elsewhere || (await isHeld(`${lockName}:done`)) || (await isHeld(`${lockName}:taken`))) return undefined;
-    // Granted before the interaction's lock is let go, so the next tab to take that sees it.
-    const release = await new Promise<() => void>((granted) => {
-      if (!navigator.locks) return granted(() => {});
-      void navigator.locks.request(`${lockName}:taken`, () => new Promise<void>((resolve) => granted(resolve)));
-    });
-    let held = true;
-    return (done) => {
-      if (done && held) markDone(lockName);
-      held = false;
-      release();
+  const latest = () => store.load(mine.interactionId);
+  const done = async () => latest()?.doneAt !== undefined || (await isHeld(`${lockName}:done`));
+  // A host submission another tab stored (the agent submitted there, by hand).
+  const elsewhere = () => {
+    const stored = latest();
+    return !!stored?.hostSubmits && !!stored.wrapup && stored.wrapup.wrappedUpAt !== mine.wrapup?.wrappedUpAt;
+  };
+  const locks = navigator.locks;
+  if (!locks) {
+    return withClaim(lockName, new AbortController().signal, async () => (elsewhere() || (await done()) ? undefined : () => {}));
+  }
+  return new Promise((resolve) => {
+    let waited = false;
+    const hold = async (lock: Lock | null): Promise<void> => {
+      if (!lock) {
+        waited = true;
+        void locks.request(`${lockName}:taken`, hold);
+      } else if ((await done()) || (!waited && elsewhere())) {
+        resolve(undefined);
+      } else {
+        await new Promise<void>((letGo) => {
+          let held = true;
+          resolve((isDone) => {
+            if (isDone && held) markDone(lockName);
+            held = false;
+            letGo();
+          });
+        });
+      }
     };
+    void locks.request(`${lockName}:taken`, { ifAvailable: true }, hold);
   });
 }
 
