@@ -91,9 +91,10 @@ export class PageClock extends EventTarget implements Clock {
   /**
    * Where `performance.now()` stops while the computer sleeps, the page clock falls behind by
    * the sleep; it shows as wall and monotonic time drifting apart. Over 2 s apart, neither is
-   * trusted until the server has said the time ({@link settle}; whoever calls this asks it) or
-   * {@link DOUBT_MS} have passed, when the wall clock is (a suspend is far more common than a
-   * clock changed by hand). Called before every alarm is armed and when the page may have slept.
+   * trusted until the server has said the time ({@link estimate} or {@link sync}; a caller that
+   * gets `true` asks it) or {@link DOUBT_MS} have passed, when the wall clock is ({@link settle}:
+   * a suspend is far more common than a clock changed by hand). Called before every alarm is
+   * armed and when the page may have slept.
    *
    * @returns whether the time is in doubt: a deadline that seems due must wait for the `change`
    *   that ends the doubt.
