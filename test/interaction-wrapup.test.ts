@@ -1,6 +1,7 @@
 // The wrap-up's life without an element: a plain EventTarget as its host, a stub fetch.
 import { expect, waitUntil } from '@open-wc/testing';
 import sinon from 'sinon';
+import { clock } from '../src/clock.js';
 import { ReasonIndex } from '../src/reasons.js';
 import { validateSettings } from '../src/settings.js';
 import { MAX_TIMEOUT_MS } from '../src/wrapup/deadline.js';
@@ -280,5 +281,18 @@ describe('InteractionWrapup without Web Locks', () => {
     answer();
     await waitUntil(() => tabs.every(({ wrapup }) => wrapup.state === 'done'), 'both to be done', { timeout: 5000 });
     expect(requests).to.have.length(1);
+  });
+
+  it('fires wrapup-submit in one copy only when the host submits an auto wrap-up itself', async () => {
+    clock.sync(Date.now()); // (earlier tests left the page clock at their fake time)
+    const interactionId = `no-locks-host-${Math.random()}`;
+    // Ended 10 s ago with 3 s to decide: both are due at once, in real time.
+    const tabs = [setUp({ interactionId, endedAt: Date.now() - 10_000, autoWrapup: 3 }), setUp({ interactionId, endedAt: Date.now() - 10_000, autoWrapup: 3 })];
+    for (const tab of tabs) tab.target.addEventListener('wrapup-submit', (event) => event.preventDefault());
+    for (const tab of tabs) tab.wrapup.sync();
+    await waitUntil(() => tabs.some((tab) => tab.named('wrapup-submit').length === 1), 'a wrap-up-submit', { timeout: 5000 });
+    await new Promise((resolve) => setTimeout(resolve, 1000)); // the other copy's claim has been decided
+    expect(tabs.map((tab) => tab.named('wrapup-submit').length).sort()).to.deep.equal([0, 1]);
+    expect(tabs.flatMap((tab) => tab.requests)).to.have.length(0);
   });
 });
