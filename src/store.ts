@@ -115,11 +115,11 @@ export class WrapupStore {
    */
   follow(record: WrapupRecord, event: StorageEvent): WrapupRecord | undefined {
     const latest = record.interactionId && event.key === PREFIX + record.interactionId ? this.load(record.interactionId) : undefined;
+    // (Without a change, `record` takes its own values: the shortest form in the drop-in.)
     const { reasonId, notes, extensions, cancelled } = latest ?? record;
     if (latest?.doneAt === undefined) Object.assign(record, { reasonId, notes, extensions, cancelled });
     return latest;
   }
-
 
   #read(key: string): string | undefined {
     if (this.#storage) {

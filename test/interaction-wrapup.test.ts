@@ -142,19 +142,23 @@ describe('InteractionWrapup', () => {
       return { heads, posts, fetch: { fetch, requests: [] }, answer: (date: number) => answer!(date) };
     }
 
-    /** Ten seconds in, the laptop sleeps two minutes and wakes (the page gets focus). */
+    /**
+     * A wrap-up due 60 s after it ended; ten seconds in, the laptop sleeps two minutes and wakes
+     * (the page gets focus), and the wrap-up asks the server the time.
+     */
     async function sleepAndWake() {
-      await fake.tickAsync(10_000);
-      fake.setSystemTime(Date.now() + 120_000); // sinon moves Date only: performance.now() stood still
-      window.dispatchEvent(new Event('focus'));
-    }
-
-    it('holds the deadline until the server has said the time, then sends at once with the deadline as wrappedUpAt', async () => {
       const server = serverClock();
       const { wrapup, named } = setUp({ endedAt: T0, autoWrapup: 60 }, server.fetch);
       wrapup.sync();
-      await sleepAndWake();
+      await fake.tickAsync(10_000);
+      fake.setSystemTime(Date.now() + 120_000); // sinon moves Date only: performance.now() stood still
+      window.dispatchEvent(new Event('focus'));
       await settleUntil(fake, () => server.heads.length === 1);
+      return { server, named };
+    }
+
+    it('holds the deadline until the server has said the time, then sends at once with the deadline as wrappedUpAt', async () => {
+      const { server, named } = await sleepAndWake();
       expect(server.heads[0]).to.equal(`${location.origin}/`);
       expect(named('wrapup-expire'), 'not before the server answers').to.have.length(0);
       server.answer(T0 + 130_000);
@@ -164,11 +168,7 @@ describe('InteractionWrapup', () => {
     });
 
     it('trusts the wall clock when the server does not answer within 5 s', async () => {
-      const server = serverClock();
-      const { wrapup, named } = setUp({ endedAt: T0, autoWrapup: 60 }, server.fetch);
-      wrapup.sync();
-      await sleepAndWake();
-      await settleUntil(fake, () => server.heads.length === 1);
+      const { server, named } = await sleepAndWake();
       await fake.tickAsync(4900);
       expect(named('wrapup-expire')).to.have.length(0);
       await fake.tickAsync(100);

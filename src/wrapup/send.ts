@@ -28,7 +28,7 @@ const DONE_TTL_MS = 24 * 3600_000;
 /** Unfinished records untouched this long are abandoned interactions. */
 const STALE_TTL_MS = 7 * 24 * 3600_000;
 /** At most this many records are kept; the least recently touched go first. */
-export const MAX_RECORDS = 200;
+const MAX_RECORDS = 200;
 
 /**
  * Drops unreadable records, finished ones older than a day, unfinished ones untouched for a
@@ -100,7 +100,7 @@ export interface SendOptions {
  */
 export async function send(options: SendOptions): Promise<SubmissionResult | undefined> {
   const { wrapup, store, signal } = options;
-  const lockName = `wrapup-elements:${wrapup.interactionId}`;
+  const lockName = lockNameOf(wrapup.interactionId);
   return withLock(lockName, signal, async () => {
     const latest = store.load(wrapup.interactionId);
     if (latest?.doneAt !== undefined) return { ok: true, status: latest.doneStatus ?? 200, attempts: 0 };
@@ -141,7 +141,7 @@ export type Release = (done: boolean) => void;
  * storage tells it. Without Web Locks, tabs check one at a time and none takes over.
  */
 export async function takeUp(mine: WrapupRecord, store: WrapupStore): Promise<Release | undefined> {
-  const lockName = `wrapup-elements:${mine.interactionId}`;
+  const lockName = lockNameOf(mine.interactionId);
   const latest = () => store.load(mine.interactionId);
   const done = async () => latest()?.doneAt !== undefined || (await isHeld(`${lockName}:done`));
   // A host submission another tab stored (the agent submitted there, by hand).
@@ -199,6 +199,9 @@ async function withLock<T>(name: string, signal: AbortSignal, task: () => Promis
 function markDone(lockName: string): void {
   void navigator.locks?.request(`${lockName}:done`, { mode: 'shared' }, () => new Promise((resolve) => setTimeout(resolve, DONE_LOCK_MS)));
 }
+
+/** The Web Lock one interaction is sent under; its ":done" and ":taken" locks are named after it. */
+const lockNameOf = (interactionId: string): string => `wrapup-elements:${interactionId}`;
 
 /** Whether some tab of this origin holds the Web Lock `name`. */
 async function isHeld(name: string): Promise<boolean> {
