@@ -75,16 +75,14 @@ function load(locale: string): Promise<LocaleModule & { rtl?: boolean }> | undef
   return messages ? import('./hosted-locale.js').then(({ compile }) => compile(locale, messages, builtIn)) : builtIn?.();
 }
 
-const localization = {
-  getLocale: () => active,
-  async setLocale(locale: string): Promise<void> {
-    const request = ++switching;
-    const module = await load(locale);
-    if (request !== switching) return;
-    [active, templates, rtl] = [locale, module?.templates, !!module?.rtl];
-    for (const element of elements) element.requestUpdate();
-  },
-};
+/** Renders every element in `locale` (a supported one) once its templates are loaded. */
+async function switchTo(locale: string): Promise<void> {
+  const request = ++switching;
+  const module = await load(locale);
+  if (request !== switching) return;
+  [active, templates, rtl] = [locale, module?.templates, !!module?.rtl];
+  for (const element of elements) element.requestUpdate();
+}
 
 /**
  * `rtl` when the elements' language is written right to left and the page did not say
@@ -150,7 +148,7 @@ export function resolveLocale(tag: string | null | undefined): string {
 
 /** The locale the elements currently render in. */
 export function getLocale(): string {
-  return localization.getLocale();
+  return active;
 }
 
 /**
@@ -167,7 +165,7 @@ export function setLocale(locale: string | null): Promise<void> {
 }
 
 function applyLocale(tag: string): Promise<void> {
-  const switched = localization.setLocale(resolveLocale(tag)).catch((error: unknown) => {
+  const switched = switchTo(resolveLocale(tag)).catch((error: unknown) => {
     // A failed switch (the chunk did not load) leaves the previous language in place; it must
     // not reach the host.
     console.warn('wrapup-elements: could not switch locale', error);

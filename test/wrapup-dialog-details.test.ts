@@ -55,6 +55,20 @@ describe('<wrapup-dialog>', () => {
       expect(ui.activeOption!.textContent!.trim()).to.equal('Reason 1');
     });
 
+    it('shows the matches from the top when the agent types after scrolling down', async () => {
+      const { element, ui } = await mount(
+        html`<wrapup-dialog interaction-id=${nextInteraction()} .reasons=${many} open></wrapup-dialog>`,
+      );
+      const scrolled = oneEvent(ui.listbox, 'scroll');
+      ui.listbox.scrollTop = ui.listbox.scrollHeight;
+      await scrolled;
+      await element.updateComplete;
+      expect(ui.optionNames[0]).not.to.equal('Reason 0');
+      await ui.type('Reason 1');
+      expect(ui.listbox.scrollTop).to.equal(0);
+      expect(ui.optionNames[0]).to.equal('Reason 1');
+    });
+
     it("shows a reason's description and gives it to the option as its accessible description", async () => {
       const { element, ui } = await mount(html`<wrapup-dialog
         interaction-id=${nextInteraction()}

@@ -158,7 +158,7 @@ export const styles = css`
     background: transparent;
     color: inherit;
     text-decoration: underline 2px;
-    font-weight: 700;
+    font-weight: 600;
   }
   .empty {
     padding: 0.75rem;
