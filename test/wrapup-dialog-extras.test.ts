@@ -371,6 +371,20 @@ describe('<wrapup-dialog> recent reasons', () => {
     expect(headings(off.root), 'recent defaults to 0').to.deep.equal(['Money', 'Support']);
   });
 
+  it('lists the reason another dialog submitted when it opens again', async () => {
+    const waiting = await mount({ agentId: 'ana', recent: 5 });
+    waiting.element.open = false;
+    await waiting.element.updateComplete;
+    const other = await mount({ agentId: 'ana', recent: 5 });
+    new DialogHarness(other.element).options.find((o) => o.querySelector('bdi')!.textContent === 'Billing question')!.click();
+    await other.element.updateComplete;
+    other.element.submit();
+    await waitUntil(() => other.element.state === 'done');
+    waiting.element.open = true;
+    await waiting.element.updateComplete;
+    expect(listed(waiting.root)[0]).to.equal('Recent: Billing question');
+  });
+
   it('keeps only ids and times, shows at most `recent`, and skips a reason no longer in the list', async () => {
     for (const id of ['billing', 'tech', 'refund', 'other']) await submitWith(id, 'ana');
     const stored: unknown[] = JSON.parse(localStorage.getItem('wrapup-elements:recent:ana')!);

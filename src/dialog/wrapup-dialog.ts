@@ -238,9 +238,10 @@ export class WrapupDialog extends DialogAttributes implements TimerSource {
     if (!extras.module && (this.notes != null || this.suggestions || this.recent)) {
       this.waitFor(extras.load().then(() => (this.#picker.reset(), this.requestUpdate())));
     }
-    // What is listed first while the search is empty changed, or may have (another dialog's
-    // submission) when it opens. (Not when it closes: a closing dialog may be on its way out.)
-    if ((['suggestions', 'recent', 'agentId'] as const).some((name) => changed.has(name)) || (changed.has('open') && this.open)) this.#picker.reset();
+    // What is listed first while the search is empty changed, or may have when it opens (the
+    // recent reasons, after another dialog's submission; the rows made in idle time are kept
+    // otherwise). Not when it closes: a closing dialog may be on its way out.
+    if ((['suggestions', 'recent', 'agentId'] as const).some((name) => changed.has(name)) || (changed.has('open') && this.open && this.recent > 0)) this.#picker.reset();
     if (changed.has('serverTime')) input.checkServerTime(this.serverTime);
     // A list set on a closed dialog is checked when the page is idle, not in the setting task.
     if (input.dirty && !this.open && !this.#wrapup.record) {
