@@ -4,6 +4,8 @@
 export interface IdleTask {
   /** The idle callback (or timeout) it waits on now. */
   id: number;
+  /** The frame a long task waits for first. */
+  frame?: number;
 }
 
 /**
@@ -20,14 +22,21 @@ const request = (run: (deadline?: IdleDeadline) => void): number => (globalThis.
  * is missing).
  */
 export function whenIdle(task: () => void, needsMs = 0): IdleTask {
-  const handle = { id: 0 };
+  const handle: IdleTask = { id: 0 };
   const run = (deadline?: IdleDeadline): void => {
     if (deadline && deadline.timeRemaining() < needsMs) handle.id = request(run);
     else task();
   };
-  handle.id = request(run);
+  // A long task waits for the next frame first: in a quiet page the idle period that is under
+  // way began before the change that asked for the task requested its frame, and would let the
+  // task hold that frame back. (A hidden page draws no frames: there it just waits for idle.)
+  if (needsMs && !document.hidden) handle.frame = requestAnimationFrame(() => (handle.id = request(run)));
+  else handle.id = request(run);
   return handle;
 }
 
 /** Cancels a task of {@link whenIdle}, letting go of what it holds at once. */
-export const cancelIdle = (task: IdleTask | undefined): void => (globalThis.cancelIdleCallback ?? clearTimeout)(task?.id as number);
+export function cancelIdle(task: IdleTask | undefined): void {
+  cancelAnimationFrame(task?.frame as number);
+  (globalThis.cancelIdleCallback ?? clearTimeout)(task?.id as number);
+}

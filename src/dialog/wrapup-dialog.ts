@@ -104,9 +104,12 @@ export class WrapupDialog extends DialogAttributes implements TimerSource {
    */
   #emit(event: CustomEvent<WrapupEventDetail>): boolean {
     if (this.subject) event.detail.subject = this.subject;
-    if (event instanceof WrapupCompleteEvent && this.recent > 0 && !event.detail.wrapup.auto) extras.module?.remember(this.agentId, event.detail.wrapup.reasonId);
-    const front = frontDesk.front;
-    if (event instanceof WrapupCompleteEvent && event.detail.wrapup.auto && front && front !== this) front.#announce(waitingView.module?.autoSentText(this.#label) ?? '');
+    if (event instanceof WrapupCompleteEvent) {
+      const { auto, reasonId } = event.detail.wrapup;
+      const front = frontDesk.front;
+      if (!auto && this.recent > 0) extras.module?.remember(this.agentId, reasonId);
+      if (auto && front && front !== this) front.#announce(waitingView.module?.autoSentText(this.#label) ?? '');
+    }
     return this.dispatchEvent(event);
   }
 
@@ -228,10 +231,7 @@ export class WrapupDialog extends DialogAttributes implements TimerSource {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const input = this.#input;
-    if (SETTINGS.some((name) => changed.has(name))) {
-      const { interactionId, channel, scenario, endedAt, autoWrapup, extendSeconds, submitUrl } = this;
-      input.checkSettings({ interactionId, channel, scenario, endedAt: endedAt ?? null, autoWrapup, extendSeconds, submitUrl });
-    }
+    if (SETTINGS.some((name) => changed.has(name))) input.checkSettings(this);
     if (changed.has('reasons')) input.dirty = true;
     // Notes, suggested and recent reasons come with their chunk: shown once it is here (it is
     // loaded by the first update, so a dialog set up closed has it when it opens).

@@ -1,0 +1,61 @@
+// Work that waits for idle time (src/idle.ts): a long task never holds back the frame that shows
+// the change that asked for it.
+import { expect } from '@open-wc/testing';
+import sinon from 'sinon';
+import { cancelIdle, LONG_TASK_MS, whenIdle } from '../src/idle.js';
+
+const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
+
+describe('whenIdle', () => {
+  /** Draws the frames asked for so far. */
+  let drawFrame: () => void;
+
+  beforeEach(() => {
+    // An idle period under way (a quiet page's): every idle callback is called in the next
+    // task, with 50 ms left, whether a frame is due or not.
+    const deadline = { didTimeout: false, timeRemaining: () => 50 };
+    sinon.stub(globalThis, 'requestIdleCallback').callsFake((run) => setTimeout(() => run(deadline), 0));
+    sinon.stub(globalThis, 'cancelIdleCallback').callsFake((id) => clearTimeout(id));
+    // Frames are drawn only when the test says so.
+    const frames = new Map<number, FrameRequestCallback>();
+    let lastId = 0;
+    sinon.stub(globalThis, 'requestAnimationFrame').callsFake((callback) => (frames.set(++lastId, callback), lastId));
+    sinon.stub(globalThis, 'cancelAnimationFrame').callsFake((id) => frames.delete(id));
+    drawFrame = () => {
+      const callbacks = [...frames.values()];
+      frames.clear();
+      for (const callback of callbacks) callback(performance.now());
+    };
+  });
+  afterEach(() => sinon.restore());
+
+  it('starts a long task only after the next frame, even when an idle period is under way', async () => {
+    let ran = false;
+    whenIdle(() => (ran = true), LONG_TASK_MS);
+    await nextTask();
+    await nextTask();
+    expect(ran, 'not before the frame').to.equal(false);
+    drawFrame();
+    await nextTask();
+    expect(ran).to.equal(true);
+  });
+
+  it('runs a short task in the idle period under way', async () => {
+    let ran = false;
+    whenIdle(() => (ran = true));
+    await nextTask();
+    expect(ran).to.equal(true);
+  });
+
+  it('cancels a long task, before its frame and after it', async () => {
+    let ran = 0;
+    cancelIdle(whenIdle(() => ran++, LONG_TASK_MS));
+    drawFrame();
+    await nextTask();
+    const waiting = whenIdle(() => ran++, LONG_TASK_MS);
+    drawFrame();
+    cancelIdle(waiting);
+    await nextTask();
+    expect(ran).to.equal(0);
+  });
+});
