@@ -167,6 +167,22 @@ async function scale(context, origin, page) {
   return result;
 }
 
+/** The same key presses in a plain `<input>` ({@link ROUNDS} fresh pages, pooled). */
+async function floor(context, origin) {
+  const latencies = [];
+  for (let i = 0; i < ROUNDS; i += 1) {
+    const { tab } = await openPage(context, origin, 'floor.html');
+    await tab.evaluate(() => window.bench.focusSearch());
+    for (const key of [...QUERY, ...Array(QUERY.length).fill('Backspace')]) {
+      await tab.keyboard.press(key);
+      await tab.waitForTimeout(60);
+    }
+    latencies.push(...(await tab.evaluate(() => window.bench.latencies())));
+    await tab.close();
+  }
+  return { presses: latencies.length, medianMs: round(median(latencies)), p95Ms: round(quantile(latencies, 0.95)), maxMs: round(Math.max(...latencies)) };
+}
+
 /** Wake-ups and script time per second while visible, and wake-ups while hidden. */
 async function idle(context, origin, page) {
   const { tab, errors } = await openPage(context, origin, page);
@@ -293,6 +309,8 @@ function table(results) {
   const kp = peer[10000].keys;
   rows.push([`key press → filtered list at 10,000, median of ${ka.presses}`, ms(ka.medianMs), ms(kp.medianMs), ratio(ka.medianMs, kp.medianMs), '≤ peer']);
   rows.push(['key press → filtered list at 10,000, p95 (max)', `${ms(ka.p95Ms)} (${ms(ka.maxMs)})`, `${ms(kp.p95Ms)} (${ms(kp.maxMs)})`, ratio(ka.p95Ms, kp.p95Ms), '≤ 33 ms']);
+  const kf = sc.floor;
+  if (kf) rows.push([`key press in a plain \`<input>\` (no script: the floor), median; p95 (max)`, '', `${ms(kf.medianMs)}; ${ms(kf.p95Ms)} (${ms(kf.maxMs)})`, '', '']);
   rows.push([`long tasks during ${ka.presses} key presses`, `${ka.longTasks.count} (${ka.longTasks.totalMs} ms)`, `${kp.longTasks.count} (${kp.longTasks.totalMs} ms)`, '', '0']);
   const o = id.ours;
   const rt = id.relativeTime;
@@ -341,6 +359,8 @@ try {
     results.scale.ours = await scale(context, server.origin, 'ours.html');
     step('scale: @vaadin/combo-box');
     results.scale.vaadin = await scale(context, server.origin, 'vaadin.html');
+    step('scale: a plain <input>, the floor of a key press');
+    results.scale.floor = await floor(context, server.origin);
   }
   if (wanted('idle')) {
     // One page at a time: script time is wall time, which a busy neighbour would stretch.
@@ -368,7 +388,7 @@ if (only) {
 const markdown = table(results);
 const heading = `Measured ${results.date.slice(0, 10)} on ${results.machine.cpus} × ${results.machine.cpu}, ${results.machine.platform}, Node ${results.machine.node}, Chromium ${results.machine.chromium} (headless), in ${results.seconds} s.`;
 console.log(`\n${heading}\n\n${markdown}\n`);
-const errors = [...Object.values(results.scale).flatMap((r) => Object.values(r.sizes).flatMap((s) => s.errors)), ...Object.values(results.idle).flatMap((r) => r.errors), ...Object.values(results.memory).flatMap((r) => r.errors)];
+const errors = [...[results.scale.ours, results.scale.vaadin].filter(Boolean).flatMap((r) => Object.values(r.sizes).flatMap((s) => s.errors)), ...Object.values(results.idle).flatMap((r) => r.errors), ...Object.values(results.memory).flatMap((r) => r.errors)];
 if (errors.length > 0) console.log(`Page errors during the run:\n  ${errors.join('\n  ')}`);
 writeFileSync(at('bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
 console.log('Figures written to bench/results.json');
