@@ -14,7 +14,7 @@ describe('whenIdle', () => {
     // An idle period under way (a quiet page's): every idle callback is called in the next
     // task, with 50 ms left, whether a frame is due or not.
     const deadline = { didTimeout: false, timeRemaining: () => 50 };
-    sinon.stub(globalThis, 'requestIdleCallback').callsFake((run) => setTimeout(() => run(deadline), 0));
+    sinon.stub(globalThis, 'requestIdleCallback').callsFake((run) => window.setTimeout(() => run(deadline), 0));
     sinon.stub(globalThis, 'cancelIdleCallback').callsFake((id) => clearTimeout(id));
     // Frames are drawn only when the test says so.
     const frames = new Map<number, FrameRequestCallback>();

@@ -53,8 +53,6 @@ export class ReasonPicker implements ReactiveController {
   /** Row index of the active option, or -1. */
   active = -1;
   #scrollTop = 0;
-  /** Whether the listbox must be scrolled to `#scrollTop` once rendered. */
-  #scrollPending = false;
   #rowHeight = 36;
   #viewportHeight = 288;
   /** Recent searches of the current list by folded query, first made first. */
@@ -85,8 +83,6 @@ export class ReasonPicker implements ReactiveController {
   /** Measures the list whenever a new listbox element is laid out (after a reopen or a move). */
   hostUpdated(): void {
     const listbox = this.#options.listbox() ?? undefined;
-    if (this.#scrollPending && listbox) listbox.scrollTop = this.#scrollTop;
-    this.#scrollPending = false;
     if (listbox === this.#observed) return;
     this.#resizeObserver ??= new ResizeObserver(() => this.#measure());
     this.#resizeObserver.disconnect();
@@ -230,12 +226,9 @@ export class ReasonPicker implements ReactiveController {
     this.#host.requestUpdate();
   };
 
-  /**
-   * Scrolls the list once it is rendered, and only when it is not there yet: setting
-   * `scrollTop` lays the page out, which a key press's task would otherwise do twice.
-   */
   #scrollTo(top: number): void {
-    this.#scrollPending ||= top !== this.#scrollTop;
+    const listbox = this.#options.listbox();
+    if (listbox) listbox.scrollTop = top;
     this.#scrollTop = top;
   }
 
