@@ -7,8 +7,12 @@
  * {@link STALE_CLAIM_MS} have passed), which is why it is only the fallback.
  */
 
-/** How long a claim is listened against before it is taken, at most (plus a random part). */
-const CLAIM_WAIT_MS = 150;
+/**
+ * How long a claim is listened against before it is taken, at least (plus up to as much again,
+ * at random). Long enough for a busy browser to deliver another tab's answer: a late answer
+ * means two tabs send (the same idempotency key, but two requests).
+ */
+const CLAIM_WAIT_MS = 400;
 /** A tab that lost waits this long for a release before it claims again. */
 const STALE_CLAIM_MS = 3000;
 
