@@ -17,7 +17,7 @@ const request = (run: (deadline?: IdleDeadline) => void): number => (globalThis.
 
 /**
  * Runs `task` once the page is idle for at least `needsMs` (soon, where `requestIdleCallback`
- * is missing).
+ * is missing); a task that needs idle time (`needsMs` > 0) waits for the next frame first.
  */
 export function whenIdle(task: () => void, needsMs = 0): IdleTask {
   const handle: IdleTask = { id: 0 };
