@@ -22,7 +22,7 @@ const IDLE_SECONDS = 10;
 const SETTLE_SECONDS = 11;
 const HIDDEN_SECONDS = 5;
 const QUERY = 'reklamacij'; // ten key presses, then ten Backspaces
-const ROUNDS = 4; // scale figures: the median of four fresh pages; key presses pooled
+const ROUNDS = 8; // scale figures: the median of eight fresh pages (an open takes one frame or two, so four were too few); key presses pooled
 
 // ── build ─────────────────────────────────────────────────────────────────────────────────
 
