@@ -107,6 +107,14 @@ async function openPage(context, origin, page) {
   return { tab, errors };
 }
 
+/** Types {@link QUERY} into the focused field and deletes it again, key by key. */
+async function typeQuery(tab) {
+  for (const key of [...QUERY, ...Array(QUERY.length).fill('Backspace')]) {
+    await tab.keyboard.press(key);
+    await tab.waitForTimeout(60); // let the frame after each key be painted and measured
+  }
+}
+
 /** Opening with 100, 1,000 and 10,000 reasons, then 20 key presses at 10,000, in fresh pages. */
 async function scaleOnce(context, origin, page) {
   const result = { sizes: {} };
@@ -119,10 +127,7 @@ async function scaleOnce(context, origin, page) {
     const entry = { setMs: round(set.setMs), setLongTasks: set.longTasks, openMs: round(open.ms), openLongTasks: open.longTasks, options: open.options, shown: open.shown };
     if (count === 10000) {
       const since = await tab.evaluate(() => window.bench.focusSearch());
-      for (const key of [...QUERY, ...Array(QUERY.length).fill('Backspace')]) {
-        await tab.keyboard.press(key);
-        await tab.waitForTimeout(60); // let the frame after each key be painted and measured
-      }
+      await typeQuery(tab);
       entry.keys = await tab.evaluate((t) => window.bench.keyResults(t), since);
     }
     entry.errors = errors;
@@ -173,10 +178,7 @@ async function floor(context, origin) {
   for (let i = 0; i < ROUNDS; i += 1) {
     const { tab } = await openPage(context, origin, 'floor.html');
     await tab.evaluate(() => window.bench.focusSearch());
-    for (const key of [...QUERY, ...Array(QUERY.length).fill('Backspace')]) {
-      await tab.keyboard.press(key);
-      await tab.waitForTimeout(60);
-    }
+    await typeQuery(tab);
     latencies.push(...(await tab.evaluate(() => window.bench.latencies())));
     await tab.close();
   }
