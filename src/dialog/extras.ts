@@ -8,11 +8,12 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { clock } from '../clock.js';
 import { getLocale } from '../localization.js';
-import type { ReasonIndex, ReasonRow } from '../reasons.js';
+import type { ReasonIndex } from '../reasons.js';
+import type { ReasonRow } from '../picker/search.js';
 import type { SettingProblem } from '../settings.js';
 import type { WrapupReason, WrapupSuggestion } from '../types.js';
 import type { InteractionWrapup } from '../wrapup/interaction-wrapup.js';
-import { byCount } from './messages.js';
+import { byCount } from './modal.js'; // (the open dialog's chunk: imported from it, the two share it rather than split off a third)
 
 // ── notes ──────────────────────────────────────────────────────────────────────────────
 

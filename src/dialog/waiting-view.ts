@@ -1,8 +1,7 @@
 /**
  * What the dialog in front says about the others that wait behind it: how many, when the next
  * auto wrap-up among them is due, a button to switch to each, and the announcement when one of
- * them was sent by its countdown. Loaded when a second dialog opens (a sibling chunk of the
- * drop-in), so a desktop with one wrap-up at a time does not download it.
+ * them was sent by its countdown. Part of the open dialog's chunk (`modal.ts`).
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';

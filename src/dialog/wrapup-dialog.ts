@@ -4,7 +4,7 @@
  * listbox are a {@link ReasonPicker}; this element checks what the host gave, wires the two,
  * and renders what they say.
  */
-import { nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { adoptStyles, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { clock } from '../clock.js';
 import { WrapupCompleteEvent, WrapupError, WrapupErrorEvent, type WrapupEventDetail } from '../events.js';
 import { getLocale } from '../localization.js';
@@ -19,22 +19,24 @@ import { TIMER_SOURCE_CHANGE, type TimerSource } from '../timer/wrapup-timer.js'
 import type { WrapupReason, WrapupState } from '../types.js';
 import type { WrapupConfig } from '../wrapup/host.js';
 import { InteractionWrapup } from '../wrapup/interaction-wrapup.js';
-import { ReasonPicker } from '../picker/reason-picker.js';
-import { dialogBody, dialogFrame } from './dialog-view.js';
+import type { ReasonPicker } from '../picker/reason-picker.js';
 import { FrontDesk } from './front-desk.js';
-import { headingFor, matchCount, noticeText } from './messages.js';
 import { DialogInput } from './dialog-input.js';
-import { styles } from './styles.js';
 
 /** The page's open dialogs, and the one in front. */
 const frontDesk = new FrontDesk<WrapupDialog>();
 
+/**
+ * The open dialog: styles, template, picker and the words they say. Loaded by the first
+ * dialog's first update, or before it when the page is idle (see `modal.ts`).
+ */
+const modal = lazy(() => import('./modal.js'));
 /** Notes, suggested and recent reasons: loaded the first time a dialog uses one of them. */
 const extras = lazy(() => import('./extras.js'));
-/** What the one in front says about those waiting: loaded when a second dialog opens. */
-const waitingView = lazy(() => import('./waiting-view.js'));
 /** The words for what is wrong: loaded the first time something is. */
 const diagnostics = lazy(() => import('./diagnostics.js'));
+
+type View = typeof import('./modal.js');
 
 /** Settings that change the wrap-up's configuration when they change. */
 const SETTINGS = ['interactionId', 'channel', 'scenario', 'endedAt', 'autoWrapup', 'extendSeconds', 'submitUrl'] as const;
@@ -93,8 +95,6 @@ const SETTINGS = ['interactionId', 'channel', 'scenario', 'endedAt', 'autoWrapup
  * @cssprop --wrapup-color-scheme - `light`, `dark`, or `light dark` (default: follows the agent's system setting).
  */
 export class WrapupDialog extends DialogAttributes implements TimerSource {
-  static override styles = styles;
-
   /** What the polite live region says. */
   #announcement = '';
 
@@ -108,14 +108,14 @@ export class WrapupDialog extends DialogAttributes implements TimerSource {
       const { auto, reasonId } = event.detail.wrapup;
       const front = frontDesk.front;
       if (!auto && this.recent > 0) extras.module?.remember(this.agentId, reasonId);
-      if (auto && front && front !== this) front.#announce(waitingView.module?.autoSentText(this.#label) ?? '');
+      if (auto && front && front !== this) front.#announce(modal.module?.autoSentText(this.#label) ?? '');
     }
     return this.dispatchEvent(event);
   }
 
   /** Which wrap-up this is, for the agent: the subject, or what happened. */
   get #label(): string {
-    return this.subject || headingFor(this.#input.settings.channel, this.#input.settings.scenario);
+    return this.subject || (modal.module?.headingFor(this.#input.settings.channel, this.#input.settings.scenario) ?? '');
   }
 
   #announce(text: string): void {
@@ -132,7 +132,7 @@ export class WrapupDialog extends DialogAttributes implements TimerSource {
     {
       emit: (event) => this.#emit(event),
       requestUpdate: () => this.requestUpdate(),
-      announce: (notice) => this.#announce(noticeText(notice, this.extendable)),
+      announce: (notice) => this.#announce(modal.module?.noticeText(notice, this.extendable) ?? ''),
       close: () => (this.open = false),
     },
     (): WrapupConfig => ({
@@ -145,13 +145,26 @@ export class WrapupDialog extends DialogAttributes implements TimerSource {
     }),
   );
 
-  readonly #picker = new ReasonPicker(this, {
-    index: () => this.#reasons(),
-    onChoose: (reason) => this.#wrapup.choose(reason),
-    onCount: (count) => this.#announce(matchCount(count)),
-    lead: (index) => extras.module?.leadRows(index, this.suggestions, this.recent, this.agentId),
-    listbox: () => this.#find('[role="listbox"]'),
-  });
+  /** The search field and the listbox, once the open dialog's chunk is here. */
+  #picker: ReasonPicker | undefined;
+
+  /** Sets up the picker and styles when the open dialog's chunk is here, and loads it if not. */
+  #setUpView(): void {
+    const view = modal.module;
+    if (!view) {
+      this.waitFor(modal.load().then(() => modal.module && this.requestUpdate()));
+      return;
+    }
+    adoptStyles(this.renderRoot as ShadowRoot, [view.styles]);
+    this.#picker = new view.ReasonPicker(this, {
+      index: () => this.#reasons(),
+      onChoose: (reason) => this.#wrapup.choose(reason),
+      onCount: (count) => this.#announce(view.matchCount(count)),
+      lead: (index) => extras.module?.leadRows(index, this.suggestions, this.recent, this.agentId),
+      listbox: () => this.#find('[role="listbox"]'),
+    });
+    this.#picker.reset(); // its rows are made in idle time, as for a list set later
+  }
 
   /** The counters tick while the dialog is shown. */
   readonly #ticks = new TickController(this, { onTick: (now) => this.#onTick(now) });
@@ -231,17 +244,18 @@ export class WrapupDialog extends DialogAttributes implements TimerSource {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const input = this.#input;
+    if (!this.#picker) this.#setUpView();
     if (SETTINGS.some((name) => changed.has(name))) input.checkSettings(this);
     if (changed.has('reasons')) input.dirty = true;
     // Notes, suggested and recent reasons come with their chunk: shown once it is here (it is
     // loaded by the first update, so a dialog set up closed has it when it opens).
     if (!extras.module && (this.notes != null || this.suggestions || this.recent)) {
-      this.waitFor(extras.load().then(() => (this.#picker.reset(), this.requestUpdate())));
+      this.waitFor(extras.load().then(() => (this.#picker?.reset(), this.requestUpdate())));
     }
     // What is listed first while the search is empty changed, or may have when it opens (the
     // recent reasons, after another dialog's submission; the rows made in idle time are kept
     // otherwise). Not when it closes: a closing dialog may be on its way out.
-    if ((['suggestions', 'recent', 'agentId'] as const).some((name) => changed.has(name)) || (changed.has('open') && this.open && this.recent > 0)) this.#picker.reset();
+    if ((['suggestions', 'recent', 'agentId'] as const).some((name) => changed.has(name)) || (changed.has('open') && this.open && this.recent > 0)) this.#picker?.reset();
     if (changed.has('serverTime')) input.checkServerTime(this.serverTime);
     // A list set on a closed dialog is checked when the page is idle, not in the setting task.
     if (input.dirty && !this.open && !this.#wrapup.record) {
@@ -270,7 +284,7 @@ export class WrapupDialog extends DialogAttributes implements TimerSource {
     // Space for the rows not rendered, set through the CSSOM: a strict style-src blocks a
     // style attribute but not this.
     const rows = this.#find('.rows');
-    if (rows) rows.style.paddingBlock = this.#picker.window.padding;
+    if (rows && this.#picker) rows.style.paddingBlock = this.#picker.window.padding;
     if (this.endedAtTime !== this.#announcedEndedAt) {
       this.#announcedEndedAt = this.endedAtTime;
       this.dispatchEvent(new Event(TIMER_SOURCE_CHANGE));
@@ -280,7 +294,7 @@ export class WrapupDialog extends DialogAttributes implements TimerSource {
 
   /** The checked reasons, checking them first if they changed. */
   #reasons(): ReasonIndex {
-    return this.#input.reasons(this.reasons ?? this.#input.declarative, () => this.#picker.reset());
+    return this.#input.reasons(this.reasons ?? this.#input.declarative, () => this.#picker?.reset());
   }
 
   /**
@@ -318,16 +332,19 @@ export class WrapupDialog extends DialogAttributes implements TimerSource {
     return this.open && frontDesk.front === this;
   }
 
-  protected override render(): TemplateResult {
-    return dialogFrame(this.#shown ? this.#renderBody() : nothing, this.#onClose);
+  protected override render(): TemplateResult | typeof nothing {
+    const view = modal.module;
+    const picker = this.#picker;
+    if (!view || !picker) return nothing;
+    return view.dialogFrame(this.#shown ? this.#renderBody(view, picker) : nothing, this.#onClose);
   }
 
-  #renderBody(): TemplateResult {
+  #renderBody(view: View, picker: ReasonPicker): TemplateResult {
     const seconds = this.#seconds(clock.now());
     this.#shownSeconds = String(seconds);
-    return dialogBody({
+    return view.dialogBody({
       wrapup: this.#wrapup,
-      picker: this.#picker,
+      picker,
       input: this.#input,
       problems: diagnostics.module ? this.#input.problems(this.defaultReason).map(diagnostics.module.describe) : [],
       failure: this.#wrapup.failure && diagnostics.module?.failureText(this.#wrapup.failure),
@@ -335,7 +352,7 @@ export class WrapupDialog extends DialogAttributes implements TimerSource {
       subject: this.subject,
       notes: extras.module && this.notes != null ? extras.module.notesField(this.#wrapup, this.notes, this.notesMaxLength, () => this.submit()) : nothing,
       noteMissing: this.#noteMissing,
-      waiting: this.#renderWaiting(seconds[2]),
+      waiting: this.#renderWaiting(view, seconds[2]),
       seconds,
       announcement: this.#announcement,
       onExtend: () => this.extend(),
@@ -343,12 +360,10 @@ export class WrapupDialog extends DialogAttributes implements TimerSource {
     });
   }
 
-  /** The others waiting behind this one, once their view has loaded (it loads with the first). */
-  #renderWaiting(nextSeconds: number | undefined): TemplateResult | typeof nothing {
+  /** The others waiting behind this one. */
+  #renderWaiting(view: View, nextSeconds: number | undefined): TemplateResult | typeof nothing {
     const waiting = frontDesk.waiting();
-    if (!waiting.length) return nothing;
-    if (!waitingView.module) this.waitFor(waitingView.load().then(() => this.requestUpdate()));
-    return waitingView.module?.waitingList(waiting.map((other) => ({ label: other.#label, onSwitch: () => frontDesk.bringForward(other) })), nextSeconds) ?? nothing;
+    return waiting.length ? view.waitingList(waiting.map((other) => ({ label: other.#label, onSwitch: () => frontDesk.bringForward(other) })), nextSeconds) : nothing;
   }
 
   readonly #onClose = (): void => {

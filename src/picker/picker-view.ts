@@ -6,7 +6,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
-import { originalRange, type ReasonMatch, type ReasonRow } from '../reasons.js';
+import { originalRange, type ReasonMatch, type ReasonRow } from './search.js';
 import type { ReasonPicker } from './reason-picker.js';
 
 /** The search field. */

@@ -9,7 +9,8 @@
  * Its template is in `picker-view.ts`.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { foldQuery, ReasonIndex, toRows, type ReasonMatch, type ReasonRow } from '../reasons.js';
+import type { ReasonIndex } from '../reasons.js';
+import { foldQuery, prepare, search, toRows, type ReasonMatch, type ReasonRow } from './search.js';
 import { cancelIdle, LONG_TASK_MS, whenIdle, type IdleTask } from '../idle.js';
 import type { WrapupReason } from '../types.js';
 
@@ -103,7 +104,7 @@ export class ReasonPicker implements ReactiveController {
     if (!result) {
       // A query that contains the last one can only match what that did: search within those.
       const last = this.#matchedIndex === index ? this.#results.get(this.#matchedNeedle) : undefined;
-      const matches = index.search(this.query, last && needle.includes(this.#matchedNeedle) ? last.matches : undefined);
+      const matches = search(index, this.query, last && needle.includes(this.#matchedNeedle) ? last.matches : undefined);
       const rows = toRows(matches, needle ? undefined : this.#options.lead?.(index));
       const optionRows: number[] = [];
       rows.forEach((row, i) => row.kind === 'reason' && optionRows.push(i));
@@ -149,7 +150,7 @@ export class ReasonPicker implements ReactiveController {
     cancelIdle(this.#idleTask);
     this.#idleTask = whenIdle(() => {
       void this.rows;
-      this.#idleTask = whenIdle(() => this.#options.index().prepare(), LONG_TASK_MS);
+      this.#idleTask = whenIdle(() => prepare(this.#options.index()), LONG_TASK_MS);
     }, LONG_TASK_MS);
   }
 
