@@ -1,14 +1,244 @@
 /**
- * The open dialog, in a sibling chunk of its own: its styles and template, the reason picker
- * (search, listbox, keyboard), what the one in front says about those waiting, and the
- * sentences they say. The first dialog's first update loads it (`updateComplete` waits for
- * it; until it is here a dialog renders nothing), and the drop-in fetches it when the page is
- * first idle, so the first wrap-up of a shift does not wait for the network. The wrap-up
- * itself (the deadline, the automatic submit, the stored record) does not need it: that part
- * is in the drop-in, so it holds even if this chunk never arrives.
+ * The dialog as the agent sees it, in a sibling chunk of its own: the modal and its template,
+ * the reason picker (search, listbox, keyboard), the counters, which of several open dialogs
+ * is in front, what is announced, and the words for settings problems and failures.
+ *
+ * `<wrapup-dialog>` keeps what must run from the moment a wrap-up starts, shown or not (its
+ * attributes, the checked input, the wrap-up's life: record, deadline, automatic submit) and
+ * makes one {@link Modal} once this chunk is here. The first dialog's first update loads it
+ * (its `updateComplete` waits; until then it renders nothing), and the drop-in fetches it as
+ * soon as the page is idle, so the first wrap-up of a shift does not wait for the network.
  */
-export { styles } from './styles.js';
-export { dialogBody, dialogFrame } from './dialog-view.js';
-export { waitingList, autoSentText } from './waiting-view.js';
-export { ReasonPicker } from '../picker/reason-picker.js';
-export { byCount, headingFor, matchCount, noticeText } from './messages.js';
+import { adoptStyles, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { clock } from '../clock.js';
+import { WrapupError, WrapupErrorEvent, type WrapupEventDetail } from '../events.js';
+import { lazy } from '../lazy.js';
+import { ReasonPicker } from '../picker/reason-picker.js';
+import type { ReasonIndex } from '../reasons.js';
+import { TickController } from '../tick-controller.js';
+import { counterSeconds, type CounterSeconds } from '../timer/counter.js';
+import type { Wrapup, WrapupSuggestion } from '../types.js';
+import type { Notice } from '../wrapup/host.js';
+import type { InteractionWrapup } from '../wrapup/interaction-wrapup.js';
+import type { DialogInput } from './dialog-input.js';
+import { dialogBody, dialogFrame } from './dialog-view.js';
+import { FrontDesk } from './front-desk.js';
+import { headingFor, matchCount, noticeText } from './messages.js';
+import { styles } from './styles.js';
+import { autoSentText, waitingList } from './waiting-view.js';
+import type { WrapupDialog } from './wrapup-dialog.js';
+
+export { byCount } from './messages.js'; // for the extras chunk, which shares it rather than split off a third
+
+/** Notes, suggested and recent reasons: loaded the first time a dialog uses one of them. */
+const extras = lazy(() => import('./extras.js'));
+/** The words for what is wrong: loaded the first time something is. */
+const diagnostics = lazy(() => import('./diagnostics.js'));
+
+/** The page's open dialogs, and the one in front. */
+const frontDesk = new FrontDesk<Modal>();
+
+/** What a {@link Modal} shows and reports through, from the element it belongs to. */
+export interface ModalOptions {
+  wrapup: InteractionWrapup;
+  input: DialogInput;
+  /** The checked reasons, checking them first if they changed. */
+  reasons: () => ReasonIndex;
+  /** Fires an event on the element (with its `subject`). */
+  emit: (event: CustomEvent<WrapupEventDetail>) => boolean;
+  /** Makes the element's `updateComplete` wait for a part being loaded. */
+  waitFor: (part: Promise<unknown>) => void;
+  /** A required note is not there yet: Submit waits for it. */
+  noteMissing: () => boolean;
+}
+
+/** One `<wrapup-dialog>`'s view, made once the chunk is here. */
+export class Modal {
+  readonly #host: WrapupDialog;
+  readonly #options: ModalOptions;
+  readonly #picker: ReasonPicker;
+  /** The counters tick while the dialog is shown. */
+  readonly #ticks: TickController;
+  /** The whole seconds the counters show, so a tick re-renders only when they change. */
+  #shownSeconds = '';
+  /** What the polite live region says. */
+  #announcement = '';
+
+  constructor(host: WrapupDialog, options: ModalOptions) {
+    [this.#host, this.#options] = [host, options];
+    adoptStyles(host.renderRoot as ShadowRoot, [styles]);
+    host.addController({ hostDisconnected: () => frontDesk.leave(this) });
+    this.#ticks = new TickController(host, { onTick: (now) => String(this.#seconds(now)) !== this.#shownSeconds && host.requestUpdate() });
+    this.#picker = new ReasonPicker(host, {
+      index: options.reasons,
+      onChoose: (reason) => options.wrapup.choose(reason),
+      onCount: (count) => this.#announce(matchCount(count)),
+      lead: (index) => extras.module?.leadRows(index, host.suggestions, host.recent, host.agentId),
+      listbox: () => this.#find('[role="listbox"]'),
+    });
+    this.reset(); // its rows are made in idle time, as for a list set later
+  }
+
+  // ── what the element asks ─────────────────────────────────────────────────────────────
+
+  /** The list changed: the picker starts over. */
+  reset(): void {
+    this.#picker.reset();
+  }
+
+  /** Says `notice` of the wrap-up to the agent. */
+  announce(notice: Notice): void {
+    this.#announce(noticeText(notice, this.#host.extendable));
+  }
+
+  /** The host's usable suggestions, for the POST body; undefined when it gave none. */
+  suggestions(): readonly WrapupSuggestion[] | undefined {
+    return extras.module?.usable(this.#host.suggestions, this.#options.reasons());
+  }
+
+  /**
+   * The wrap-up was accepted: the agent's reason is remembered as recent; one sent by its
+   * countdown while this dialog waited is announced by the one in front.
+   */
+  completed({ auto, reasonId }: Wrapup): void {
+    const host = this.#host;
+    const front = frontDesk.front;
+    if (!auto && host.recent > 0) extras.module?.remember(host.agentId, reasonId);
+    if (auto && front && front !== this) front.#announce(autoSentText(this.label));
+  }
+
+  /** Before the element renders. */
+  update(changed: PropertyValues<WrapupDialog>): void {
+    const host = this.#host;
+    // Notes, suggested and recent reasons come with their chunk: shown once it is here (it is
+    // loaded by the first update, so a dialog set up closed has it when it opens).
+    if (!extras.module && (host.notes != null || host.suggestions || host.recent)) {
+      this.#options.waitFor(extras.load().then(() => (this.reset(), host.requestUpdate())));
+    }
+    // What is listed first while the search is empty changed, or may have when it opens (the
+    // recent reasons, after another dialog's submission; the rows made in idle time are kept
+    // otherwise). Not when it closes: a closing dialog may be on its way out.
+    if ((['suggestions', 'recent', 'agentId'] as const).some((name) => changed.has(name)) || (changed.has('open') && host.open && host.recent > 0)) {
+      this.reset();
+    }
+  }
+
+  /** After the element rendered: the modal shown or closed, the counters, the problems. */
+  updated(): void {
+    const host = this.#host;
+    if (host.open && host.state !== 'done' && host.isConnected) frontDesk.enter(this); // (an update may finish after removal)
+    else frontDesk.leave(this);
+    const shown = this.#shown;
+    const dialog = this.#find<HTMLDialogElement>('dialog');
+    if (dialog && shown && !dialog.open) {
+      dialog.showModal(); // a screen reader hears its name and subject: which wrap-up this is
+      this.#find('input')?.focus();
+    } else if (dialog && !shown && dialog.open) {
+      dialog.close();
+    }
+    this.#ticks.running = shown && host.endedAtTime !== undefined;
+    // Space for the rows not rendered, set through the CSSOM: a strict style-src blocks a
+    // style attribute but not this.
+    const rows = this.#find('.rows');
+    if (rows) rows.style.paddingBlock = this.#picker.window.padding;
+    this.#reportProblems();
+  }
+
+  render(): TemplateResult {
+    return dialogFrame(this.#shown ? this.#renderBody() : nothing, this.#onClose);
+  }
+
+  // ── for the front desk ────────────────────────────────────────────────────────────────
+
+  get deadline(): number | null | undefined {
+    return this.#host.deadline;
+  }
+
+  get endedAtTime(): number | undefined {
+    return this.#host.endedAtTime;
+  }
+
+  requestUpdate(): void {
+    this.#host.requestUpdate();
+  }
+
+  /** Which wrap-up this is, for the agent: the subject, or what happened. */
+  get label(): string {
+    const { channel, scenario } = this.#options.input.settings;
+    return this.#host.subject || headingFor(channel, scenario);
+  }
+
+  // ── inside ────────────────────────────────────────────────────────────────────────────
+
+  /** Open and in front of any others: shown as the modal. */
+  get #shown(): boolean {
+    return this.#host.open && frontDesk.front === this;
+  }
+
+  #announce(text: string): void {
+    this.#announcement = text;
+    this.#host.requestUpdate();
+  }
+
+  /** The first element of the shadow root that matches `selector`, once rendered. */
+  #find<T extends HTMLElement>(selector: string): T | null | undefined {
+    return this.#host.shadowRoot?.querySelector<T>(selector);
+  }
+
+  #seconds(now: number): CounterSeconds {
+    return counterSeconds(now, this.#host.endedAtTime, this.#host.deadline, frontDesk.waiting());
+  }
+
+  /**
+   * Says what is wrong with the settings, once per problem: in the console and through
+   * `wrapup-error`; the words come with the first problem (or failure), and `updateComplete`
+   * waits for them.
+   */
+  #reportProblems(): void {
+    const { input, wrapup, emit, waitFor } = this.#options;
+    const host = this.#host;
+    const words = diagnostics.module;
+    const more = extras.module?.problems(host, input.index);
+    if (!words) {
+      if (wrapup.failure || input.problems(host.defaultReason).length || more?.length) waitFor(diagnostics.load().then(() => host.requestUpdate()));
+      return;
+    }
+    for (const problem of input.unreported(host.defaultReason, more)) {
+      const message = words.describe(problem);
+      console.warn(`<wrapup-dialog>: ${message}`);
+      emit(new WrapupErrorEvent(new WrapupError(message, problem.field), 0, true));
+    }
+  }
+
+  #renderBody(): TemplateResult {
+    const host = this.#host;
+    const { wrapup, input } = this.#options;
+    const words = diagnostics.module;
+    const notes = extras.module && host.notes != null ? extras.module.notesField(wrapup, host.notes, host.notesMaxLength, () => host.submit()) : nothing;
+    const seconds = this.#seconds(clock.now());
+    this.#shownSeconds = String(seconds);
+    const waiting = frontDesk.waiting();
+    return dialogBody({
+      wrapup,
+      picker: this.#picker,
+      input,
+      problems: words ? input.problems(host.defaultReason).map(words.describe) : [],
+      failure: wrapup.failure && words?.failureText(wrapup.failure),
+      extendable: host.extendable,
+      subject: host.subject,
+      notes,
+      noteMissing: this.#options.noteMissing(),
+      waiting: waiting.length ? waitingList(waiting.map((other) => ({ label: other.label, onSwitch: () => frontDesk.bringForward(other) })), seconds[2]) : nothing,
+      seconds,
+      announcement: this.#announcement,
+      onExtend: () => host.extend(),
+      onSubmit: () => host.submit(),
+    });
+  }
+
+  readonly #onClose = (): void => {
+    // Browsers may close a modal on repeated Escape despite `cancel` being prevented; a
+    // wrap-up that is not done stays open.
+    if (this.#shown) this.#find<HTMLDialogElement>('dialog')?.showModal();
+  };
+}

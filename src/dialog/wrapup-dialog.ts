@@ -1,42 +1,29 @@
 /**
- * `<wrapup-dialog>`: attributes and properties, events, and the template. The wrap-up's life
- * (record, deadline, submission) is an {@link InteractionWrapup}; the search field and the
- * listbox are a {@link ReasonPicker}; this element checks what the host gave, wires the two,
- * and renders what they say.
+ * `<wrapup-dialog>`: its attributes and properties, its events and public methods. It checks
+ * what the host gave ({@link DialogInput}) and runs the wrap-up's life ({@link InteractionWrapup}:
+ * record, deadline, automatic submit) from the moment a wrap-up starts, shown or not; what
+ * the agent sees and touches is a {@link Modal}, made once its chunk has loaded.
  */
-import { adoptStyles, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { clock } from '../clock.js';
-import { WrapupCompleteEvent, WrapupError, WrapupErrorEvent, type WrapupEventDetail } from '../events.js';
+import { nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { WrapupCompleteEvent, type WrapupEventDetail } from '../events.js';
 import { getLocale } from '../localization.js';
 import { prepareFormatters } from '../format.js';
 import { cancelIdle, LONG_TASK_MS, whenIdle, type IdleTask } from '../idle.js';
 import type { ReasonIndex } from '../reasons.js';
 import { lazy } from '../lazy.js';
 import { DialogAttributes } from './dialog-attributes.js';
-import { TickController } from '../tick-controller.js';
-import { counterSeconds, type CounterSeconds } from '../timer/counter.js';
 import { TIMER_SOURCE_CHANGE, type TimerSource } from '../timer/wrapup-timer.js';
 import type { WrapupReason, WrapupState } from '../types.js';
 import type { WrapupConfig } from '../wrapup/host.js';
 import { InteractionWrapup } from '../wrapup/interaction-wrapup.js';
-import type { ReasonPicker } from '../picker/reason-picker.js';
-import { FrontDesk } from './front-desk.js';
 import { DialogInput } from './dialog-input.js';
+import type { Modal } from './modal.js';
 
-/** The page's open dialogs, and the one in front. */
-const frontDesk = new FrontDesk<WrapupDialog>();
-
-/**
- * The open dialog: styles, template, picker and the words they say. Loaded by the first
- * dialog's first update, or before it when the page is idle (see `modal.ts`).
- */
+/** The dialog as the agent sees it: loaded by the first dialog's first update, or before when the page is idle. */
 const modal = lazy(() => import('./modal.js'));
-/** Notes, suggested and recent reasons: loaded the first time a dialog uses one of them. */
-const extras = lazy(() => import('./extras.js'));
-/** The words for what is wrong: loaded the first time something is. */
-const diagnostics = lazy(() => import('./diagnostics.js'));
 
-type View = typeof import('./modal.js');
+/** Fetches the dialog's view while the page is idle, before any dialog needs it. */
+export const prefetchModal = (): void => void whenIdle(() => void modal.load());
 
 /** Settings that change the wrap-up's configuration when they change. */
 const SETTINGS = ['interactionId', 'channel', 'scenario', 'endedAt', 'autoWrapup', 'extendSeconds', 'submitUrl'] as const;
@@ -95,44 +82,18 @@ const SETTINGS = ['interactionId', 'channel', 'scenario', 'endedAt', 'autoWrapup
  * @cssprop --wrapup-color-scheme - `light`, `dark`, or `light dark` (default: follows the agent's system setting).
  */
 export class WrapupDialog extends DialogAttributes implements TimerSource {
-  /** What the polite live region says. */
-  #announcement = '';
-
-  /**
-   * Fires `event` with the dialog's `subject` in its detail. An auto wrap-up sent while this
-   * dialog waits is announced by the one in front.
-   */
+  /** Fires `event` with the dialog's `subject` in its detail. */
   #emit(event: CustomEvent<WrapupEventDetail>): boolean {
     if (this.subject) event.detail.subject = this.subject;
-    if (event instanceof WrapupCompleteEvent) {
-      const { auto, reasonId } = event.detail.wrapup;
-      const front = frontDesk.front;
-      if (!auto && this.recent > 0) extras.module?.remember(this.agentId, reasonId);
-      if (auto && front && front !== this) front.#announce(modal.module?.autoSentText(this.#label) ?? '');
-    }
+    if (event instanceof WrapupCompleteEvent) this.#modal?.completed(event.detail.wrapup);
     return this.dispatchEvent(event);
-  }
-
-  /** Which wrap-up this is, for the agent: the subject, or what happened. */
-  get #label(): string {
-    return this.subject || (modal.module?.headingFor(this.#input.settings.channel, this.#input.settings.scenario) ?? '');
-  }
-
-  #announce(text: string): void {
-    this.#announcement = text;
-    this.requestUpdate();
-  }
-
-  /** The first element of the shadow root that matches `selector`, once rendered. */
-  #find<T extends HTMLElement>(selector: string): T | null | undefined {
-    return this.shadowRoot?.querySelector<T>(selector);
   }
 
   readonly #wrapup = new InteractionWrapup(
     {
       emit: (event) => this.#emit(event),
       requestUpdate: () => this.requestUpdate(),
-      announce: (notice) => this.#announce(modal.module?.noticeText(notice, this.extendable) ?? ''),
+      announce: (notice) => this.#modal?.announce(notice),
       close: () => (this.open = false),
     },
     (): WrapupConfig => ({
@@ -141,37 +102,13 @@ export class WrapupDialog extends DialogAttributes implements TimerSource {
       defaultReason: this.defaultReason,
       extendable: this.extendable,
       fetch: this.fetch ?? ((input, init) => globalThis.fetch(input, init)),
-      suggestions: () => extras.module?.usable(this.suggestions, this.#reasons()),
+      suggestions: () => this.#modal?.suggestions(),
     }),
   );
 
-  /** The search field and the listbox, once the open dialog's chunk is here. */
-  #picker: ReasonPicker | undefined;
-
-  /** Sets up the picker and styles when the open dialog's chunk is here, and loads it if not. */
-  #setUpView(): void {
-    const view = modal.module;
-    if (!view) {
-      this.waitFor(modal.load().then(() => modal.module && this.requestUpdate()));
-      return;
-    }
-    adoptStyles(this.renderRoot as ShadowRoot, [view.styles]);
-    this.#picker = new view.ReasonPicker(this, {
-      index: () => this.#reasons(),
-      onChoose: (reason) => this.#wrapup.choose(reason),
-      onCount: (count) => this.#announce(view.matchCount(count)),
-      lead: (index) => extras.module?.leadRows(index, this.suggestions, this.recent, this.agentId),
-      listbox: () => this.#find('[role="listbox"]'),
-    });
-    this.#picker.reset(); // its rows are made in idle time, as for a list set later
-  }
-
-  /** The counters tick while the dialog is shown. */
-  readonly #ticks = new TickController(this, { onTick: (now) => this.#onTick(now) });
-  /** The whole seconds the counters show, so a tick re-renders only when they change. */
-  #shownSeconds = '';
-
   readonly #input = new DialogInput(this);
+  /** The view, once its chunk is here. */
+  #modal: Modal | undefined;
   #idleTask: IdleTask | undefined;
   /** The `endedAtTime` that following timers were last told about. */
   #announcedEndedAt: number | undefined;
@@ -204,7 +141,6 @@ export class WrapupDialog extends DialogAttributes implements TimerSource {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    frontDesk.leave(this);
     this.#wrapup.stop();
     cancelIdle(this.#idleTask); // a removed dialog's list is neither checked nor kept for it
   }
@@ -234,29 +170,21 @@ export class WrapupDialog extends DialogAttributes implements TimerSource {
 
   /** Submits the chosen reason, as the Submit button does (so not while a required note is missing). */
   submit(): void {
-    if (!this.#noteMissing) this.#wrapup.submit();
+    if (!this.#noteMissing()) this.#wrapup.submit();
   }
 
   /** A required note is not there yet. */
-  get #noteMissing(): boolean {
-    return !!extras.module && this.notes === 'required' && !this.#wrapup.record?.notes?.trim();
+  #noteMissing(): boolean {
+    return this.notes === 'required' && !this.#wrapup.record?.notes?.trim();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const input = this.#input;
-    if (!this.#picker) this.#setUpView();
+    this.#modal ??= this.#makeModal();
     if (SETTINGS.some((name) => changed.has(name))) input.checkSettings(this);
     if (changed.has('reasons')) input.dirty = true;
-    // Notes, suggested and recent reasons come with their chunk: shown once it is here (it is
-    // loaded by the first update, so a dialog set up closed has it when it opens).
-    if (!extras.module && (this.notes != null || this.suggestions || this.recent)) {
-      this.waitFor(extras.load().then(() => (this.#picker?.reset(), this.requestUpdate())));
-    }
-    // What is listed first while the search is empty changed, or may have when it opens (the
-    // recent reasons, after another dialog's submission; the rows made in idle time are kept
-    // otherwise). Not when it closes: a closing dialog may be on its way out.
-    if ((['suggestions', 'recent', 'agentId'] as const).some((name) => changed.has(name)) || (changed.has('open') && this.open && this.recent > 0)) this.#picker?.reset();
     if (changed.has('serverTime')) input.checkServerTime(this.serverTime);
+    this.#modal?.update(changed);
     // A list set on a closed dialog is checked when the page is idle, not in the setting task.
     if (input.dirty && !this.open && !this.#wrapup.record) {
       cancelIdle(this.#idleTask);
@@ -266,111 +194,41 @@ export class WrapupDialog extends DialogAttributes implements TimerSource {
     }
   }
 
+  /** The view, when its chunk is here; else it is loaded, and the element updates again then. */
+  #makeModal(): Modal | undefined {
+    if (!modal.module) {
+      this.waitFor(modal.load().then(() => modal.module && this.requestUpdate()));
+      return undefined;
+    }
+    return new modal.module.Modal(this, {
+      wrapup: this.#wrapup,
+      input: this.#input,
+      reasons: () => this.#reasons(),
+      emit: (event) => this.#emit(event),
+      waitFor: (part) => this.waitFor(part),
+      noteMissing: () => this.#noteMissing(),
+    });
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
     if (changed.has('serverTime')) this.#input.applyServerTime(this.serverTime);
     // After this update, so that what it starts (a resumed submission, an expiry) updates anew.
     if (SETTINGS.some((name) => changed.has(name)) || changed.has('open')) queueMicrotask(() => this.#wrapup.show(this.open));
-    if (this.open && this.state !== 'done' && this.isConnected) frontDesk.enter(this); // (an update may finish after removal)
-    else frontDesk.leave(this);
-    const shown = this.#shown;
-    const dialog = this.#find<HTMLDialogElement>('dialog');
-    if (dialog && shown && !dialog.open) {
-      dialog.showModal(); // a screen reader hears its name and subject: which wrap-up this is
-      this.#find('input')?.focus();
-    } else if (dialog && !shown && dialog.open) {
-      dialog.close();
-    }
-    this.#ticks.running = shown && this.endedAtTime !== undefined;
-    // Space for the rows not rendered, set through the CSSOM: a strict style-src blocks a
-    // style attribute but not this.
-    const rows = this.#find('.rows');
-    if (rows && this.#picker) rows.style.paddingBlock = this.#picker.window.padding;
+    this.#modal?.updated();
     if (this.endedAtTime !== this.#announcedEndedAt) {
       this.#announcedEndedAt = this.endedAtTime;
       this.dispatchEvent(new Event(TIMER_SOURCE_CHANGE));
     }
-    this.#reportProblems();
   }
 
   /** The checked reasons, checking them first if they changed. */
   #reasons(): ReasonIndex {
-    return this.#input.reasons(this.reasons ?? this.#input.declarative, () => this.#picker?.reset());
-  }
-
-  /**
-   * Says what is wrong with the settings, once per problem: in the console and through
-   * `wrapup-error`; the words come with the first problem (or failure), and `updateComplete`
-   * waits for them.
-   */
-  #reportProblems(): void {
-    const input = this.#input;
-    const words = diagnostics.module;
-    const more = extras.module?.problems(this, input.index);
-    if (!words) {
-      if (this.#wrapup.failure || input.problems(this.defaultReason).length || more?.length) this.waitFor(diagnostics.load().then(() => this.requestUpdate()));
-      return;
-    }
-    for (const problem of input.unreported(this.defaultReason, more)) {
-      const message = words.describe(problem);
-      console.warn(`<wrapup-dialog>: ${message}`);
-      this.#emit(new WrapupErrorEvent(new WrapupError(message, problem.field), 0, true));
-    }
-  }
-
-  #seconds(now: number): CounterSeconds {
-    return counterSeconds(now, this.endedAtTime, this.deadline, frontDesk.waiting());
-  }
-
-  #onTick(now: number): void {
-    if (String(this.#seconds(now)) !== this.#shownSeconds) this.requestUpdate();
-  }
-
-  // ── rendering ──────────────────────────────────────────────────────────────────────────
-
-  /** Open and in front of any others: shown as the modal. */
-  get #shown(): boolean {
-    return this.open && frontDesk.front === this;
+    return this.#input.reasons(this.reasons ?? this.#input.declarative, () => this.#modal?.reset());
   }
 
   protected override render(): TemplateResult | typeof nothing {
-    const view = modal.module;
-    const picker = this.#picker;
-    if (!view || !picker) return nothing;
-    return view.dialogFrame(this.#shown ? this.#renderBody(view, picker) : nothing, this.#onClose);
+    return this.#modal?.render() ?? nothing;
   }
-
-  #renderBody(view: View, picker: ReasonPicker): TemplateResult {
-    const seconds = this.#seconds(clock.now());
-    this.#shownSeconds = String(seconds);
-    return view.dialogBody({
-      wrapup: this.#wrapup,
-      picker,
-      input: this.#input,
-      problems: diagnostics.module ? this.#input.problems(this.defaultReason).map(diagnostics.module.describe) : [],
-      failure: this.#wrapup.failure && diagnostics.module?.failureText(this.#wrapup.failure),
-      extendable: this.extendable,
-      subject: this.subject,
-      notes: extras.module && this.notes != null ? extras.module.notesField(this.#wrapup, this.notes, this.notesMaxLength, () => this.submit()) : nothing,
-      noteMissing: this.#noteMissing,
-      waiting: this.#renderWaiting(view, seconds[2]),
-      seconds,
-      announcement: this.#announcement,
-      onExtend: () => this.extend(),
-      onSubmit: () => this.submit(),
-    });
-  }
-
-  /** The others waiting behind this one. */
-  #renderWaiting(view: View, nextSeconds: number | undefined): TemplateResult | typeof nothing {
-    const waiting = frontDesk.waiting();
-    return waiting.length ? view.waitingList(waiting.map((other) => ({ label: other.#label, onSwitch: () => frontDesk.bringForward(other) })), nextSeconds) : nothing;
-  }
-
-  readonly #onClose = (): void => {
-    // Browsers may close a modal on repeated Escape despite `cancel` being prevented; a
-    // wrap-up that is not done stays open.
-    if (this.#shown) this.#find<HTMLDialogElement>('dialog')?.showModal();
-  };
 }
 
 declare global {
