@@ -2,7 +2,7 @@
  * What the host gave a `<wrapup-dialog>`, checked: its settings, its reasons (the `reasons`
  * property or declarative `<option>`s, checked when first needed rather than when set, so a
  * list of 10,000 costs nothing until the dialog opens or the page is idle), and `server-time`.
- * Every problem names its attribute, and each is reported once.
+ * Every problem names its attribute.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { clock } from '../clock.js';
@@ -25,7 +25,6 @@ export class DialogInput implements ReactiveController {
   #settingProblems: SettingProblem[] = [];
   #reasonProblems: SettingProblem[] = [];
   #serverTimeProblem: SettingProblem | undefined;
-  readonly #reported = new Set<string>();
   #index = new ReasonIndex([]);
   /** The list the index was built from, so an unchanged list is not checked again. */
   #source: unknown;
@@ -110,27 +109,11 @@ export class DialogInput implements ReactiveController {
     clock.sync(time);
   }
 
-  /** Every problem with what the host gave, each naming its attribute. */
-  problems(defaultReason: string | undefined): SettingProblem[] {
-    const problems = [...this.#settingProblems, ...this.#reasonProblems];
-    if (defaultReason && !this.#index.get(defaultReason)) {
-      problems.push({ field: 'default-reason', kind: 'not-a-reason', got: defaultReason });
-    } else if (this.settings.autoWrapup > 0 && !defaultReason) {
-      problems.push({ field: 'default-reason', kind: 'no-default' });
-    }
-    if (this.#serverTimeProblem) problems.push(this.#serverTimeProblem);
-    return problems;
-  }
-
   /**
-   * The problems not reported before (once the reasons are checked: they may add some), and
-   * those of `more` (the suggestions', which the agent is not shown).
+   * What is wrong with the settings, the reasons and `server-time`, each naming its attribute
+   * (the dialog's view checks the default reason against the list, and reports them).
    */
-  unreported(defaultReason: string | undefined, more: SettingProblem[] = []): SettingProblem[] {
-    if (this.dirty) return [];
-    return [...this.problems(defaultReason), ...more].filter((problem) => {
-      const key = JSON.stringify(problem);
-      return !this.#reported.has(key) && this.#reported.add(key);
-    });
+  get problems(): SettingProblem[] {
+    return [...this.#settingProblems, ...this.#reasonProblems, ...(this.#serverTimeProblem ? [this.#serverTimeProblem] : [])];
   }
 }

@@ -11,6 +11,7 @@ import type { ReasonPicker } from '../picker/reason-picker.js';
 import { reasonList, searchField } from '../picker/picker-view.js';
 import { textDirection } from '../localization.js';
 import { counter } from '../timer/counter.js';
+import { WARNING_SECONDS } from '../wrapup/deadline.js';
 import type { InteractionWrapup } from '../wrapup/interaction-wrapup.js';
 import { countdown } from './countdown-view.js';
 import type { DialogInput } from './dialog-input.js';
@@ -101,7 +102,7 @@ export function dialogBody(body: DialogBody): TemplateResult {
     ${countdown({
       deadline: wrapup.deadline,
       secondsLeft: seconds[1],
-      warning: wrapup.warning,
+      warning: seconds[1] !== undefined && seconds[1] <= WARNING_SECONDS,
       extendSeconds: extendable && wrapup.canAct ? (settings.extendSeconds ?? 'cancel') : undefined,
       onExtend,
     })}

@@ -94,8 +94,7 @@ export function statusText(state: WrapupState, phase: SubmissionPhase | undefine
 }
 
 /** What the agent hears for a notice of the wrap-up. */
-export function noticeText(notice: Notice, extendable: boolean): string {
-  if (notice.kind === 'warning') return warningText(notice.secondsLeft, extendable);
+export function noticeText(notice: Notice): string {
   if (notice.kind === 'extended') return extendedText(notice.secondsLeft);
   return msg('Auto wrap-up cancelled. Submit when you are done.', { id: 'extend.cancelled' });
 }

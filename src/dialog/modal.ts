@@ -15,15 +15,17 @@ import { WrapupError, WrapupErrorEvent, type WrapupEventDetail } from '../events
 import { lazy } from '../lazy.js';
 import { ReasonPicker } from '../picker/reason-picker.js';
 import type { ReasonIndex } from '../reasons.js';
+import type { SettingProblem } from '../settings.js';
 import { TickController } from '../tick-controller.js';
-import { counterSeconds, type CounterSeconds } from '../timer/counter.js';
+import { counterSeconds, secondsUntil, type CounterSeconds } from '../timer/counter.js';
 import type { Wrapup, WrapupSuggestion } from '../types.js';
+import { WARNING_SECONDS } from '../wrapup/deadline.js';
 import type { Notice } from '../wrapup/host.js';
 import type { InteractionWrapup } from '../wrapup/interaction-wrapup.js';
 import type { DialogInput } from './dialog-input.js';
 import { dialogBody, dialogFrame } from './dialog-view.js';
 import { FrontDesk } from './front-desk.js';
-import { headingFor, matchCount, noticeText } from './messages.js';
+import { headingFor, matchCount, noticeText, warningText } from './messages.js';
 import { styles } from './styles.js';
 import { autoSentText, waitingList } from './waiting-view.js';
 import type { WrapupDialog } from './wrapup-dialog.js';
@@ -63,6 +65,10 @@ export class Modal {
   #shownSeconds = '';
   /** What the polite live region says. */
   #announcement = '';
+  /** The deadline whose warning was announced. */
+  #warnedDeadline: number | undefined;
+  /** The problems reported so far, each once. */
+  readonly #reported = new Set<string>();
 
   constructor(host: WrapupDialog, options: ModalOptions) {
     [this.#host, this.#options] = [host, options];
@@ -88,7 +94,7 @@ export class Modal {
 
   /** Says `notice` of the wrap-up to the agent. */
   announce(notice: Notice): void {
-    this.#announce(noticeText(notice, this.#host.extendable));
+    this.#announce(noticeText(notice));
   }
 
   /** The host's usable suggestions, for the POST body; undefined when it gave none. */
@@ -120,6 +126,14 @@ export class Modal {
     // otherwise). Not when it closes: a closing dialog may be on its way out.
     if ((['suggestions', 'recent', 'agentId'] as const).some((name) => changed.has(name)) || (changed.has('open') && host.open && host.recent > 0)) {
       this.reset();
+    }
+    // The agent hears once per deadline that it is near: at the warning point, or on showing
+    // when less is left (the counters re-render every second while shown).
+    const { deadline } = host;
+    const now = clock.now();
+    if (this.#shown && deadline && deadline !== this.#warnedDeadline && deadline > now && deadline - now <= WARNING_SECONDS * 1000) {
+      this.#warnedDeadline = deadline;
+      this.#announcement = warningText(secondsUntil(deadline, now), host.extendable);
     }
   }
 
@@ -189,21 +203,39 @@ export class Modal {
     return counterSeconds(now, this.#host.endedAtTime, this.#host.deadline, frontDesk.waiting());
   }
 
+  /** What is wrong with what the host gave, the default reason checked against the list. */
+  #problems(): SettingProblem[] {
+    const { input } = this.#options;
+    const { defaultReason } = this.#host;
+    const problems = input.problems;
+    if (defaultReason && !input.index.get(defaultReason)) {
+      problems.push({ field: 'default-reason', kind: 'not-a-reason', got: defaultReason });
+    } else if (input.settings.autoWrapup > 0 && !defaultReason) {
+      problems.push({ field: 'default-reason', kind: 'no-default' });
+    }
+    return problems;
+  }
+
   /**
-   * Says what is wrong with the settings, once per problem: in the console and through
-   * `wrapup-error`; the words come with the first problem (or failure), and `updateComplete`
-   * waits for them.
+   * Says what is wrong, once per problem (once the reasons are checked: they may add some):
+   * in the console and through `wrapup-error`. The words come with the first problem (or
+   * failure), and `updateComplete` waits for them.
    */
   #reportProblems(): void {
     const { input, wrapup, emit, waitFor } = this.#options;
     const host = this.#host;
     const words = diagnostics.module;
-    const more = extras.module?.problems(host, input.index);
+    // The notes, suggestions and recent settings' problems too, which the agent is not shown.
+    const problems = [...this.#problems(), ...(extras.module?.problems(host, input.index) ?? [])];
     if (!words) {
-      if (wrapup.failure || input.problems(host.defaultReason).length || more?.length) waitFor(diagnostics.load().then(() => host.requestUpdate()));
+      if (wrapup.failure || problems.length) waitFor(diagnostics.load().then(() => host.requestUpdate()));
       return;
     }
-    for (const problem of input.unreported(host.defaultReason, more)) {
+    if (input.dirty) return;
+    for (const problem of problems) {
+      const key = JSON.stringify(problem);
+      if (this.#reported.has(key)) continue;
+      this.#reported.add(key);
       const message = words.describe(problem);
       console.warn(`<wrapup-dialog>: ${message}`);
       emit(new WrapupErrorEvent(new WrapupError(message, problem.field), 0, true));
@@ -222,7 +254,7 @@ export class Modal {
       wrapup,
       picker: this.#picker,
       input,
-      problems: words ? input.problems(host.defaultReason).map(words.describe) : [],
+      problems: words ? this.#problems().map(words.describe) : [],
       failure: wrapup.failure && words?.failureText(wrapup.failure),
       extendable: host.extendable,
       subject: host.subject,

@@ -5,7 +5,7 @@
 import type { Settings } from '../settings.js';
 import type { WrapupRecord } from '../store.js';
 
-/** Seconds before the deadline at which the agent is warned (WCAG 2.2.1 asks for 20). */
+/** Seconds before the deadline at which the agent is warned (WCAG 2.2.1 asks for 20; the dialog does it). */
 export const WARNING_SECONDS = 20;
 /** `setTimeout` runs a longer delay at once; a later alarm wakes at this and re-arms. */
 export const MAX_TIMEOUT_MS = 2 ** 31 - 1;
@@ -25,9 +25,5 @@ export function deadlineOf(
   return endedAt + (autoWrapup + (record?.extensions ?? 0) * (extendSeconds ?? 0)) * 1000;
 }
 
-/** Where `now` stands against `deadline`, and how long until the alarm must wake next. */
-export function nextAlarm(deadline: number, now: number): { expired: boolean; warning: boolean; delay: number } {
-  const warnAt = deadline - WARNING_SECONDS * 1000;
-  const next = now < warnAt ? warnAt : deadline;
-  return { expired: now >= deadline, warning: now >= warnAt, delay: Math.min(MAX_TIMEOUT_MS, next - now) };
-}
+/** How long the alarm that keeps `deadline` waits from `now`: 0 once it has passed. */
+export const alarmDelay = (deadline: number, now: number): number => Math.max(0, Math.min(MAX_TIMEOUT_MS, deadline - now));

@@ -82,7 +82,6 @@ export type Failure =
 
 /** Something the agent should hear, for the view to put into words. */
 export type Notice =
-  | { kind: 'warning'; secondsLeft: number }
   | { kind: 'extended'; secondsLeft: number }
   | { kind: 'cancelled' };
 

@@ -17,7 +17,7 @@ import type { WrapupRecord } from '../store.js';
 import type { SubmissionPhase } from '../submission.js';
 import type { Wrapup, WrapupReason, WrapupState } from '../types.js';
 import { buildWrapup } from './body.js';
-import { deadlineOf, nextAlarm } from './deadline.js';
+import { alarmDelay, deadlineOf } from './deadline.js';
 import { askTime, prepare, senderWhenOnline, sendNow, store, takeUp } from './host.js';
 import type { Failure, Release, WrapupConfig, WrapupHost } from './host.js';
 
@@ -31,7 +31,6 @@ export class InteractionWrapup {
   #shown = false;
   #phase: SubmissionPhase | undefined;
   #failure: Failure | undefined;
-  #warned = false;
   #alarm: ReturnType<typeof setTimeout> | undefined;
   #expiredDeadline: number | undefined;
   #submission: AbortController | undefined;
@@ -61,11 +60,6 @@ export class InteractionWrapup {
   /** Why the last submission failed, until the next one. */
   get failure(): Failure | undefined {
     return this.#failure;
-  }
-
-  /** Whether the deadline is less than {@link WARNING_SECONDS} away. */
-  get warning(): boolean {
-    return this.#warned && this.deadline != null;
   }
 
   /** Epoch ms the interaction ended, once known. */
@@ -162,7 +156,6 @@ export class InteractionWrapup {
     if (settings.extendSeconds === undefined) record.cancelled = true;
     record.extensions += 1;
     store.keep(record, clock.now());
-    this.#warned = false;
     this.#expiredDeadline = undefined;
     this.#arm();
     this.#host.requestUpdate();
@@ -207,7 +200,6 @@ export class InteractionWrapup {
   #start(interactionId: string, endedAt: number | undefined): void {
     this.#record = store.open(interactionId, endedAt, clock.now());
     this.#expiredDeadline = undefined;
-    this.#warned = false;
     if (this.#record.doneAt !== undefined) {
       this.#state = 'done';
       this.#host.close();
@@ -262,21 +254,15 @@ export class InteractionWrapup {
     this.#host.requestUpdate();
   };
 
-  /** Wakes at the warning point and at the deadline; a deadline, not a count of ticks. */
+  /** Wakes at the deadline: a deadline, not a count of ticks (a long one wakes early and re-arms). */
   #arm(): void {
     clearTimeout(this.#alarm);
     const deadline = this.deadline;
     if (deadline == null || !this.#record || this.#state === 'done') return;
     if (clock.check()) return askTime(this.#config()); // after a sleep: the clock's change re-arms
-    const now = clock.now();
-    const alarm = nextAlarm(deadline, now);
-    if (alarm.expired) return void this.#expire(deadline);
-    if (alarm.warning && !this.#warned) {
-      this.#warned = true;
-      this.#host.requestUpdate();
-      if (this.#shown) this.#host.announce({ kind: 'warning', secondsLeft: Math.ceil((deadline - now) / 1000) });
-    }
-    this.#alarm = setTimeout(() => this.#arm(), alarm.delay);
+    const delay = alarmDelay(deadline, clock.now());
+    if (delay) this.#alarm = setTimeout(() => this.#arm(), delay);
+    else void this.#expire(deadline);
   }
 
   /** The deadline passed: in the one tab that takes the wrap-up up (see `takeUp` in `send.ts`). */
