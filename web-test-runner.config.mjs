@@ -1,7 +1,7 @@
 // Browser tests: `npm run test:browsers` (part of `npm test`). Debian's Chromium through
 // Playwright and Debian's Firefox ESR through Puppeteer over WebDriver BiDi; neither tool may
 // download a browser of its own.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
@@ -43,6 +43,26 @@ if (wanted.includes('firefox')) {
   );
 }
 
+/**
+ * The built files as from a CDN whose view chunk stalls: `/stalled-view/dist/…` serves
+ * `/dist/…`, except the dialog's view chunk (`wrapup-elements.modal-….js`), which answers
+ * nothing for 30 s and then fails (test/drop-in.test.ts).
+ */
+function stalledView() {
+  return {
+    name: 'stalled-view',
+    async serve(context) {
+      const path = /^\/stalled-view(\/dist\/[\w.-]+\.js)$/.exec(context.path)?.[1];
+      if (!path) return undefined;
+      if (path.includes('.modal-')) {
+        await new Promise((resolve) => setTimeout(resolve, 30_000));
+        return { body: '', type: 'js', status: 504 };
+      }
+      return { body: readFileSync(`.${path}`, 'utf8'), type: 'js' };
+    },
+  };
+}
+
 export default {
   files: process.env.TEST_FILES ?? 'test/**/*.test.ts',
   nodeResolve: true,
@@ -59,6 +79,6 @@ export default {
       }
     },
   ],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' })],
+  plugins: [stalledView(), esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' })],
   reporters: [defaultReporter(), summaryReporter()],
 };

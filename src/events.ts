@@ -81,7 +81,7 @@ export class WrapupErrorEvent extends CustomEvent<
   WrapupEventDetail & { error: WrapupError; attempt: number; final: boolean; field?: string }
 > {
   constructor(error: WrapupError, attempt: number, final: boolean) {
-    const detail = { error, attempt, final, ...(error.field ? { field: error.field } : {}) };
+    const detail = { error, attempt, final, ...(error.field && { field: error.field }) };
     super('wrapup-error', { ...options, detail });
   }
 }

@@ -74,8 +74,11 @@ export type ProblemKind =
   | 'whole'
   | 'confidence';
 
+/** An attribute that is absent, removed or empty means "not set". */
+const isSet = (value: unknown): boolean => value != null && value !== '';
+
 function seconds(field: string, value: unknown, problems: SettingProblem[]): number | undefined {
-  if (value === undefined || value === null || value === '') return undefined;
+  if (!isSet(value)) return undefined;
   const number = typeof value === 'string' ? Number(value.trim()) : value;
   if (typeof number !== 'number' || !Number.isFinite(number)) {
     problems.push({ field, kind: 'seconds', got: value });
@@ -96,7 +99,7 @@ function oneOf<T extends string>(
   fallback: T,
   problems: SettingProblem[],
 ): T {
-  if (value === undefined || value === null || value === '') return fallback;
+  if (!isSet(value)) return fallback;
   if (allowed.includes(value as T)) return value as T;
   problems.push({ field, kind: 'one-of', got: value });
   return fallback;
@@ -107,7 +110,7 @@ export function validateSettings(raw: RawSettings): { settings: Settings; proble
   const problems: SettingProblem[] = [];
 
   let interactionId: string | undefined;
-  if (raw.interactionId !== undefined && raw.interactionId !== null && raw.interactionId !== '') {
+  if (isSet(raw.interactionId)) {
     if (typeof raw.interactionId !== 'string' || raw.interactionId.trim() === '') {
       problems.push({ field: 'interaction-id', kind: 'blank' });
     } else if (raw.interactionId.length > MAX_ID_LENGTH) {
@@ -124,7 +127,7 @@ export function validateSettings(raw: RawSettings): { settings: Settings; proble
   }
 
   let submitUrl: string | undefined;
-  if (raw.submitUrl !== undefined && raw.submitUrl !== null && raw.submitUrl !== '') {
+  if (isSet(raw.submitUrl)) {
     try {
       if (typeof raw.submitUrl !== 'string') throw new TypeError();
       const url = new URL(raw.submitUrl.replaceAll('{interactionId}', 'x'), document.baseURI);

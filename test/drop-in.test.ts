@@ -184,3 +184,45 @@ describe('the drop-in dialog, end to end', () => {
     expect(frame.errors).to.deep.equal([]);
   });
 });
+
+describe('the drop-in and its sibling chunks', () => {
+  let frame: Frame | undefined;
+  afterEach(() => frame?.remove());
+
+  const fetched = (frame: Frame, chunk: string) =>
+    frame.window.performance.getEntriesByType('resource').some((entry) => entry.name.includes(`/wrapup-elements.${chunk}-`));
+
+  it("fetches the dialog's view once the page is idle, before any dialog needs it", async () => {
+    frame = await openFrame(`<wrapup-timer since="${Date.now()}"></wrapup-timer><script type="module" src="${dropIn}?prefetch"></script>`);
+    await until(() => timerOf(frame!).text() !== '', 'the timer to render');
+    await until(() => fetched(frame!, 'modal'), 'the view chunk to be fetched', 10_000);
+    expect(frame.document.querySelector('wrapup-dialog')).to.equal(null);
+    expect(frame.errors).to.deep.equal([]);
+  });
+
+  it("sends the auto wrap-up at its deadline when the dialog's view never arrives (a stalled CDN)", async () => {
+    const id = `stalled-view-${Date.now()}-${Math.random().toString(36).slice(2)}`;
+    frame = await openFrame(
+      `<wrapup-dialog interaction-id="${id}" submit-url="/api/interactions/{interactionId}/wrapup" auto-wrapup="2" default-reason="other" open>
+         <option value="other">Other</option>
+       </wrapup-dialog>
+       <output id="log"></output>
+       <script>
+         document.addEventListener('wrapup-complete', (event) => {
+           document.getElementById('log').textContent = JSON.stringify(event.detail);
+         });
+       </script>
+       <script type="module" src="/stalled-view${dropIn}"></script>`,
+    );
+    const log = frame.document.getElementById('log')!;
+    await until(() => log.textContent !== '', 'wrapup-complete in the page', 10_000);
+    const detail = JSON.parse(log.textContent!);
+    expect(detail.wrapup).to.include({ interactionId: id, reasonId: 'other', auto: true });
+    // Nothing was shown: the view is still on its way.
+    expect(fetched(frame, 'modal')).to.equal(false);
+    expect(frame.document.querySelector('wrapup-dialog')!.shadowRoot!.querySelector('dialog')).to.equal(null);
+    const { requests } = await (await fetch('/api/_requests')).json();
+    expect(requests.filter((request: { url: string }) => request.url.includes(encodeURIComponent(id)))).to.have.length(1);
+    expect(frame.errors).to.deep.equal([]);
+  });
+});

@@ -119,6 +119,28 @@ describe('<wrapup-dialog>', () => {
       expect(region!.textContent).to.contain('422');
     });
 
+    it('warns at once when shown with less than 20 seconds left, and once per deadline', async () => {
+      const fake = useFakeTime(T0);
+      try {
+        const { element, ui } = await mount(html`<wrapup-dialog
+          interaction-id=${nextInteraction()}
+          ended-at=${new Date(T0 - 50_000).toISOString()}
+          auto-wrapup="60"
+          default-reason="a"
+          .reasons=${[{ id: 'a', name: 'Answered' }]}
+          open
+        ></wrapup-dialog>`);
+        await element.updateComplete;
+        expect(ui.announcement).to.equal('Auto wrap-up in 10 seconds.');
+        await fake.tickAsync(1000);
+        await element.updateComplete;
+        expect(ui.countdown, 'the countdown moved on').to.equal('0:09');
+        expect(ui.announcement, 'not said again').to.equal('Auto wrap-up in 10 seconds.');
+      } finally {
+        fake.restore();
+      }
+    });
+
     it('announces each extension, not only the first', async () => {
       const fake = useFakeTime(T0);
       try {

@@ -17,7 +17,7 @@ import { ReasonPicker } from '../picker/reason-picker.js';
 import type { ReasonIndex } from '../reasons.js';
 import type { SettingProblem } from '../settings.js';
 import { TickController } from '../tick-controller.js';
-import { counterSeconds, secondsUntil, type CounterSeconds } from '../timer/counter.js';
+import { secondsSince, secondsUntil } from '../timer/counter.js';
 import type { Wrapup, WrapupSuggestion } from '../types.js';
 import { WARNING_SECONDS } from '../wrapup/deadline.js';
 import type { Notice } from '../wrapup/host.js';
@@ -199,8 +199,12 @@ export class Modal {
     return this.#host.shadowRoot?.querySelector<T>(selector);
   }
 
-  #seconds(now: number): CounterSeconds {
-    return counterSeconds(now, this.#host.endedAtTime, this.#host.deadline, frontDesk.waiting());
+  /** What the counters show at `now`: the whole seconds since the end, left, and until the next waiting one is due. */
+  #seconds(now: number): [number | undefined, number | undefined, number | undefined] {
+    const { endedAtTime, deadline } = this.#host;
+    const until = (instant: number | null | undefined) => (instant == null ? undefined : secondsUntil(instant, now));
+    const next = Math.min(...frontDesk.waiting().map((other) => other.deadline ?? Infinity));
+    return [endedAtTime === undefined ? undefined : secondsSince(endedAtTime, now), until(deadline), until(next < Infinity ? next : undefined)];
   }
 
   /** What is wrong with what the host gave, the default reason checked against the list. */

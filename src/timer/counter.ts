@@ -22,21 +22,3 @@ export const secondsSince = (since: number, now: number): number => Math.max(0, 
 
 /** Whole seconds from `now` until `until`, rounded up, never negative. */
 export const secondsUntil = (until: number, now: number): number => Math.max(0, Math.ceil((until - now) / 1000));
-
-/** Whole seconds: elapsed, left, and until the next waiting deadline (undefined: none). */
-export type CounterSeconds = [number | undefined, number | undefined, number | undefined];
-
-/**
- * What a dialog's counters show at `now`: the seconds since `endedAt`, until `deadline`, and
- * until the earliest deadline among the `waiting` dialogs.
- */
-export function counterSeconds(
-  now: number,
-  endedAt: number | undefined,
-  deadline: number | null | undefined,
-  waiting: readonly { deadline: number | null | undefined }[],
-): CounterSeconds {
-  const until = (instant: number | null | undefined) => (instant == null ? undefined : secondsUntil(instant, now));
-  const next = Math.min(...waiting.map((other) => other.deadline ?? Infinity));
-  return [endedAt === undefined ? undefined : secondsSince(endedAt, now), until(deadline), until(next < Infinity ? next : undefined)];
-}
