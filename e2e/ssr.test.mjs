@@ -23,9 +23,10 @@ describe('on a server, without a DOM', () => {
     assert.match(markup, />1:0[56]</);
   });
 
-  it('renders a closed <wrapup-dialog> without touching the DOM', async () => {
+  it('renders a <wrapup-dialog> without touching the DOM: an empty shadow root, its view comes in the browser', async () => {
     await import('../dist/index.js');
-    const markup = await collectResult(render(html`<wrapup-dialog interaction-id="ssr" auto-wrapup="30"></wrapup-dialog>`));
-    assert.match(markup, /<dialog part="dialog"/);
+    const markup = await collectResult(render(html`<wrapup-dialog interaction-id="ssr" auto-wrapup="30" open></wrapup-dialog>`));
+    assert.match(markup, /<wrapup-dialog[^>]* interaction-id="ssr"[^>]*><template shadowroot(mode)?="open"/);
+    assert.doesNotMatch(markup, /<dialog/);
   });
 });

@@ -212,7 +212,10 @@ describe('the drop-in and its sibling chunks', () => {
            document.getElementById('log').textContent = JSON.stringify(event.detail);
          });
        </script>
-       <script type="module" src="/stalled-view${dropIn}"></script>`,
+       <script>
+         // After the frame's load: Firefox holds the load event until a pending import() ends.
+         addEventListener('load', () => import('/stalled-view${dropIn}'));
+       </script>`,
     );
     const log = frame.document.getElementById('log')!;
     await until(() => log.textContent !== '', 'wrapup-complete in the page', 10_000);

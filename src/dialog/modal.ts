@@ -63,8 +63,9 @@ export class Modal {
   readonly #ticks: TickController;
   /** The whole seconds the counters show, so a tick re-renders only when they change. */
   #shownSeconds = '';
-  /** What the polite live region says. */
+  /** What the polite live region says, and when a notice was last put in it. */
   #announcement = '';
+  #noticeAt = -Infinity;
   /** The deadline whose warning was announced. */
   #warnedDeadline: number | undefined;
   /** The problems reported so far, each once. */
@@ -74,11 +75,16 @@ export class Modal {
     [this.#host, this.#options] = [host, options];
     adoptStyles(host.renderRoot as ShadowRoot, [styles]);
     host.addController({ hostDisconnected: () => frontDesk.leave(this) });
-    this.#ticks = new TickController(host, { onTick: (now) => String(this.#seconds(now)) !== this.#shownSeconds && host.requestUpdate() });
+    this.#ticks = new TickController(host, {
+      onTick: (now) => {
+        this.#warnIfNear(now);
+        if (String(this.#seconds(now)) !== this.#shownSeconds) host.requestUpdate();
+      },
+    });
     this.#picker = new ReasonPicker(host, {
       index: options.reasons,
       onChoose: (reason) => options.wrapup.choose(reason),
-      onCount: (count) => this.#announce(matchCount(count)),
+      onCount: (count) => this.#announce(matchCount(count), true),
       lead: (index) => extras.module?.leadRows(index, host.suggestions, host.recent, host.agentId),
       listbox: () => this.#find('[role="listbox"]'),
     });
@@ -127,14 +133,6 @@ export class Modal {
     if ((['suggestions', 'recent', 'agentId'] as const).some((name) => changed.has(name)) || (changed.has('open') && host.open && host.recent > 0)) {
       this.reset();
     }
-    // The agent hears once per deadline that it is near: at the warning point, or on showing
-    // when less is left (the counters re-render every second while shown).
-    const { deadline } = host;
-    const now = clock.now();
-    if (this.#shown && deadline && deadline !== this.#warnedDeadline && deadline > now && deadline - now <= WARNING_SECONDS * 1000) {
-      this.#warnedDeadline = deadline;
-      this.#announcement = warningText(secondsUntil(deadline, now), host.extendable);
-    }
   }
 
   /** After the element rendered: the modal shown or closed, the counters, the problems. */
@@ -147,6 +145,7 @@ export class Modal {
     if (dialog && shown && !dialog.open) {
       dialog.showModal(); // a screen reader hears its name and subject: which wrap-up this is
       this.#find('input')?.focus();
+      this.#warnIfNear(clock.now());
     } else if (dialog && !shown && dialog.open) {
       dialog.close();
     }
@@ -189,8 +188,27 @@ export class Modal {
     return this.#host.open && frontDesk.front === this;
   }
 
-  #announce(text: string): void {
-    this.#announcement = text;
+  /**
+   * The agent hears once per deadline that it is near: on the tick that passes the warning
+   * point, or on showing when less is left.
+   */
+  #warnIfNear(now: number): void {
+    const { deadline, extendable } = this.#host;
+    if (!deadline || deadline === this.#warnedDeadline || deadline <= now || deadline - now > WARNING_SECONDS * 1000) return;
+    this.#warnedDeadline = deadline;
+    this.#announce(warningText(secondsUntil(deadline, now), extendable));
+  }
+
+  /**
+   * Puts `text` in the polite live region. A notice (a warning, an extension, a wrap-up sent
+   * while waiting) joins one said less than a second before, so that a screen reader says
+   * both; `replace` (the match count while typing) replaces what was there.
+   */
+  #announce(text: string, replace = false): void {
+    const now = clock.now();
+    const join = !replace && now - this.#noticeAt < 1000 && !this.#announcement.includes(text);
+    this.#announcement = join ? `${this.#announcement} ${text}` : text;
+    if (!replace) this.#noticeAt = now;
     this.#host.requestUpdate();
   }
 
