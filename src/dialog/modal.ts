@@ -9,9 +9,10 @@
  * (its `updateComplete` waits; until then it renders nothing), and the drop-in fetches it as
  * soon as the page is idle, so the first wrap-up of a shift does not wait for the network.
  */
-import { adoptStyles, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { adoptStyles, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
 import { clock } from '../clock.js';
 import { WrapupError, WrapupErrorEvent, type WrapupEventDetail } from '../events.js';
+import { LONG_TASK_MS, whenIdle } from '../idle.js';
 import { lazy } from '../lazy.js';
 import { ReasonPicker } from '../picker/reason-picker.js';
 import type { ReasonIndex } from '../reasons.js';
@@ -39,6 +40,12 @@ const diagnostics = lazy(() => import('./diagnostics.js'));
 
 /** The page's open dialogs, and the one in front. */
 const frontDesk = new FrontDesk<Modal>();
+
+/** Whole seconds a dialog's counters show: since the end, left, and until the next waiting one is due. */
+type Seconds = [number | undefined, number | undefined, number | undefined];
+
+/** Whether a dialog's body has been rendered once on this page, so its templates are parsed. */
+let warmedUp = false;
 
 /** What a {@link Modal} shows and reports through, from the element it belongs to. */
 export interface ModalOptions {
@@ -89,6 +96,13 @@ export class Modal {
       listbox: () => this.#find('[role="listbox"]'),
     });
     this.reset(); // its rows are made in idle time, as for a list set later
+    // The first open would parse every template of the body (a few milliseconds in its
+    // frame): the page does it once, in idle time, rendering a closed dialog's body where
+    // nothing shows.
+    if (!warmedUp && !host.open) {
+      warmedUp = true;
+      whenIdle(() => render(this.#renderBody(this.#seconds(clock.now())), document.createDocumentFragment(), { host }), LONG_TASK_MS);
+    }
   }
 
   // ── what the element asks ─────────────────────────────────────────────────────────────
@@ -158,7 +172,10 @@ export class Modal {
   }
 
   render(): TemplateResult {
-    return dialogFrame(this.#shown ? this.#renderBody() : nothing, this.#onClose);
+    if (!this.#shown) return dialogFrame(nothing, this.#onClose);
+    const seconds = this.#seconds(clock.now());
+    this.#shownSeconds = String(seconds);
+    return dialogFrame(this.#renderBody(seconds), this.#onClose);
   }
 
   // ── for the front desk ────────────────────────────────────────────────────────────────
@@ -217,8 +234,8 @@ export class Modal {
     return this.#host.shadowRoot?.querySelector<T>(selector);
   }
 
-  /** What the counters show at `now`: the whole seconds since the end, left, and until the next waiting one is due. */
-  #seconds(now: number): [number | undefined, number | undefined, number | undefined] {
+  /** What the counters show at `now`. */
+  #seconds(now: number): Seconds {
     const { endedAtTime, deadline } = this.#host;
     const until = (instant: number | null | undefined) => (instant == null ? undefined : secondsUntil(instant, now));
     const next = Math.min(...frontDesk.waiting().map((other) => other.deadline ?? Infinity));
@@ -264,13 +281,11 @@ export class Modal {
     }
   }
 
-  #renderBody(): TemplateResult {
+  #renderBody(seconds: Seconds): TemplateResult {
     const host = this.#host;
     const { wrapup, input } = this.#options;
     const words = diagnostics.module;
     const notes = extras.module && host.notes != null ? extras.module.notesField(wrapup, host.notes, host.notesMaxLength, () => host.submit()) : nothing;
-    const seconds = this.#seconds(clock.now());
-    this.#shownSeconds = String(seconds);
     const waiting = frontDesk.waiting();
     return dialogBody({
       wrapup,
