@@ -144,6 +144,14 @@ describe('the library build (Lit external)', () => {
   });
 });
 
+/** Markup that writes the page's first `wrapup-complete` detail into `#log`, as JSON. */
+const completionLog = `<output id="log"></output>
+  <script>
+    document.addEventListener('wrapup-complete', (event) => {
+      document.getElementById('log').textContent = JSON.stringify(event.detail);
+    });
+  </script>`;
+
 describe('the drop-in dialog, end to end', () => {
   let frame: Frame | undefined;
   afterEach(() => frame?.remove());
@@ -155,12 +163,7 @@ describe('the drop-in dialog, end to end', () => {
          <optgroup label="Billing"><option value="billing">Billing question</option></optgroup>
          <option value="other">Other</option>
        </wrapup-dialog>
-       <output id="log"></output>
-       <script>
-         document.addEventListener('wrapup-complete', (event) => {
-           document.getElementById('log').textContent = JSON.stringify(event.detail);
-         });
-       </script>
+       ${completionLog}
        <script type="module" src="${dropIn}"></script>`,
     );
     const dialog = frame.document.querySelector('wrapup-dialog')!;
@@ -206,12 +209,7 @@ describe('the drop-in and its sibling chunks', () => {
       `<wrapup-dialog interaction-id="${id}" submit-url="/api/interactions/{interactionId}/wrapup" auto-wrapup="2" default-reason="other" open>
          <option value="other">Other</option>
        </wrapup-dialog>
-       <output id="log"></output>
-       <script>
-         document.addEventListener('wrapup-complete', (event) => {
-           document.getElementById('log').textContent = JSON.stringify(event.detail);
-         });
-       </script>
+       ${completionLog}
        <script>
          // After the frame's load: Firefox holds the load event until a pending import() ends.
          addEventListener('load', () => import('/stalled-view${dropIn}'));

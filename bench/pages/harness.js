@@ -109,9 +109,11 @@ export function defineListBench({ name, create, setList, open, focusSearch, opti
     },
     async open() {
       await nextFrame();
+      console.timeStamp('bench-open-start'); // for a trace of the main thread's work (bench/run.mjs)
       const start = performance.now();
       const shown = open(element);
       const end = await nextFrame();
+      console.timeStamp('bench-open-end');
       return { ms: end - start, longTasks: longTasksSince(start), options: deepCount(option), shown: shown() };
     },
     /** Focuses the search field; the node side then presses real keys. */
