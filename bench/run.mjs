@@ -158,10 +158,18 @@ async function openWork(context, origin, page) {
   const mark = (name) => events.find((event) => event.name === 'TimeStamp' && event.args?.data?.message === name);
   const [start, end] = [mark('bench-open-start'), mark('bench-open-end')];
   if (!start || !end) return null;
-  const onMain = (event) => event.pid === start.pid && event.tid === start.tid;
+  // The renderer's main-thread tasks (named per Chromium version), as one union of intervals
+  // (tasks may nest), clipped to the two marks.
+  const tasks = events
+    .filter((event) => /(^|::)RunTask$/.test(event.name) && event.ph === 'X' && event.pid === start.pid && event.tid === start.tid)
+    .map((task) => [Math.max(task.ts, start.ts), Math.min(task.ts + task.dur, end.ts)])
+    .filter(([from, to]) => to > from)
+    .sort((a, b) => a[0] - b[0]);
   let busy = 0;
-  for (const task of events.filter((event) => event.name === 'RunTask' && event.ph === 'X' && onMain(event))) {
-    busy += Math.max(0, Math.min(task.ts + task.dur, end.ts) - Math.max(task.ts, start.ts));
+  let reached = start.ts;
+  for (const [from, to] of tasks) {
+    busy += Math.max(0, to - Math.max(from, reached));
+    reached = Math.max(reached, to);
   }
   return busy / 1000;
 }

@@ -44,7 +44,7 @@ const frontDesk = new FrontDesk<Modal>();
 /** Whole seconds a dialog's counters show: since the end, left, and until the next waiting one is due. */
 type Seconds = [number | undefined, number | undefined, number | undefined];
 
-/** Whether a dialog's body has been rendered once on this page, so its templates are parsed. */
+/** Whether a dialog's body has been laid out once on this page (see `#warmUp`). */
 let warmedUp = false;
 
 /** What a {@link Modal} shows and reports through, from the element it belongs to. */
@@ -96,13 +96,28 @@ export class Modal {
       listbox: () => this.#find('[role="listbox"]'),
     });
     this.reset(); // its rows are made in idle time, as for a list set later
-    // The first open would parse every template of the body (a few milliseconds in its
-    // frame): the page does it once, in idle time, rendering a closed dialog's body where
-    // nothing shows.
+    // The first open of a page would parse every template of the body and lay out its fonts
+    // and rows for the first time (together some 5 ms of its frame): the page does that once,
+    // in idle time, with a closed dialog's body, laid out unseen and removed in the same task,
+    // before anything can paint it, focus it or hear it.
     if (!warmedUp && !host.open) {
       warmedUp = true;
-      whenIdle(() => render(this.#renderBody(this.#seconds(clock.now())), document.createDocumentFragment(), { host }), LONG_TASK_MS);
+      whenIdle(() => this.#warmUp(), LONG_TASK_MS);
     }
+  }
+
+  #warmUp(): void {
+    if (this.#host.open || !this.#host.isConnected) {
+      warmedUp = false; // opened or removed meanwhile: the next dialog made closed does it
+      return;
+    }
+    const stage = document.createElement('div');
+    stage.style.cssText = 'position:fixed;inset:0;visibility:hidden;contain:strict';
+    this.#host.renderRoot.append(stage);
+    render(dialogFrame(this.#renderBody(this.#seconds(clock.now())), this.#onClose), stage, { host: this.#host });
+    stage.firstElementChild!.setAttribute('open', ''); // shown in place (not modal, not focused)
+    void stage.offsetHeight;
+    stage.remove();
   }
 
   // ── what the element asks ─────────────────────────────────────────────────────────────
