@@ -106,20 +106,6 @@ export class Modal {
     }
   }
 
-  #warmUp(): void {
-    if (this.#host.open || !this.#host.isConnected) {
-      warmedUp = false; // opened or removed meanwhile: the next dialog made closed does it
-      return;
-    }
-    const stage = document.createElement('div');
-    stage.style.cssText = 'position:fixed;inset:0;visibility:hidden;contain:strict';
-    this.#host.renderRoot.append(stage);
-    render(dialogFrame(this.#renderBody(this.#seconds(clock.now())), this.#onClose), stage, { host: this.#host });
-    stage.firstElementChild!.setAttribute('open', ''); // shown in place (not modal, not focused)
-    void stage.offsetHeight;
-    stage.remove();
-  }
-
   // ── what the element asks ─────────────────────────────────────────────────────────────
 
   /** The list changed: the picker starts over. */
@@ -294,6 +280,21 @@ export class Modal {
       console.warn(`<wrapup-dialog>: ${message}`);
       emit(new WrapupErrorEvent(new WrapupError(message, problem.field), 0, true));
     }
+  }
+
+  /** Lays out this closed dialog's body where nothing shows, and takes it away again. */
+  #warmUp(): void {
+    if (this.#host.open || !this.#host.isConnected) {
+      warmedUp = false; // opened or removed meanwhile: the next dialog made closed does it
+      return;
+    }
+    const stage = document.createElement('div');
+    stage.style.cssText = 'position:fixed;inset:0;visibility:hidden;contain:strict';
+    this.#host.renderRoot.append(stage);
+    render(dialogFrame(this.#renderBody(this.#seconds(clock.now())), this.#onClose), stage, { host: this.#host });
+    stage.firstElementChild!.setAttribute('open', ''); // shown in place (not modal, not focused)
+    void stage.offsetHeight;
+    stage.remove();
   }
 
   #renderBody(seconds: Seconds): TemplateResult {
