@@ -1,7 +1,7 @@
 // Browser tests: `npm run test:browsers` (part of `npm test`). Debian's Chromium through
 // Playwright and Debian's Firefox ESR through Puppeteer over WebDriver BiDi; neither tool may
 // download a browser of its own.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
@@ -44,22 +44,44 @@ if (wanted.includes('firefox')) {
 }
 
 /**
- * The built files as from a CDN whose view chunk stalls: `/stalled-view/dist/…` serves
- * `/dist/…`, except the dialog's view chunk (`wrapup-elements.modal-….js`), which answers
- * nothing for 30 s and then fails (test/drop-in.test.ts).
+ * The built files as from an unreliable CDN (test/drop-in.test.ts):
+ * - `/stalled-view/dist/…` serves `/dist/…`, but the dialog's view chunk
+ *   (`wrapup-elements.modal-….js`) answers nothing for 30 s and then fails;
+ * - `/failing-<name>/<id>/dist/…` serves `/dist/…`, but the chunk `<name>`
+ *   (`wrapup-elements.<name>-….js`) fails with 503 until `POST /failing-<name>/<id>/_heal`;
+ * - `/import-probe/<id>.js` fails the first time and is a module after that: whether the
+ *   browser fetches a module again after a failed `import()` (whatwg/html#10327).
  */
-function stalledView() {
-  return {
-    name: 'stalled-view',
-    async serve(context) {
-      const path = /^\/stalled-view(\/dist\/[\w.-]+\.js)$/.exec(context.path)?.[1];
-      if (!path) return undefined;
-      if (path.includes('.modal-')) {
-        await new Promise((resolve) => setTimeout(resolve, 30_000));
-        return { body: '', type: 'js', status: 504 };
-      }
-      return { body: readFileSync(`.${path}`, 'utf8'), type: 'js' };
-    },
+function unreliableCdn() {
+  const healed = new Set();
+  return async (context, next) => {
+    const probe = /^\/import-probe\/([\w-]+)\.js$/.exec(context.path)?.[1];
+    if (probe) {
+      context.status = healed.has(probe) ? 200 : 503;
+      context.type = 'text/javascript';
+      context.body = healed.has(probe) ? 'export default true;' : '';
+      healed.add(probe);
+      return;
+    }
+    const stalled = /^\/stalled-view(\/dist\/[\w.-]+\.js)$/.exec(context.path);
+    const failing = /^\/failing-(\w+)\/([\w-]+)(\/dist\/[\w.-]+\.js|\/_heal)$/.exec(context.path);
+    if (stalled?.[1].includes('.modal-')) {
+      await new Promise((resolve) => setTimeout(resolve, 30_000));
+      context.status = 504;
+      return;
+    }
+    if (failing?.[3] === '/_heal') {
+      healed.add(`${failing[1]}/${failing[2]}`);
+      context.status = 204;
+      return;
+    }
+    if (failing && failing[3].includes(`.${failing[1]}-`) && !healed.has(`${failing[1]}/${failing[2]}`)) {
+      context.status = 503;
+      return;
+    }
+    const path = stalled?.[1] ?? failing?.[3];
+    if (path) context.url = path;
+    await next();
   };
 }
 
@@ -70,6 +92,7 @@ export default {
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },
   middleware: [
+    unreliableCdn(),
     // A real HTTP endpoint for tests of the built files (see test/support/wrapup-endpoint.mjs).
     async (context, next) => {
       context.respond = false;
@@ -79,6 +102,6 @@ export default {
       }
     },
   ],
-  plugins: [stalledView(), esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' })],
   reporters: [defaultReporter(), summaryReporter()],
 };

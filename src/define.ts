@@ -2,7 +2,7 @@
  * Registration, guarded: a second copy of the package on the page (the drop-in file beside the
  * npm package, or two bundles) keeps the first definition and warns once.
  */
-import { prefetchModal, WrapupDialog } from './dialog/wrapup-dialog.js';
+import { prefetchParts, WrapupDialog } from './dialog/wrapup-dialog.js';
 import { WrapupTimer } from './timer/wrapup-timer.js';
 
 /** Tag names to register the elements under; each defaults to its usual name. */
@@ -47,7 +47,7 @@ export function define(tagName: string, constructor: CustomElementConstructor): 
 export function defineWrapupElements({ dialog = 'wrapup-dialog', timer = 'wrapup-timer' }: WrapupTagNames = {}): void {
   // A class can be defined under one name only: other names get subclasses.
   define(timer, timer === 'wrapup-timer' ? WrapupTimer : class extends WrapupTimer {});
-  // What a dialog shows is a sibling chunk: fetched once the page is idle, so the first
-  // wrap-up does not wait for it (not on a server, which shows no dialog).
-  if (define(dialog, dialog === 'wrapup-dialog' ? WrapupDialog : class extends WrapupDialog {}) && globalThis.document) prefetchModal();
+  // What a dialog shows and what sends are sibling chunks: fetched once the page is idle (not
+  // on a server, which shows no dialog and sends nothing).
+  if (define(dialog, dialog === 'wrapup-dialog' ? WrapupDialog : class extends WrapupDialog {}) && globalThis.document) prefetchParts();
 }

@@ -28,7 +28,7 @@ function setUp(raw: Parameters<typeof validateSettings>[0], fetch = scriptedFetc
   }
   const { settings } = validateSettings({ interactionId: `unit-${Date.now()}-${++interactions}`, submitUrl: '/api/{interactionId}', ...raw });
   const config: WrapupConfig = { settings, reasons: () => reasons, defaultReason: 'other', extendable: true, fetch: fetch.fetch };
-  const wrapup = new InteractionWrapup({ emit: (event) => target.dispatchEvent(event), requestUpdate() {}, announce() {}, close() {} }, () => config);
+  const wrapup = new InteractionWrapup({ emit: (event) => target.dispatchEvent(event), requestUpdate() {}, close() {} }, () => config);
   made.push(wrapup);
   const named = (type: string) => events.filter((event): event is CustomEvent => event.type === type);
   return { wrapup, target, events, requests: fetch.requests, named };

@@ -7,7 +7,6 @@ import { formatDurationWords } from '../format.js';
 import { getLocale } from '../localization.js';
 import type { Channel, Scenario, WrapupState } from '../types.js';
 import type { SubmissionPhase } from '../submission.js';
-import type { Notice } from '../wrapup/host.js';
 
 const headings: Record<Channel, Record<Scenario, () => string>> = {
   voice: {
@@ -74,10 +73,12 @@ export function warningText(secondsLeft: number, extendable: boolean): string {
 }
 
 /**
- * Said after each extension, with the time now left, so that a second extension is announced
- * too (a live region repeats nothing that did not change).
+ * Said after each extension: the time now left, so that a second extension is announced too (a
+ * live region repeats nothing that did not change); or, without a deadline, that the countdown
+ * is cancelled.
  */
-export function extendedText(secondsLeft: number): string {
+export function extendedText(secondsLeft: number | undefined): string {
+  if (secondsLeft === undefined) return msg('Auto wrap-up cancelled. Submit when you are done.', { id: 'extend.cancelled' });
   const duration = formatDurationWords(secondsLeft, getLocale());
   return msg(str`Auto wrap-up extended: ${duration} left.`, { id: 'extend.done' });
 }
@@ -91,10 +92,4 @@ export function statusText(state: WrapupState, phase: SubmissionPhase | undefine
       : msg('Retrying…', { id: 'status.retrying' });
   }
   return state === 'submitting' && phase ? msg('Submitting…', { id: 'status.submitting' }) : '';
-}
-
-/** What the agent hears for a notice of the wrap-up. */
-export function noticeText(notice: Notice): string {
-  if (notice.kind === 'extended') return extendedText(notice.secondsLeft);
-  return msg('Auto wrap-up cancelled. Submit when you are done.', { id: 'extend.cancelled' });
 }

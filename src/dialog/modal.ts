@@ -11,22 +11,23 @@
  */
 import { adoptStyles, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
 import { clock } from '../clock.js';
-import { WrapupError, WrapupErrorEvent, type WrapupEventDetail } from '../events.js';
+import { WrapupCompleteEvent, WrapupError, WrapupErrorEvent, WrapupExtendEvent, type WrapupEventDetail } from '../events.js';
+import { prepareFormatters } from '../format.js';
 import { LONG_TASK_MS, whenIdle } from '../idle.js';
+import { getLocale } from '../localization.js';
 import { lazy } from '../lazy.js';
 import { ReasonPicker } from '../picker/reason-picker.js';
 import type { ReasonIndex } from '../reasons.js';
 import type { SettingProblem } from '../settings.js';
 import { TickController } from '../tick-controller.js';
 import { secondsSince, secondsUntil } from '../timer/counter.js';
-import type { Wrapup, WrapupSuggestion } from '../types.js';
+import type { WrapupSuggestion } from '../types.js';
 import { WARNING_SECONDS } from '../wrapup/deadline.js';
-import type { Notice } from '../wrapup/host.js';
 import type { InteractionWrapup } from '../wrapup/interaction-wrapup.js';
 import type { DialogInput } from './dialog-input.js';
 import { dialogBody, dialogFrame } from './dialog-view.js';
 import { FrontDesk } from './front-desk.js';
-import { headingFor, matchCount, noticeText, warningText } from './messages.js';
+import { extendedText, headingFor, matchCount, warningText } from './messages.js';
 import { styles } from './styles.js';
 import { autoSentText, waitingList } from './waiting-view.js';
 import type { WrapupDialog } from './wrapup-dialog.js';
@@ -81,6 +82,7 @@ export class Modal {
   constructor(host: WrapupDialog, options: ModalOptions) {
     [this.#host, this.#options] = [host, options];
     adoptStyles(host.renderRoot as ShadowRoot, [styles]);
+    prepareFormatters(getLocale()); // the counters'
     host.addController({ hostDisconnected: () => frontDesk.leave(this) });
     this.#ticks = new TickController(host, {
       onTick: (now) => {
@@ -113,25 +115,28 @@ export class Modal {
     this.#picker.reset();
   }
 
-  /** Says `notice` of the wrap-up to the agent. */
-  announce(notice: Notice): void {
-    this.#announce(noticeText(notice));
-  }
-
   /** The host's usable suggestions, for the POST body; undefined when it gave none. */
   suggestions(): readonly WrapupSuggestion[] | undefined {
     return extras.module?.usable(this.#host.suggestions, this.#options.reasons());
   }
 
   /**
-   * The wrap-up was accepted: the agent's reason is remembered as recent; one sent by its
-   * countdown while this dialog waited is announced by the one in front.
+   * An event of the wrap-up, about to be fired: an extension is announced with the time now
+   * left; an accepted wrap-up's reason is remembered as recent, and one sent by its countdown
+   * while this dialog waited is announced by the one in front.
    */
-  completed({ auto, reasonId }: Wrapup): void {
+  heard(event: CustomEvent<WrapupEventDetail>): void {
     const host = this.#host;
-    const front = frontDesk.front;
-    if (!auto && host.recent > 0) extras.module?.remember(host.agentId, reasonId);
-    if (auto && front && front !== this) front.#announce(autoSentText(this.label));
+    if (event instanceof WrapupExtendEvent) {
+      const { deadline } = event.detail;
+      this.#announce(extendedText(deadline === null ? undefined : secondsUntil(deadline, clock.now())));
+    }
+    if (event instanceof WrapupCompleteEvent) {
+      const { auto, reasonId } = event.detail.wrapup;
+      const front = frontDesk.front;
+      if (!auto && host.recent > 0) extras.module?.remember(host.agentId, reasonId);
+      if (auto && front && front !== this) front.#announce(autoSentText(this.label));
+    }
   }
 
   /** Before the element renders. */

@@ -5,16 +5,14 @@
  * the agent sees and touches is a {@link Modal}, made once its chunk has loaded.
  */
 import { nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { WrapupCompleteEvent, type WrapupEventDetail } from '../events.js';
-import { getLocale } from '../localization.js';
-import { prepareFormatters } from '../format.js';
+import type { WrapupEventDetail } from '../events.js';
 import { cancelIdle, LONG_TASK_MS, whenIdle, type IdleTask } from '../idle.js';
 import type { ReasonIndex } from '../reasons.js';
-import { lazy } from '../lazy.js';
+import { lazy, retryLater } from '../lazy.js';
 import { DialogAttributes } from './dialog-attributes.js';
 import { TIMER_SOURCE_CHANGE, type TimerSource } from '../timer/wrapup-timer.js';
 import type { WrapupReason, WrapupState } from '../types.js';
-import type { WrapupConfig } from '../wrapup/host.js';
+import { prepare, type WrapupConfig } from '../wrapup/host.js';
 import { InteractionWrapup } from '../wrapup/interaction-wrapup.js';
 import { DialogInput } from './dialog-input.js';
 import type { Modal } from './modal.js';
@@ -22,8 +20,12 @@ import type { Modal } from './modal.js';
 /** The dialog as the agent sees it: loaded by the first dialog's first update, or before when the page is idle. */
 const modal = lazy(() => import('./modal.js'));
 
-/** Fetches the dialog's view while the page is idle, before any dialog needs it. */
-export const prefetchModal = (): void => void whenIdle(() => void modal.load());
+/**
+ * Fetches the dialog's view and the sender while the page is idle: the first wrap-up of a shift
+ * then waits for neither, and a page that runs all day has them even if the host's files
+ * change under it.
+ */
+export const prefetchParts = (): void => void whenIdle(() => (modal.load(), prepare()));
 
 /** Settings that change the wrap-up's configuration when they change. */
 const SETTINGS = ['interactionId', 'channel', 'scenario', 'endedAt', 'autoWrapup', 'extendSeconds', 'submitUrl'] as const;
@@ -82,10 +84,10 @@ const SETTINGS = ['interactionId', 'channel', 'scenario', 'endedAt', 'autoWrapup
  * @cssprop --wrapup-color-scheme - `light`, `dark`, or `light dark` (default: follows the agent's system setting).
  */
 export class WrapupDialog extends DialogAttributes implements TimerSource {
-  /** Fires `event` with the dialog's `subject` in its detail. */
+  /** Fires `event` with the dialog's `subject` in its detail, and lets the view hear it. */
   #emit(event: CustomEvent<WrapupEventDetail>): boolean {
     if (this.subject) event.detail.subject = this.subject;
-    if (event instanceof WrapupCompleteEvent) this.#modal?.completed(event.detail.wrapup);
+    this.#modal?.heard(event);
     return this.dispatchEvent(event);
   }
 
@@ -93,7 +95,6 @@ export class WrapupDialog extends DialogAttributes implements TimerSource {
     {
       emit: (event) => this.#emit(event),
       requestUpdate: () => this.requestUpdate(),
-      announce: (notice) => this.#modal?.announce(notice),
       close: () => (this.open = false),
     },
     (): WrapupConfig => ({
@@ -135,7 +136,6 @@ export class WrapupDialog extends DialogAttributes implements TimerSource {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    prepareFormatters(getLocale());
     if (this.hasUpdated) this.#wrapup.sync(); // moved in the DOM: take up where it stopped
   }
 
@@ -197,7 +197,11 @@ export class WrapupDialog extends DialogAttributes implements TimerSource {
   /** The view, when its chunk is here; else it is loaded, and the element updates again then. */
   #makeModal(): Modal | undefined {
     if (!modal.module) {
-      this.waitFor(modal.load().then(() => modal.module && this.requestUpdate()));
+      // The element updates again once it is here; a failed load (offline, or the server
+      // failed) is tried again by an update a few seconds later or once back online.
+      const loading = modal.load();
+      this.waitFor(loading);
+      void loading.then(() => (modal.module ? this.requestUpdate() : this.isConnected && retryLater().then(() => this.requestUpdate())));
       return undefined;
     }
     return new modal.module.Modal(this, {

@@ -6,7 +6,7 @@
 import { clock } from '../clock.js';
 import type { ReasonIndex } from '../reasons.js';
 import type { Settings } from '../settings.js';
-import { lazy } from '../lazy.js';
+import { lazy, retryLater } from '../lazy.js';
 import { WrapupStore, type WrapupRecord } from '../store.js';
 import type { FetchLike } from '../submission.js';
 import type { WrapupSuggestion } from '../types.js';
@@ -55,19 +55,16 @@ export function sendNow({ settings, fetch }: WrapupConfig, { wrapup, idempotency
 }
 
 /**
- * The sender; when it cannot be loaded (the browser was offline from the start) `onOffline` is
- * called and the load is tried again once the browser is back online. Undefined once `signal`
- * stops it.
+ * The sender; when it cannot be loaded (offline, or the server failed) `onOffline` is called
+ * and the load is tried again once the browser is back online or a few seconds later (see
+ * `retryLater`). Undefined once `signal` stops it.
  */
 export async function senderWhenOnline(signal: AbortSignal, onOffline: () => void): Promise<typeof sender.module> {
   while (!signal.aborted) {
     await sender.load();
     if (sender.module || signal.aborted) return sender.module;
     onOffline();
-    await new Promise((resolve) => {
-      window.addEventListener('online', resolve, { once: true, signal });
-      signal.addEventListener('abort', resolve, { once: true });
-    });
+    await retryLater(signal);
   }
   return undefined;
 }
@@ -80,19 +77,12 @@ export type Failure =
   /** The server refused it, or could not be reached (`status` undefined). */
   | { kind: 'status'; status?: number };
 
-/** Something the agent should hear, for the view to put into words. */
-export type Notice =
-  | { kind: 'extended'; secondsLeft: number }
-  | { kind: 'cancelled' };
-
 /** What the wrap-up needs from the element that shows it. */
 export interface WrapupHost {
   /** Fires one of the wrap-up's events on the element; false when it was cancelled. */
   emit(event: CustomEvent<object>): boolean;
   /** Something the view shows has changed. */
   requestUpdate(): void;
-  /** Says `notice` to the agent (a polite live region). */
-  announce(notice: Notice): void;
   /** The wrap-up is done: stop showing it. */
   close(): void;
 }

@@ -159,11 +159,7 @@ export class InteractionWrapup {
     this.#expiredDeadline = undefined;
     this.#arm();
     this.#host.requestUpdate();
-    const deadline = this.deadline ?? null;
-    this.#host.announce(
-      deadline === null ? { kind: 'cancelled' } : { kind: 'extended', secondsLeft: Math.ceil((deadline - clock.now()) / 1000) },
-    );
-    this.#host.emit(new WrapupExtendEvent(deadline, record.extensions));
+    this.#host.emit(new WrapupExtendEvent(this.deadline ?? null, record.extensions));
   }
 
   /** Submits the chosen reason, as the Submit button does. */
