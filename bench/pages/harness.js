@@ -37,13 +37,26 @@ export function longTasksSince(since) {
 export function recordKeyLatency() {
   const latencies = [];
   let pressedAt;
-  addEventListener('keydown', (event) => (pressedAt = event.timeStamp), true);
+  let pressed = 0; // numbers the marks of a trace of each press's work (bench/run.mjs)
+  addEventListener(
+    'keydown',
+    (event) => {
+      pressedAt = event.timeStamp;
+      console.timeStamp(`bench-key-start-${pressed}`);
+    },
+    true,
+  );
   addEventListener(
     'input',
     () => {
       const start = pressedAt;
+      const n = pressed++;
       pressedAt = undefined;
-      if (start !== undefined) void nextFrame().then((paintedAt) => latencies.push(paintedAt - start));
+      if (start === undefined) return;
+      void nextFrame().then((paintedAt) => {
+        latencies.push(paintedAt - start);
+        console.timeStamp(`bench-key-end-${n}`);
+      });
     },
     true,
   );
@@ -109,11 +122,11 @@ export function defineListBench({ name, create, setList, open, focusSearch, opti
     },
     async open() {
       await nextFrame();
-      console.timeStamp('bench-open-start'); // for a trace of the main thread's work (bench/run.mjs)
+      console.timeStamp('bench-open-start-0'); // for a trace of the main thread's work (bench/run.mjs)
       const start = performance.now();
       const shown = open(element);
       const end = await nextFrame();
-      console.timeStamp('bench-open-end');
+      console.timeStamp('bench-open-end-0');
       return { ms: end - start, longTasks: longTasksSince(start), options: deepCount(option), shown: shown() };
     },
     /** Focuses the search field; the node side then presses real keys. */

@@ -64,10 +64,10 @@ export function reasonList(picker: ReasonPicker, chosenId: string | undefined, e
   };
   const runs: TemplateResult[] = [];
   for (let i = first; i < last; ) {
-    const group = rows[i]!.group;
+    const group = rows.at(i)!.group;
     const members: TemplateResult[] = [];
-    for (; i < last && rows[i]!.group === group; i++) {
-      const row = rows[i]!;
+    for (; i < last && rows.at(i)!.group === group; i++) {
+      const row = rows.at(i)!;
       members.push(
         row.kind === 'group' ? html`<div class="row group-label" part="group-label" aria-hidden="true">${row.group}</div>` : option(row, i),
       );

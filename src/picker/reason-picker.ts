@@ -10,7 +10,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ReasonIndex } from '../reasons.js';
-import { foldQuery, prepare, search, toRows, type ReasonMatch, type ReasonRow } from './search.js';
+import { foldQuery, prepare, Rows, search, type Matches, type ReasonRow } from './search.js';
 import { cancelIdle, LONG_TASK_MS, whenIdle, type IdleTask } from '../idle.js';
 import type { WrapupReason } from '../types.js';
 
@@ -57,12 +57,10 @@ export class ReasonPicker implements ReactiveController {
   #rowHeight = 36;
   #viewportHeight = 288;
   /** Recent searches of the current list by folded query, first made first. */
-  readonly #results = new Map<string, { matches: ReasonMatch[]; rows: ReasonRow[]; optionRows: number[] }>();
+  readonly #results = new Map<string, { matches: Matches; rows: Rows }>();
   #matchedNeedle = '';
   #matchedIndex: ReasonIndex | undefined;
-  #rows: ReasonRow[] | undefined;
-  /** Row indexes of the reasons in `rows`, for moving through options only. */
-  #optionRows: number[] = [];
+  #rows: Rows | undefined;
   #announceTimer: ReturnType<typeof setTimeout> | undefined;
   #resizeObserver: ResizeObserver | undefined;
   #idleTask: IdleTask | undefined;
@@ -95,7 +93,7 @@ export class ReasonPicker implements ReactiveController {
    * The rows for the current search, built when first asked for (on the first render of an
    * open dialog, not when the list is set) and again after the list or the search changed.
    */
-  get rows(): ReasonRow[] {
+  get rows(): Rows {
     const index = this.#options.index();
     if (this.#rows && this.#matchedIndex === index) return this.#rows;
     if (this.#matchedIndex !== index) this.#results.clear();
@@ -105,10 +103,7 @@ export class ReasonPicker implements ReactiveController {
       // A query that contains the last one can only match what that did: search within those.
       const last = this.#matchedIndex === index ? this.#results.get(this.#matchedNeedle) : undefined;
       const matches = search(index, this.query, last && needle.includes(this.#matchedNeedle) ? last.matches : undefined);
-      const rows = toRows(matches, needle ? undefined : this.#options.lead?.(index));
-      const optionRows: number[] = [];
-      rows.forEach((row, i) => row.kind === 'reason' && optionRows.push(i));
-      result = { matches, rows, optionRows };
+      result = { matches, rows: new Rows(index, matches, needle ? undefined : this.#options.lead?.(index)) };
       // A few recent results, so that Backspace back to an earlier query costs nothing.
       if (this.#results.size >= RESULTS_KEPT) this.#results.delete(this.#results.keys().next().value!);
       this.#results.set(needle, result);
@@ -116,14 +111,12 @@ export class ReasonPicker implements ReactiveController {
     this.#matchedNeedle = needle;
     this.#matchedIndex = index;
     this.#rows = result.rows;
-    this.#optionRows = result.optionRows;
     return this.#rows;
   }
 
   /** How many reasons match the search. */
   get optionCount(): number {
-    void this.rows;
-    return this.#optionRows.length;
+    return this.rows.optionCount;
   }
 
   /** The rows to render, around the scroll position. */
@@ -164,7 +157,7 @@ export class ReasonPicker implements ReactiveController {
 
   /** The agent clicked a row. */
   choose(rowIndex: number): void {
-    const row = this.rows[rowIndex];
+    const row = this.rows.at(rowIndex);
     if (row?.kind !== 'reason') return;
     this.active = rowIndex;
     this.#options.onChoose(row.match.reason);
@@ -185,13 +178,13 @@ export class ReasonPicker implements ReactiveController {
   };
 
   readonly onKeydown = (event: KeyboardEvent): void => {
-    void this.rows;
-    const options = this.#optionRows;
-    const position = options.indexOf(this.active);
+    const rows = this.rows;
+    const count = rows.optionCount;
+    const position = rows.optionOf(this.active);
     const moveTo = (i: number) => {
-      if (options.length === 0) return;
+      if (count === 0) return;
       this.expanded = true;
-      this.active = options[Math.max(0, Math.min(options.length - 1, i))]!;
+      this.active = rows.rowOf(Math.max(0, Math.min(count - 1, i)));
       this.#scrollIntoView(this.active);
       event.preventDefault();
     };
@@ -205,11 +198,11 @@ export class ReasonPicker implements ReactiveController {
     } else if (key === 'ArrowDown') {
       moveTo(position + 1);
     } else if (key === 'ArrowUp') {
-      moveTo(position < 0 ? options.length - 1 : position - 1);
+      moveTo(position < 0 ? count - 1 : position - 1);
     } else if (key === 'Home' && position >= 0) {
       moveTo(0);
     } else if (key === 'End' && position >= 0) {
-      moveTo(options.length - 1);
+      moveTo(count - 1);
     } else if (key === 'Enter' && position >= 0 && this.expanded) {
       event.preventDefault();
       this.choose(this.active);
@@ -223,6 +216,8 @@ export class ReasonPicker implements ReactiveController {
         this.query = '';
         this.#searchAgain();
       }
+    } else {
+      return; // a key that types (its input event searches) or that the field handles itself
     }
     this.#host.requestUpdate();
   };

@@ -2,8 +2,9 @@
  * Searching the reasons as the agent types, and the rows that show the result.
  *
  * Search folds case and diacritics once per reason, on the first search or in idle time before
- * it (`zakljucek` finds `Zaključek`), so a key press over 10,000 reasons is one `includes` per
- * reason.
+ * it (`zakljucek` finds `Zaključek`), so a key press over 10,000 reasons is one `indexOf` per
+ * reason. Its result is numbers (which reasons, where they match), and the rows are made from
+ * them only for what is on screen.
  */
 import type { ReasonIndex } from '../reasons.js';
 import type { WrapupReason } from '../types.js';
@@ -73,25 +74,45 @@ export function prepare(index: ReasonIndex): Folded[] {
 }
 
 /**
+ * The reasons that match a query, as numbers rather than an object per reason: a key press
+ * that matches 9,000 of 10,000 reasons makes two arrays, and only the rows on screen become
+ * objects ({@link Rows.at}).
+ */
+export interface Matches {
+  /** The matching reasons' places in the list, ascending. */
+  readonly at: Int32Array;
+  /** Per match, where the folded query starts in the folded name; -1 when it does not. */
+  readonly start: Int32Array;
+  /** The folded query's length. */
+  readonly length: number;
+}
+
+/**
  * Reasons of `index` whose name or description contains `query`, in list order. `within`: the
  * matches of a query that `query` contains, which are all that can match it (a key press that
  * makes the query longer then searches only those).
  */
-export function search(index: ReasonIndex, query: string, within?: readonly ReasonMatch[]): ReasonMatch[] {
-  const { reasons } = index;
+export function search(index: ReasonIndex, query: string, within?: Matches): Matches {
   const needle = foldQuery(query);
-  if (needle === '') return reasons.map((reason, at) => ({ reason, index: at }));
+  const count = within ? within.at.length : index.reasons.length;
+  const at = new Int32Array(count);
+  const start = new Int32Array(count).fill(-1);
+  if (needle === '') {
+    for (let k = 0; k < count; k++) at[k] = within ? within.at[k]! : k;
+    return { at, start, length: 0 };
+  }
   const folded = prepare(index);
-  const matches: ReasonMatch[] = [];
-  const test = (at: number) => {
-    const { name, description } = folded[at]!;
-    const start = name.indexOf(needle);
-    if (start >= 0) matches.push({ reason: reasons[at]!, index: at, folded: [start, start + needle.length] });
-    else if (description.includes(needle)) matches.push({ reason: reasons[at]!, index: at });
-  };
-  if (within) for (const match of within) test(match.index);
-  else for (let at = 0; at < folded.length; at++) test(at);
-  return matches;
+  let found = 0;
+  for (let k = 0; k < count; k++) {
+    const place = within ? within.at[k]! : k;
+    const { name, description } = folded[place]!;
+    const from = name.indexOf(needle);
+    if (from >= 0 || description.includes(needle)) {
+      at[found] = place;
+      start[found++] = from;
+    }
+  }
+  return { at: at.slice(0, found), start: start.slice(0, found), length: needle.length };
 }
 
 /** A row of the list as it is shown: a group heading or a reason. */
@@ -107,29 +128,158 @@ export type ReasonRow =
       hint?: string;
     };
 
+/** Each reason's group as a number (-1: none), and the groups' names. */
+interface Groups {
+  of: Int32Array;
+  names: string[];
+}
+
+const groupLists = new WeakMap<ReasonIndex, Groups>();
+
+function groupsOf(index: ReasonIndex): Groups {
+  let groups = groupLists.get(index);
+  if (!groups) {
+    const numbers = new Map<string, number>();
+    const of = new Int32Array(index.reasons.length);
+    index.reasons.forEach(({ group }, place) => {
+      if (group === undefined) return void (of[place] = -1);
+      let number = numbers.get(group);
+      if (number === undefined) numbers.set(group, (number = numbers.size));
+      of[place] = number;
+    });
+    groupLists.set(index, (groups = { of, names: [...numbers.keys()] }));
+  }
+  return groups;
+}
+
+/** A group's run of rows: its heading at `row`, then `size` reasons from option `option`. */
+interface Run {
+  name: string;
+  row: number;
+  option: number;
+  size: number;
+}
+
 /**
- * The rows to show for `matches`: after the `lead` rows, reasons without a group first, then
- * each group under its heading, groups in the order they first appear. When `lead` ends with
- * a heading, the reasons without a group are under it.
+ * The rows to show for some matches: after the `lead` rows, the reasons without a group, then
+ * each group under its heading, groups in the order they first appear among the matches. When
+ * `lead` ends with a heading, the reasons without a group are under it. Rows are made when
+ * asked for, so a search costs the same whether 10 or 10,000 reasons match.
  */
-export function toRows(matches: readonly ReasonMatch[], lead: ReasonRow[] = []): ReasonRow[] {
-  const rows = lead; // (a new array from the caller) appended to
-  const groups = new Map<string, ReasonMatch[]>();
-  const last = lead.at(-1);
-  let position = rows.filter((row) => row.kind === 'reason').length;
-  for (const match of matches) {
-    const group = match.reason.group;
-    if (group === undefined) {
-      rows.push({ kind: 'reason', match, group: last?.kind === 'group' ? last.group : group, position: ++position });
-    } else {
-      let members = groups.get(group);
-      if (!members) groups.set(group, (members = []));
-      members.push(match);
+export class Rows {
+  /** How many rows there are, headings included. */
+  readonly length: number;
+  /** How many of them are reasons. */
+  readonly optionCount: number;
+  readonly #reasons: readonly WrapupReason[];
+  readonly #matches: Matches;
+  readonly #lead: ReasonRow[];
+  /** Row indexes of the lead's reasons. */
+  readonly #leadOptions: number[] = [];
+  /** The matches (indexes into `#matches`) in the order they are shown. */
+  readonly #order: Int32Array;
+  /** How many reasons without a group follow the lead. */
+  readonly #ungrouped: number;
+  readonly #runs: Run[] = [];
+
+  constructor(index: ReasonIndex, matches: Matches, lead: ReasonRow[] = []) {
+    this.#reasons = index.reasons;
+    this.#matches = matches;
+    this.#lead = lead;
+    lead.forEach((row, i) => row.kind === 'reason' && this.#leadOptions.push(i));
+    // A counting sort by group: the groups' sizes and order in one pass, the order in a second.
+    const { of, names } = groupsOf(index);
+    const count = matches.at.length;
+    const rank = new Int32Array(names.length).fill(-1);
+    const sizes: number[] = [0]; // [0]: no group; [r + 1]: the group of rank r
+    const ranked: number[] = [];
+    for (let m = 0; m < count; m++) {
+      const group = of[matches.at[m]!]!;
+      if (group >= 0 && rank[group] === -1) {
+        rank[group] = ranked.length;
+        ranked.push(group);
+        sizes.push(0);
+      }
+      sizes[group < 0 ? 0 : rank[group]! + 1]!++;
     }
+    this.#ungrouped = sizes[0]!;
+    const next = [0];
+    let row = lead.length + this.#ungrouped;
+    let option = this.#ungrouped;
+    ranked.forEach((group, r) => {
+      const size = sizes[r + 1]!;
+      this.#runs.push({ name: names[group]!, row, option, size });
+      next.push(option);
+      row += size + 1;
+      option += size;
+    });
+    this.#order = new Int32Array(count);
+    for (let m = 0; m < count; m++) {
+      const group = of[matches.at[m]!]!;
+      this.#order[next[group < 0 ? 0 : rank[group]! + 1]!++] = m;
+    }
+    this.length = row;
+    this.optionCount = this.#leadOptions.length + count;
   }
-  for (const [group, members] of groups) {
-    rows.push({ kind: 'group', group, size: members.length });
-    for (const match of members) rows.push({ kind: 'reason', match, group, position: ++position });
+
+  /** The row at `i` (0 ≤ i < length). */
+  at(i: number): ReasonRow | undefined {
+    if (i < 0 || i >= this.length) return undefined;
+    if (i < this.#lead.length) return this.#lead[i];
+    const run = this.#runAtRow(i);
+    if (!run) return this.#reason(i - this.#lead.length, this.#ungroupedLabel());
+    if (i === run.row) return { kind: 'group', group: run.name, size: run.size };
+    return this.#reason(run.option + i - run.row - 1, run.name);
   }
-  return rows;
+
+  /** The 0-based position among the reasons of the row at `i`, or -1 for a heading or none. */
+  optionOf(i: number): number {
+    if (i < 0 || i >= this.length) return -1;
+    if (i < this.#lead.length) return this.#leadOptions.indexOf(i);
+    const lead = this.#leadOptions.length;
+    const run = this.#runAtRow(i);
+    if (!run) return lead + i - this.#lead.length;
+    return i === run.row ? -1 : lead + run.option + i - run.row - 1;
+  }
+
+  /** The row index of the reason at 0-based `position`. */
+  rowOf(position: number): number {
+    const lead = this.#leadOptions.length;
+    if (position < lead) return this.#leadOptions[position]!;
+    const option = position - lead;
+    if (option < this.#ungrouped) return this.#lead.length + option;
+    const run = this.#last((candidate) => candidate.option <= option)!;
+    return run.row + 1 + option - run.option;
+  }
+
+  #runAtRow(i: number): Run | undefined {
+    return this.#last((run) => run.row <= i);
+  }
+
+  /** The last run for which `before` holds (it holds for a prefix of them). */
+  #last(before: (run: Run) => boolean): Run | undefined {
+    let low = 0;
+    let high = this.#runs.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (before(this.#runs[middle]!)) low = middle + 1;
+      else high = middle;
+    }
+    return this.#runs[low - 1];
+  }
+
+  #ungroupedLabel(): string | undefined {
+    const last = this.#lead.at(-1);
+    return last?.kind === 'group' ? last.group : undefined;
+  }
+
+  /** The reason shown `option`-th after the lead. */
+  #reason(option: number, group: string | undefined): ReasonRow {
+    const m = this.#order[option]!;
+    const place = this.#matches.at[m]!;
+    const start = this.#matches.start[m]!;
+    const match: ReasonMatch = { reason: this.#reasons[place]!, index: place };
+    if (start >= 0) match.folded = [start, start + this.#matches.length];
+    return { kind: 'reason', match, group, position: this.#leadOptions.length + option + 1 };
+  }
 }

@@ -1,0 +1,129 @@
+// The picker's search and rows (src/picker/search.ts): the rows are made only when asked for,
+// so they are checked here against rows built the plain way, one object per row, for lists
+// with and without groups, with a lead, and for searches within earlier results.
+import { expect } from '@open-wc/testing';
+import { ReasonIndex } from '../src/reasons.js';
+import { foldQuery, Rows, search, type Matches, type ReasonRow } from '../src/picker/search.js';
+import type { WrapupReason } from '../src/types.js';
+
+/** Every row, as `Rows` is meant to give them: the lead, reasons without a group, then each group. */
+function plainRows(index: ReasonIndex, matches: Matches, lead: ReasonRow[] = []): ReasonRow[] {
+  const rows = [...lead];
+  const last = lead.at(-1);
+  let position = lead.filter((row) => row.kind === 'reason').length;
+  const groups = new Map<string, number[]>();
+  const reasonRow = (m: number, group: string | undefined): ReasonRow => {
+    const place = matches.at[m]!;
+    const start = matches.start[m]!;
+    const match = start >= 0 ? { reason: index.reasons[place]!, index: place, folded: [start, start + matches.length] as [number, number] } : { reason: index.reasons[place]!, index: place };
+    return { kind: 'reason', match, group, position: ++position };
+  };
+  matches.at.forEach((place, m) => {
+    const group = index.reasons[place]!.group;
+    if (group === undefined) rows.push(reasonRow(m, last?.kind === 'group' ? last.group : undefined));
+    else groups.set(group, [...(groups.get(group) ?? []), m]);
+  });
+  for (const [group, members] of groups) {
+    rows.push({ kind: 'group', group, size: members.length });
+    for (const m of members) rows.push(reasonRow(m, group));
+  }
+  return rows;
+}
+
+/** All of `rows`, through its own interface, with the positions each way. */
+function everyRow(rows: Rows) {
+  const all = Array.from({ length: rows.length }, (_, i) => rows.at(i)!);
+  const options = all.flatMap((row, i) => (row.kind === 'reason' ? [i] : []));
+  return { all, options };
+}
+
+function expectSameRows(rows: Rows, expected: ReasonRow[]) {
+  const { all, options } = everyRow(rows);
+  expect(all).to.deep.equal(expected);
+  expect(rows.optionCount).to.equal(options.length);
+  options.forEach((row, position) => {
+    expect(rows.rowOf(position), `row of option ${position}`).to.equal(row);
+    expect(rows.optionOf(row), `option at row ${row}`).to.equal(position);
+  });
+  all.forEach((row, i) => row.kind === 'group' && expect(rows.optionOf(i), `heading at ${i}`).to.equal(-1));
+  expect(rows.at(-1)).to.equal(undefined);
+  expect(rows.at(rows.length)).to.equal(undefined);
+}
+
+/** A list where groups interleave, some reasons have none, and a few have descriptions. */
+function mixedList(count: number): WrapupReason[] {
+  const groups = ['Billing', 'Zaključek', undefined, 'Tehnična podpora', 'Billing', undefined, 'Sales'];
+  return Array.from({ length: count }, (_, i) => {
+    const reason: WrapupReason = { id: `r${i}`, name: `${['Refund', 'Račun', 'Reklamacija', 'Callback', 'Žalba'][i % 5]} ${i}` };
+    const group = groups[(i * 7 + (i >> 2)) % groups.length];
+    if (group !== undefined) reason.group = group;
+    if (i % 9 === 0) reason.description = `Opis številka ${i}`;
+    return reason;
+  });
+}
+
+describe('search and Rows', () => {
+  const index = new ReasonIndex(mixedList(240));
+
+  it('matches names and descriptions without case or diacritics, in list order', () => {
+    const matches = search(index, 'RACUN');
+    expect([...matches.at]).to.deep.equal(index.reasons.flatMap((reason, i) => (reason.name.startsWith('Račun') ? [i] : [])));
+    expect([...matches.start].every((start) => start === 0)).to.equal(true);
+    expect(matches.length).to.equal(5);
+    const described = search(index, 'stevilka 18');
+    expect([...described.at]).to.deep.equal([18, 180, 189]);
+    expect([...described.start]).to.deep.equal([-1, -1, -1]);
+  });
+
+  it('finds within earlier matches what a whole search finds', () => {
+    let within = search(index, '');
+    for (const query of ['r', 're', 'ref', 'refu', 'refund 1']) {
+      within = search(index, query, within);
+      expect([...within.at], query).to.deep.equal([...search(index, query).at]);
+    }
+    expect(within.at.length).to.be.greaterThan(5);
+  });
+
+  for (const query of ['', 'r', 'refund', 'zalba 1', 'stevilka', 'no such reason']) {
+    it(`gives every row of "${query}" as a row per object would, and positions both ways`, () => {
+      const matches = search(index, query);
+      expectSameRows(new Rows(index, matches), plainRows(index, matches));
+    });
+  }
+
+  it('puts reasons without a group under a lead that ends with a heading', () => {
+    const lead: ReasonRow[] = [
+      { kind: 'group', group: 'Suggested', size: 2 },
+      { kind: 'reason', match: { reason: index.reasons[3]!, index: 3 }, group: 'Suggested', position: 1 },
+      { kind: 'reason', match: { reason: index.reasons[8]!, index: 8 }, group: 'Suggested', position: 2 },
+      { kind: 'group', group: 'All reasons', size: 2 },
+    ];
+    const matches = search(index, '');
+    const rows = new Rows(index, matches, lead);
+    expectSameRows(rows, plainRows(index, matches, lead));
+    expect(rows.at(4)).to.include({ kind: 'reason', group: 'All reasons', position: 3 });
+  });
+
+  it('orders groups as they first appear among the matches, not in the whole list', () => {
+    const list = new ReasonIndex([
+      { id: 'a1', name: 'Alpha one', group: 'A' },
+      { id: 'b1', name: 'Beta one', group: 'B' },
+      { id: 'a2', name: 'Alpha two', group: 'A' },
+      { id: 'b2', name: 'Beta two', group: 'B' },
+    ]);
+    const rows = new Rows(list, search(list, 'two'));
+    expect(everyRow(rows).all.map((row) => (row.kind === 'group' ? `[${row.group}]` : row.match.reason.id))).to.deep.equal(['[A]', 'a2', '[B]', 'b2']);
+    const beta = new Rows(list, search(list, 'beta one'));
+    expect(everyRow(beta).all.map((row) => (row.kind === 'group' ? `[${row.group}]` : row.match.reason.id))).to.deep.equal(['[B]', 'b1']);
+  });
+
+  it('at 10,000 reasons, gives the same rows at the far end as the plain way', () => {
+    const big = new ReasonIndex(mixedList(10_000));
+    const rows = new Rows(big, search(big, 'r'));
+    expect(rows.optionCount).to.equal(search(big, 'r').at.length);
+    // The same object shape as the plain rows, at the far end of the list too.
+    const last = rows.length - 1;
+    expect(rows.at(last)).to.deep.equal(plainRows(big, search(big, 'r'))[last]);
+    expect(foldQuery('  ŽALBA ')).to.equal('zalba');
+  });
+});
