@@ -13,7 +13,7 @@ import { adoptStyles, nothing, render, type PropertyValues, type TemplateResult 
 import { clock } from '../clock.js';
 import { WrapupCompleteEvent, WrapupError, WrapupErrorEvent, WrapupExtendEvent, type WrapupEventDetail } from '../events.js';
 import { prepareFormatters } from '../format.js';
-import { LONG_TASK_MS, whenIdle } from '../idle.js';
+import { cancelIdle, LONG_TASK_MS, whenIdle, type IdleTask } from '../idle.js';
 import { getLocale } from '../localization.js';
 import { lazy } from '../lazy.js';
 import { ReasonPicker } from '../picker/reason-picker.js';
@@ -78,12 +78,20 @@ export class Modal {
   #warnedDeadline: number | undefined;
   /** The problems reported so far, each once. */
   readonly #reported = new Set<string>();
+  /** Whether the body is rendered while the dialog is not shown (see {@link #prepare}). */
+  #prepared = false;
+  #prepareTask: IdleTask | undefined;
 
   constructor(host: WrapupDialog, options: ModalOptions) {
     [this.#host, this.#options] = [host, options];
     adoptStyles(host.renderRoot as ShadowRoot, [styles]);
     prepareFormatters(getLocale()); // the counters'
-    host.addController({ hostDisconnected: () => frontDesk.leave(this) });
+    host.addController({
+      hostDisconnected: () => {
+        frontDesk.leave(this);
+        cancelIdle(this.#prepareTask);
+      },
+    });
     this.#ticks = new TickController(host, {
       onTick: (now) => {
         this.#warnIfNear(now);
@@ -147,6 +155,9 @@ export class Modal {
     if (!extras.module && (host.notes != null || host.suggestions || host.recent)) {
       this.#options.waitFor(extras.load().then(() => (this.reset(), host.requestUpdate())));
     }
+    // A list set on a dialog not shown is checked in idle time (see `WrapupDialog.willUpdate`),
+    // and its body made again after that.
+    if (changed.has('reasons') && !this.#shown) this.#prepared = false;
     // What is listed first while the search is empty changed, or may have when it opens (the
     // recent reasons, after another dialog's submission; the rows made in idle time are kept
     // otherwise). Not when it closes: a closing dialog may be on its way out.
@@ -175,10 +186,12 @@ export class Modal {
     const rows = this.#find('.rows');
     if (rows) rows.style.paddingBlock = this.#picker.window.padding;
     this.#reportProblems();
+    if (shown) this.#prepared = true; // (kept for the next time it is shown)
+    else if (!this.#prepared && host.state !== 'done' && host.isConnected) this.#prepare();
   }
 
   render(): TemplateResult {
-    if (!this.#shown) return dialogFrame(nothing, this.#onClose);
+    if (!this.#shown && !this.#prepared) return dialogFrame(nothing, this.#onClose);
     const seconds = this.#seconds(clock.now());
     this.#shownSeconds = String(seconds);
     return dialogFrame(this.#renderBody(seconds), this.#onClose);
@@ -233,6 +246,22 @@ export class Modal {
     this.#announcement = join ? `${this.#announcement} ${text}` : text;
     if (!replace) this.#noticeAt = now;
     this.#host.requestUpdate();
+  }
+
+  /**
+   * Renders the body of a dialog that is not shown, in idle time: inside the closed `<dialog>`
+   * it is not laid out, painted, focusable or heard, and opening then only updates it and
+   * shows it (a few milliseconds less in the frame that shows the modal).
+   */
+  #prepare(): void {
+    if (this.#prepareTask && this.#prepareTask.id >= 0) return;
+    this.#prepareTask = whenIdle(() => {
+      this.#prepareTask = undefined;
+      const host = this.#host;
+      if (this.#prepared || this.#shown || host.state === 'done' || !host.isConnected) return;
+      this.#prepared = true;
+      host.requestUpdate();
+    }, LONG_TASK_MS);
   }
 
   /** The first element of the shadow root that matches `selector`, once rendered. */
