@@ -250,7 +250,7 @@ async function scale(context, origin, page) {
 /** Median, p95 and largest of the key presses' main-thread work. */
 const workFigures = (works) => ({ presses: works.length, medianMs: round(median(works)), p95Ms: round(quantile(works, 0.95)), maxMs: round(Math.max(...works)) });
 
-/** The same key presses in a plain `<input>` ({@link ROUNDS} fresh pages, pooled). */
+/** The same key presses in a plain `<input>`, and opens of a plain `<dialog>` ({@link ROUNDS} fresh pages each). */
 async function floor(context, origin) {
   const latencies = [];
   for (let i = 0; i < ROUNDS; i += 1) {
@@ -262,8 +262,22 @@ async function floor(context, origin) {
   }
   const works = [];
   for (let i = 0; i < ROUNDS; i += 1) works.push(...(await keyWork(context, origin, 'floor.html')));
+  const opens = [];
+  for (let i = 0; i < ROUNDS; i += 1) {
+    const { tab } = await openPage(context, origin, 'floor.html');
+    await tab.waitForTimeout(500);
+    opens.push(await tab.evaluate(() => window.bench.open()));
+    await tab.close();
+  }
   return {
-    work: workFigures(works), presses: latencies.length, medianMs: round(median(latencies)), p95Ms: round(quantile(latencies, 0.95)), maxMs: round(Math.max(...latencies)) };
+    work: workFigures(works),
+    presses: latencies.length,
+    medianMs: round(median(latencies)),
+    p95Ms: round(quantile(latencies, 0.95)),
+    maxMs: round(Math.max(...latencies)),
+    openMs: round(median(opens)),
+    openMsEach: opens.map(round),
+  };
 }
 
 /** Wake-ups and script time per second while visible, and wake-ups while hidden. */
@@ -383,12 +397,13 @@ function table(results) {
       count === 10000 ? '≤ 0.5× peer' : '',
     ]);
   }
+  if (sc.floor?.openMs != null) rows.push([`the floor: \`showModal()\` on a plain \`<dialog>\` with no script → next frame, median of ${ROUNDS}`, ms(sc.floor.openMs), '', ratio(sc.floor.openMs, peer[10000].openMs), '']);
   rows.push([
     `open with 10,000 reasons: the main thread's work until that frame (a trace; median of ${ROUNDS} pages)`,
     ms(us[10000].openWorkMs),
     ms(peer[10000].openWorkMs),
     ratio(us[10000].openWorkMs, peer[10000].openWorkMs),
-    '',
+    '≤ 0.5× peer',
   ]);
   for (const count of [1000, 10000]) {
     const a = us[count];

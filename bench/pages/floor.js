@@ -1,7 +1,8 @@
-// The floor of the key-press figure: a plain `<input>` with no script of its own, timed the
-// same way as the components. What is left is the browser's: delivering the key, editing the
-// field and waiting for the next frame (up to one frame interval, 16.7 ms at 60 Hz).
-import { recordKeyLatency } from './harness.js';
+// The floors of the key-press and open figures: a plain `<input>` and a plain `<dialog>` with no
+// script of their own, timed the same way as the components. What is left is the browser's:
+// delivering the key and editing the field, or showing a modal, and waiting for the next frame
+// (up to one frame interval, 16.7 ms at 60 Hz).
+import { nextFrame, recordKeyLatency } from './harness.js';
 
 const latencies = recordKeyLatency();
 window.bench = {
@@ -10,4 +11,11 @@ window.bench = {
     latencies.length = 0;
   },
   latencies: () => [...latencies],
+  /** `showModal()` on a dialog with a line of text and a button → the next frame, as `open` in harness.js. */
+  async open() {
+    await nextFrame();
+    const start = performance.now();
+    document.querySelector('dialog').showModal();
+    return (await nextFrame()) - start;
+  },
 };
