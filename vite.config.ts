@@ -88,6 +88,7 @@ export default defineConfig(({ mode }) => {
   if (mode === 'lib' || mode === 'dropin') {
     const lib = mode === 'lib';
     return {
+      define: { __DROPIN__: String(!lib) },
       // Lit's html`` and css`` keep their whitespace unless it is taken out at build time.
       plugins: lib
         ? [minifyTemplateLiterals(), explicitMessageIds()]
@@ -126,6 +127,7 @@ export default defineConfig(({ mode }) => {
     };
   }
   return {
+    define: { __DROPIN__: 'true' }, // (the demo's chunks are ES modules too)
     root: 'demo',
     // Relative URLs, so the built demo works from any static host and path.
     base: './',

@@ -49,8 +49,8 @@ if (wanted.includes('firefox')) {
  *   (`wrapup-elements.modal-….js`) answers nothing for 30 s and then fails;
  * - `/failing-<name>/<id>/dist/…` serves `/dist/…`, but the chunk `<name>`
  *   (`wrapup-elements.<name>-….js`) fails with 503 until `POST /failing-<name>/<id>/_heal`;
- * - `/import-probe/<id>.js` fails the first time and is a module after that: whether the
- *   browser fetches a module again after a failed `import()` (whatwg/html#10327).
+ * - `/import-probe/<id>.js` fails the first time and is a module after that, whatever its
+ *   query (test/lazy.test.ts: a failed chunk is imported again under a new address).
  */
 function unreliableCdn() {
   const healed = new Set();
@@ -102,6 +102,7 @@ export default {
       }
     },
   ],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' })],
+  // (`__DROPIN__`: the sources are tested as the drop-in runs them, see src/lazy.ts.)
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', define: { __DROPIN__: 'true' } })],
   reporters: [defaultReporter(), summaryReporter()],
 };

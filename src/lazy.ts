@@ -1,19 +1,38 @@
 /**
+ * Set at build time (vite.config.ts, web-test-runner.config.mjs): true in the drop-in and when
+ * the sources are tested, whose chunks are ES modules loaded by address; false in the library,
+ * whose chunks are left to the host's bundler.
+ */
+declare const __DROPIN__: boolean;
+
+/**
  * A module loaded the first time it is needed (a sibling chunk of the drop-in): `module` is
  * undefined until `load()` has brought it. After a failed load (the network is down, the
  * server failed) the next call imports it again, and the caller goes on without it meanwhile.
  *
- * Whether that second import fetches anew is the browser's: the HTML standard now says a
- * failed module fetch is not kept (whatwg/html#10327; Firefox and WebKit have it), but where a
- * browser still keeps the failure (Chromium 156 and Firefox ESR 153 here) the part stays away
- * until the page reloads. That is why the drop-in fetches the dialog's view and the sender as
- * soon as the page is idle, while the network that brought the page is surely there.
+ * Chromium 156 and Firefox ESR 153 keep a failed module fetch for the page's life (the HTML
+ * standard no longer does, whatwg/html#10327), so importing the same address again fails at
+ * once. In the drop-in, whose chunks are ES modules beside it, the next try therefore asks for
+ * the address the browser's error names with a query of its own: a new address, fetched anew.
+ * (Each chunk imports nothing but the drop-in, which is loaded, so the chunk is the one that
+ * failed, and the new module is its only copy: the failed one never ran.) The library leaves
+ * its chunks to the host's bundler, and imports the same again.
  */
 export function lazy<T>(importer: () => Promise<T>): { readonly module: T | undefined; load(): Promise<unknown> } {
   let loading: Promise<unknown> | undefined;
+  /** The address that failed, as the browser's error names it, and how often it was tried again. */
+  let failed: string | undefined;
+  let tries = 0;
   const part = {
     module: undefined as T | undefined,
-    load: () => (loading ??= importer().then((module) => (part.module = module), () => (loading = undefined))),
+    load: () =>
+      (loading ??= (failed ? (import(/* @vite-ignore */ `${failed}?${++tries}`) as Promise<T>) : importer()).then(
+        (module) => (part.module = module),
+        (error: unknown) => {
+          failed = __DROPIN__ ? /\S+\.js/.exec(String(error))?.[0] : undefined;
+          loading = undefined;
+        },
+      )),
   };
   return part;
 }

@@ -57,19 +57,17 @@ export function validateReasons(input: unknown): ValidatedReasons {
   return { reasons, problems };
 }
 
-/** Reasons read from light-DOM `<option value>` children, grouped by `<optgroup label>`. */
+/**
+ * Reasons read from light-DOM `<option value>` children, grouped by `<optgroup label>`, as
+ * entries for {@link validateReasons} (which drops a missing or blank group or description).
+ */
 export function reasonsFromOptions(host: Element): unknown[] {
-  const reasons: unknown[] = [];
-  for (const option of host.querySelectorAll(':scope > option, :scope > optgroup > option')) {
-    const group = option.parentElement?.localName === 'optgroup' ? option.parentElement.getAttribute('label') : null;
-    reasons.push({
-      id: option.getAttribute('value') ?? '',
-      name: (option.textContent ?? '').trim(),
-      ...(group ? { group } : {}),
-      ...(option.getAttribute('title') ? { description: option.getAttribute('title') } : {}),
-    });
-  }
-  return reasons;
+  return Array.from(host.querySelectorAll(':scope > option, :scope > optgroup > option'), (option) => ({
+    id: option.getAttribute('value') ?? '',
+    name: (option.textContent ?? '').trim(),
+    group: option.parentElement?.localName === 'optgroup' ? option.parentElement.getAttribute('label') : null,
+    description: option.getAttribute('title'),
+  }));
 }
 
 /** The checked reasons of one list, in order, and each by its id. */

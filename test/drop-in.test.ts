@@ -227,20 +227,6 @@ describe('the drop-in and its sibling chunks', () => {
     expect(frame.errors).to.deep.equal([]);
   });
 
-  /**
-   * Whether this browser fetches a module again after a failed `import()`, as the HTML standard
-   * now says (whatwg/html#10327); where it keeps the failure, nothing can load that chunk again
-   * before the page reloads, and the two tests below are skipped.
-   */
-  async function refetchesFailedImports(): Promise<boolean> {
-    const url = `/import-probe/${Date.now()}-${Math.random().toString(36).slice(2)}.js`;
-    await import(/* @vite-ignore */ url).catch(() => undefined); // (the probe fails the first time)
-    return import(/* @vite-ignore */ url).then(
-      () => true,
-      () => false,
-    );
-  }
-
   /** The drop-in from a CDN where the chunk `name` fails until healed; loaded after the frame's load. */
   const failing = (name: string, id: string) => ({
     script: `<script>addEventListener('load', () => import('/failing-${name}/${id}/dist/wrapup-elements.js'));</script>`,
@@ -249,7 +235,6 @@ describe('the drop-in and its sibling chunks', () => {
 
   it("shows the dialog when its view chunk loads on a later try, after the CDN failed it", async function () {
     this.timeout(20_000);
-    if (!(await refetchesFailedImports())) this.skip();
     const id = `failing-view-${Date.now()}-${Math.random().toString(36).slice(2)}`;
     const cdn = failing('modal', id);
     frame = await openFrame(`<wrapup-dialog interaction-id="${id}" open><option value="other">Other</option></wrapup-dialog>${cdn.script}`);
@@ -264,7 +249,6 @@ describe('the drop-in and its sibling chunks', () => {
 
   it('sends a wrap-up when the submission chunk loads on a later try, after the CDN failed it while online', async function () {
     this.timeout(20_000);
-    if (!(await refetchesFailedImports())) this.skip();
     const id = `failing-send-${Date.now()}-${Math.random().toString(36).slice(2)}`;
     const cdn = failing('send', id);
     frame = await openFrame(

@@ -18,6 +18,18 @@ describe('lazy()', () => {
     expect(calls).to.equal(2);
   });
 
+  it('imports the address a failure names under a new one, which a browser that keeps failed loads fetches anew', async () => {
+    // The test server fails this module the first time and serves it after that (see
+    // `unreliableCdn` in web-test-runner.config.mjs). Chromium 156 and Firefox ESR 153 fail a
+    // second import of the same address without asking the server.
+    const address = `${location.origin}/import-probe/lazy-${Date.now()}-${Math.random().toString(36).slice(2)}.js`;
+    const part = lazy(() => import(/* @vite-ignore */ address) as Promise<{ default: boolean }>);
+    await part.load();
+    expect(part.module, 'after the failure').to.equal(undefined);
+    await part.load();
+    expect(part.module?.default).to.equal(true);
+  });
+
   it('shares one load between callers that ask at the same time', async () => {
     let calls = 0;
     const part = lazy(async () => (calls++, { ok: true }));

@@ -93,7 +93,7 @@ export class DialogInput implements ReactiveController {
 
   /** Checks a `server-time` value. */
   checkServerTime(value: unknown): void {
-    const time = parseInstant(value === null || value === '' ? undefined : (value as InstantInput));
+    const time = parseInstant(value as InstantInput); // (none for null and '')
     this.#serverTimeProblem = Number.isNaN(time) ? { field: 'server-time', kind: 'epoch', got: value } : undefined;
   }
 

@@ -13,7 +13,11 @@ import type { ReasonRow } from '../picker/search.js';
 import type { SettingProblem } from '../settings.js';
 import type { WrapupReason, WrapupSuggestion } from '../types.js';
 import type { InteractionWrapup } from '../wrapup/interaction-wrapup.js';
-import { byCount } from './modal.js'; // (the open dialog's chunk: imported from it, the two share it rather than split off a third)
+// (Only types from the view's chunk: a chunk imports nothing but the drop-in, so that it can be
+// imported again under a new address after a failed load; see `lazy`.)
+import type { byCount as ByCountFunction } from './messages.js';
+
+type ByCount = typeof ByCountFunction;
 
 // ── notes ──────────────────────────────────────────────────────────────────────────────
 
@@ -34,8 +38,8 @@ if (typeof window !== 'undefined') window.addEventListener('pagehide', saveNotes
 
 const graphemes = (text: string): string[] => Array.from(new Intl.Segmenter().segment(text), ({ segment }) => segment);
 
-/** "20 characters left", with the locale's plural form and digits. */
-const charactersLeft = (count: number): string =>
+/** "20 characters left", with the locale's plural form and digits (`byCount` from the view). */
+const charactersLeft = (count: number, byCount: ByCount): string =>
   byCount(count, {
     one: (count) => msg(str`${count} character left`, { id: 'notes.left.one' }),
     two: (count) => msg(str`${count} characters left`, { id: 'notes.left.two' }),
@@ -48,9 +52,9 @@ const charactersLeft = (count: number): string =>
  * The notes field: a multi-line field, saved with the wrap-up as the agent types; at most
  * `maxLength` user-perceived characters ("č" and "👍" are one each), so typing or pasting past
  * the limit stops there. The count is the field's description; a screen reader hears it as it
- * changes only near the limit. Control+Enter submits.
+ * changes only near the limit. Control+Enter submits. `byCount`: the view's plural forms.
  */
-export function notesField(wrapup: InteractionWrapup, mode: string, maxLength: number, submit: () => void): TemplateResult {
+export function notesField(wrapup: InteractionWrapup, mode: string, maxLength: number, submit: () => void, byCount: ByCount): TemplateResult {
   const limit = validLength(maxLength) ? maxLength : 1000;
   const text = wrapup.record?.notes ?? '';
   const left = limit - graphemes(text).length;
@@ -83,11 +87,11 @@ export function notesField(wrapup: InteractionWrapup, mode: string, maxLength: n
       @input=${onInput}
       @keydown=${onKeydown}
     ></textarea>
-    <p class="hint notes-count" id="notes-count">${charactersLeft(left)}</p>
+    <p class="hint notes-count" id="notes-count">${charactersLeft(left, byCount)}</p>
     ${required && !text.trim()
       ? html`<p class="hint" id="notes-required">${msg('Add a note to submit this wrap-up.', { id: 'notes.required' })}</p>`
       : nothing}
-    <div class="visually-hidden" aria-live="polite">${left <= NEAR_LIMIT ? charactersLeft(left) : ''}</div>`;
+    <div class="visually-hidden" aria-live="polite">${left <= NEAR_LIMIT ? charactersLeft(left, byCount) : ''}</div>`;
 }
 
 const validLength = (value: unknown): value is number => Number.isInteger(value) && (value as number) > 0;

@@ -27,12 +27,10 @@ import type { InteractionWrapup } from '../wrapup/interaction-wrapup.js';
 import type { DialogInput } from './dialog-input.js';
 import { dialogBody, dialogFrame } from './dialog-view.js';
 import { FrontDesk } from './front-desk.js';
-import { extendedText, headingFor, matchCount, warningText } from './messages.js';
+import { byCount, extendedText, headingFor, matchCount, warningText } from './messages.js';
 import { styles } from './styles.js';
 import { autoSentText, waitingList } from './waiting-view.js';
 import type { WrapupDialog } from './wrapup-dialog.js';
-
-export { byCount } from './messages.js'; // for the extras chunk, which shares it rather than split off a third
 
 /** Notes, suggested and recent reasons: loaded the first time a dialog uses one of them. */
 const extras = lazy(() => import('./extras.js'));
@@ -335,7 +333,7 @@ export class Modal {
     const host = this.#host;
     const { wrapup, input } = this.#options;
     const words = diagnostics.module;
-    const notes = extras.module && host.notes != null ? extras.module.notesField(wrapup, host.notes, host.notesMaxLength, () => host.submit()) : nothing;
+    const notes = extras.module && host.notes != null ? extras.module.notesField(wrapup, host.notes, host.notesMaxLength, () => host.submit(), byCount) : nothing;
     const waiting = frontDesk.waiting();
     return dialogBody({
       wrapup,
