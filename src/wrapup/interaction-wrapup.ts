@@ -9,7 +9,7 @@
  * drives it with a plain `EventTarget` as its host.
  */
 import { clock } from '../clock.js';
-import { whenIdle } from '../idle.js';
+import { LONG_TASK_MS, whenIdle } from '../idle.js';
 import { WrapupCompleteEvent, WrapupError, WrapupErrorEvent, WrapupExpireEvent } from '../events.js';
 import { WrapupExtendEvent, WrapupSelectEvent, WrapupSubmitEvent } from '../events.js';
 import { submitUrlFor } from '../settings.js';
@@ -202,7 +202,7 @@ export class InteractionWrapup {
       return;
     }
     this.#listen(true);
-    whenIdle(prepare);
+    whenIdle(prepare, LONG_TASK_MS); // after the frame that shows the dialog
     if (this.#record.wrapup) this.#resume(this.#record.wrapup);
   }
 
