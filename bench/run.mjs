@@ -205,13 +205,16 @@ async function keyWork(context, origin, page) {
   return work;
 }
 
-/** {@link scaleOnce} {@link ROUNDS} times: medians of the times, key presses pooled. */
-async function scale(context, origin, page) {
-  const rounds = [];
-  for (let i = 0; i < ROUNDS; i += 1) rounds.push(await scaleOnce(context, origin, page));
-  const result = { rounds: ROUNDS, sizes: {} };
+/** One round for `page`: {@link scaleOnce}, and the main thread's work of an open and of the key presses, each in fresh pages. */
+async function scaleRound(context, origin, page) {
+  return { once: await scaleOnce(context, origin, page), openWork: await openWork(context, origin, page), keyWorks: await keyWork(context, origin, page) };
+}
+
+/** One page's rounds ({@link scaleRound}) as medians of the times, key presses pooled. */
+function scaleResult(rounds) {
+  const result = { rounds: rounds.length, sizes: {} };
   for (const count of [100, 1000, 10000]) {
-    const all = rounds.map((r) => r.sizes[count]);
+    const all = rounds.map((r) => r.once.sizes[count]);
     const sum = (pick) => ({ count: all.reduce((n, e) => n + pick(e).count, 0), totalMs: all.reduce((n, e) => n + pick(e).totalMs, 0) });
     const entry = {
       setMs: round(median(all.map((e) => e.setMs))),
@@ -225,15 +228,12 @@ async function scale(context, origin, page) {
       errors: all.flatMap((e) => e.errors),
     };
     if (count === 10000) {
-      const work = [];
-      for (let i = 0; i < ROUNDS; i += 1) work.push(await openWork(context, origin, page));
+      const work = rounds.map((r) => r.openWork);
       entry.openWorkMs = round(median(work.filter((ms) => ms !== null)));
       entry.openWorkMsEach = work.map((ms) => round(ms));
       const latencies = all.flatMap((e) => e.keys.latencies);
-      const keyWorks = [];
-      for (let i = 0; i < ROUNDS; i += 1) keyWorks.push(...(await keyWork(context, origin, page)));
       entry.keys = {
-        work: workFigures(keyWorks),
+        work: workFigures(rounds.flatMap((r) => r.keyWorks)),
         presses: latencies.length,
         medianMs: round(median(latencies)),
         p95Ms: round(quantile(latencies, 0.95)),
@@ -469,10 +469,16 @@ const only = process.argv.find((arg) => arg.startsWith('--only='))?.slice('--onl
 const wanted = (part) => !only || only === part;
 try {
   if (wanted('scale')) {
-    step('scale: <wrapup-dialog>');
-    results.scale.ours = await scale(context, server.origin, 'ours.html');
-    step('scale: @vaadin/combo-box');
-    results.scale.vaadin = await scale(context, server.origin, 'vaadin.html');
+    // Round by round, each round's order the other way round, so that both meet the same
+    // moments of a shared machine (run one after the other, a busier minute fell on one of them).
+    const rounds = { ours: [], vaadin: [] };
+    for (let i = 0; i < ROUNDS; i += 1) {
+      step(`scale: <wrapup-dialog> and @vaadin/combo-box, round ${i + 1} of ${ROUNDS}`);
+      const pages = [['ours', 'ours.html'], ['vaadin', 'vaadin.html']];
+      for (const [key, page] of i % 2 ? pages.reverse() : pages) rounds[key].push(await scaleRound(context, server.origin, page));
+    }
+    results.scale.ours = scaleResult(rounds.ours);
+    results.scale.vaadin = scaleResult(rounds.vaadin);
     step('scale: a plain <input>, the floor of a key press');
     results.scale.floor = await floor(context, server.origin);
   }
