@@ -35,8 +35,8 @@ const nothing = (): void => {};
 
 /**
  * Drops unreadable records, finished ones older than a day, unfinished ones untouched for a
- * week, and the least recently touched beyond {@link MAX_RECORDS}. Run in idle time when the
- * page is first idle (this chunk is fetched then) and once a wrap-up has started.
+ * week, and the least recently touched beyond {@link MAX_RECORDS}. Run when the page is first
+ * idle (this chunk is fetched then) and, in idle time, once a wrap-up has started.
  *
  * It also readies the browser's side of the store: the page's first `localStorage` read and
  * its first `storage` listener cost the browser 1–3 ms each (it subscribes the page to other
