@@ -88,6 +88,7 @@ export class Modal {
       hostDisconnected: () => {
         frontDesk.leave(this);
         cancelIdle(this.#prepareTask);
+        this.#prepareTask = undefined;
       },
     });
     this.#ticks = new TickController(host, {
@@ -252,7 +253,7 @@ export class Modal {
    * shows it (a few milliseconds less in the frame that shows the modal).
    */
   #prepare(): void {
-    if (this.#prepareTask && this.#prepareTask.id >= 0) return;
+    if (this.#prepareTask) return; // (one is waiting for idle time)
     this.#prepareTask = whenIdle(() => {
       this.#prepareTask = undefined;
       const host = this.#host;

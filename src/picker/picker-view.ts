@@ -62,12 +62,14 @@ export function reasonList(picker: ReasonPicker, chosenId: string | undefined, e
       ? html`<span class="description" id="description-${i}" part="description" aria-hidden="true">${description}</span>`
       : nothing}</div>`;
   };
+  // The rows in view, each made once (see `Rows.at`).
+  const shown = Array.from({ length: last - first }, (_, k) => rows.at(first + k)!);
   const runs: TemplateResult[] = [];
   for (let i = first; i < last; ) {
-    const group = rows.at(i)!.group;
+    const group = shown[i - first]!.group;
     const members: TemplateResult[] = [];
-    for (; i < last && rows.at(i)!.group === group; i++) {
-      const row = rows.at(i)!;
+    for (; i < last && shown[i - first]!.group === group; i++) {
+      const row = shown[i - first]!;
       members.push(
         row.kind === 'group' ? html`<div class="row group-label" part="group-label" aria-hidden="true">${row.group}</div>` : option(row, i),
       );
