@@ -2,11 +2,12 @@
 // (once per page, for the first dialog made closed: a file of its own), and each closed dialog
 // renders its body, unseen, in idle time.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import sinon from 'sinon';
 import '../src/index.js';
 import type { WrapupDialog } from '../src/index.js';
 
 describe('<wrapup-dialog> warm-up', () => {
-  it("lays out a closed dialog's body once when the page is idle, unseen, and leaves nothing behind", async () => {
+  it("lays out a closed dialog's body once when the page is idle, as it opens and after a first key, unseen, and leaves nothing behind", async () => {
     const events: string[] = [];
     const element = await fixture<WrapupDialog>(html`<wrapup-dialog
       interaction-id=${`warm-up-${Date.now()}`}
@@ -20,16 +21,33 @@ describe('<wrapup-dialog> warm-up', () => {
       @wrapup-error=${() => events.push('error')}
     ></wrapup-dialog>`);
     const root = element.shadowRoot!;
-    const staged: Element[] = [];
+    const staged: HTMLElement[] = [];
     new MutationObserver((records) => {
-      for (const record of records) for (const node of record.addedNodes) if (node instanceof Element) staged.push(node);
+      for (const record of records) for (const node of record.addedNodes) if (node instanceof HTMLElement) staged.push(node);
     }).observe(root, { childList: true });
-    await waitUntil(() => staged.length > 0, 'the warm-up', { timeout: 5000 });
+    // What the stage holds each time it is laid out (read through `offsetHeight`).
+    const layouts: { query: string; options: string[]; marks: string[] }[] = [];
+    const offsetHeight = Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'offsetHeight')!;
+    const read = sinon.stub(HTMLElement.prototype, 'offsetHeight').get(function (this: HTMLElement) {
+      if (this.parentNode === root && this.localName === 'div') {
+        const texts = (selector: string) => [...this.querySelectorAll(selector)].map((node) => node.textContent!.trim());
+        layouts.push({ query: this.querySelector('input')!.value, options: texts('[role="option"] bdi'), marks: texts('mark') });
+      }
+      return offsetHeight.get!.call(this) as number;
+    });
+    try {
+      await waitUntil(() => staged.length > 0, 'the warm-up', { timeout: 5000 });
+    } finally {
+      read.restore();
+    }
     const [stage] = staged as [HTMLElement];
-    // What it laid out is the body an open dialog shows...
-    expect(stage.querySelectorAll('[role="option"]')).to.have.length(2);
-    expect(stage.querySelector('[role="combobox"]')).not.to.equal(null);
     expect(stage.style.visibility).to.equal('hidden');
+    // It laid out the body an open dialog shows, then the body after the agent typed the first
+    // reason's first letter: the search, the rows it makes and their highlighting...
+    expect(layouts).to.deep.equal([
+      { query: '', options: ['Answered', 'Billing question'], marks: [] },
+      { query: 'A', options: ['Answered'], marks: ['A'] },
+    ]);
     // ...and it is gone again: the closed dialog shows nothing, took no focus, said nothing.
     expect(stage.isConnected).to.equal(false);
     expect([...root.children].map((child) => child.localName)).to.deep.equal(['dialog']);
@@ -37,6 +55,13 @@ describe('<wrapup-dialog> warm-up', () => {
     expect(root.querySelector('dialog')!.checkVisibility()).to.equal(false);
     expect(root.activeElement).to.equal(null);
     expect(events).to.deep.equal([]);
+    // The search it made is not the agent's: opening shows every reason and an empty field.
+    element.open = true;
+    await element.updateComplete;
+    const search = root.querySelector<HTMLInputElement>('dialog [role="combobox"]')!;
+    expect(search.value).to.equal('');
+    expect([...root.querySelectorAll('dialog [role="option"] bdi')].map((node) => node.textContent!.trim())).to.deep.equal(['Answered', 'Billing question']);
+    expect(root.querySelector('dialog mark')).to.equal(null);
   });
 
   describe('the body of a closed dialog', () => {

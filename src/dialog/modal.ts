@@ -103,16 +103,9 @@ export class Modal {
       onCount: (count) => this.#announce(matchCount(count), true),
       lead: (index) => extras.module?.leadRows(index, host.suggestions, host.recent, host.agentId),
       listbox: () => this.#find('[role="listbox"]'),
+      onPrepared: () => this.#warmUp(),
     });
     this.reset(); // its rows are made in idle time, as for a list set later
-    // The first open of a page would parse every template of the body and lay out its fonts
-    // and rows for the first time (together some 5 ms of its frame): the page does that once,
-    // in idle time, with a closed dialog's body, laid out unseen and removed in the same task,
-    // before anything can paint it, focus it or hear it.
-    if (!warmedUp && !host.open) {
-      warmedUp = true;
-      whenIdle(() => this.#warmUp(), LONG_TASK_MS);
-    }
   }
 
   // ── what the element asks ─────────────────────────────────────────────────────────────
@@ -315,18 +308,29 @@ export class Modal {
     }
   }
 
-  /** Lays out this closed dialog's body where nothing shows, and takes it away again. */
+  /**
+   * The first open of a page would parse every template of the body and lay out its fonts and
+   * rows for the first time (together some 5 ms of its frame), and the first key press would
+   * compile and prepare the search, the rows it makes and their highlighting (some 3 ms more).
+   * The page does both once, in idle time, with the first closed dialog that has a list (its
+   * names folded): its body is laid out as it opens and as it is after a first key, unseen, and
+   * removed in the same task, before anything can paint it, focus it or hear it.
+   */
   #warmUp(): void {
-    if (this.#host.open || !this.#host.isConnected) {
-      warmedUp = false; // opened or removed meanwhile: the next dialog made closed does it
-      return;
-    }
+    const host = this.#host;
+    const [first] = this.#options.reasons().reasons;
+    if (warmedUp || host.open || !host.isConnected || !first) return;
+    warmedUp = true;
     const stage = document.createElement('div');
     stage.style.cssText = 'position:fixed;inset:0;visibility:hidden;contain:strict';
-    this.#host.renderRoot.append(stage);
-    render(dialogFrame(this.#renderBody(this.#seconds(clock.now())), this.#onClose), stage, { host: this.#host });
-    stage.firstElementChild!.setAttribute('open', ''); // shown in place (not modal, not focused)
-    void stage.offsetHeight;
+    host.renderRoot.append(stage);
+    const layOut = () => {
+      render(dialogFrame(this.#renderBody(this.#seconds(clock.now())), this.#onClose), stage, { host });
+      stage.firstElementChild!.setAttribute('open', ''); // shown in place (not modal, not focused)
+      void stage.offsetHeight;
+    };
+    layOut();
+    this.#picker.searching(first.name.charAt(0), layOut); // a key that matches at least one reason
     stage.remove();
   }
 

@@ -33,6 +33,8 @@ export interface ReasonPickerOptions {
   listbox: () => HTMLElement | null | undefined;
   /** Rows listed first while the search is empty (suggested and recent reasons). */
   lead?: (index: ReasonIndex) => ReasonRow[] | undefined;
+  /** A new list's rows are made and its names folded (in idle time): idle work that follows. */
+  onPrepared?: () => void;
 }
 
 /** The rows rendered: `[first, last)` of {@link ReasonPicker.rows}, and the space around them. */
@@ -138,13 +140,31 @@ export class ReasonPicker implements ReactiveController {
   reset(): void {
     this.#results.clear();
     this.#searchAgain();
-    // In idle time: the rows of the full list (what opening shows), then the folded names
-    // (what the first key press searches).
+    // In idle time, each step a task of its own: the rows of the full list (what opening
+    // shows), the folded names (what the first key press searches), then what follows.
+    const steps = [() => void this.rows, () => void prepare(this.#options.index()), () => this.#options.onPrepared?.()];
+    const next = (): void => {
+      const step = steps.shift();
+      if (step) this.#idleTask = whenIdle(() => (step(), next()), LONG_TASK_MS);
+    };
     cancelIdle(this.#idleTask);
-    this.#idleTask = whenIdle(() => {
-      void this.rows;
-      this.#idleTask = whenIdle(() => prepare(this.#options.index()), LONG_TASK_MS);
-    }, LONG_TASK_MS);
+    next();
+  }
+
+  /**
+   * Runs `draw` as if the agent had typed `query`, then puts the search back as it was: for the
+   * warm-up, which renders the body after a first key press once, unseen, so that the agent's
+   * own first key press does not pay for compiling and preparing that path.
+   */
+  searching(query: string, draw: () => void): void {
+    const typed = this.query;
+    [this.query, this.#rows] = [query, undefined];
+    try {
+      draw();
+    } finally {
+      [this.query, this.#rows] = [typed, undefined];
+      this.#results.delete(foldQuery(query)); // the agent's first search is theirs to make
+    }
   }
 
   /** The query changed: the rows are looked up (or searched) on the next render, from the top. */

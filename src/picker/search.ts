@@ -51,23 +51,27 @@ export function originalRange(name: string, [start, end]: [number, number]): [nu
   return [Math.min(from, index), index];
 }
 
-/** One reason's searchable text, folded. */
+/**
+ * The searchable text of a list, folded, by place in the list ('' for no description): plain
+ * arrays of strings, so that a search over 10,000 reasons is a loop of `indexOf` calls.
+ */
 interface Folded {
-  name: string;
-  description: string;
+  names: string[];
+  descriptions: string[];
 }
 
 /** The folded names and descriptions of each list searched. */
-const foldedLists = new WeakMap<ReasonIndex, Folded[]>();
+const foldedLists = new WeakMap<ReasonIndex, Folded>();
 
 /**
  * Folds every name and description of `index` now, if no search has yet (folding 10,000 names
  * takes tens of milliseconds, which setting the list should not pay).
  */
-export function prepare(index: ReasonIndex): Folded[] {
+export function prepare(index: ReasonIndex): Folded {
   let folded = foldedLists.get(index);
   if (!folded) {
-    folded = index.reasons.map(({ name, description }) => ({ name: fold(name), description: description ? fold(description) : '' }));
+    const { reasons } = index;
+    folded = { names: reasons.map(({ name }) => fold(name)), descriptions: reasons.map(({ description }) => (description ? fold(description) : '')) };
     foldedLists.set(index, folded);
   }
   return folded;
@@ -101,13 +105,13 @@ export function search(index: ReasonIndex, query: string, within?: Matches): Mat
     for (let k = 0; k < count; k++) at[k] = within ? within.at[k]! : k;
     return { at, start, length: 0 };
   }
-  const folded = prepare(index);
+  const { names, descriptions } = prepare(index);
+  const places = within?.at;
   let found = 0;
   for (let k = 0; k < count; k++) {
-    const place = within ? within.at[k]! : k;
-    const { name, description } = folded[place]!;
-    const from = name.indexOf(needle);
-    if (from >= 0 || description.includes(needle)) {
+    const place = places ? places[k]! : k;
+    const from = names[place]!.indexOf(needle);
+    if (from >= 0 || descriptions[place]!.includes(needle)) {
       at[found] = place;
       start[found++] = from;
     }
@@ -128,7 +132,7 @@ export type ReasonRow =
       hint?: string;
     };
 
-/** Each reason's group as a number (-1: none), and the groups' names. */
+/** Each reason's group as a number from 1 (0: none), and the groups' names (the name of 1 first). */
 interface Groups {
   of: Int32Array;
   names: string[];
@@ -142,9 +146,9 @@ function groupsOf(index: ReasonIndex): Groups {
     const numbers = new Map<string, number>();
     const of = new Int32Array(index.reasons.length);
     index.reasons.forEach(({ group }, place) => {
-      if (group === undefined) return void (of[place] = -1);
+      if (group === undefined) return;
       let number = numbers.get(group);
-      if (number === undefined) numbers.set(group, (number = numbers.size));
+      if (number === undefined) numbers.set(group, (number = numbers.size + 1));
       of[place] = number;
     });
     groupLists.set(index, (groups = { of, names: [...numbers.keys()] }));
@@ -189,35 +193,27 @@ export class Rows {
     lead.forEach((row, i) => row.kind === 'reason' && this.#leadOptions.push(i));
     // A counting sort by group: the groups' sizes and order in one pass, the order in a second.
     const { of, names } = groupsOf(index);
-    const count = matches.at.length;
-    const rank = new Int32Array(names.length).fill(-1);
-    const sizes: number[] = [0]; // [0]: no group; [r + 1]: the group of rank r
-    const ranked: number[] = [];
+    const { at } = matches;
+    const count = at.length;
+    const sizes = new Int32Array(names.length + 1); // by group number; [0]: no group
+    const ranked: number[] = []; // the group numbers in the order they first match
     for (let m = 0; m < count; m++) {
-      const group = of[matches.at[m]!]!;
-      if (group >= 0 && rank[group] === -1) {
-        rank[group] = ranked.length;
-        ranked.push(group);
-        sizes.push(0);
-      }
-      sizes[group < 0 ? 0 : rank[group]! + 1]!++;
+      const group = of[at[m]!]!;
+      if (sizes[group]++ === 0 && group) ranked.push(group);
     }
     this.#ungrouped = sizes[0]!;
-    const next = [0];
+    const next = new Int32Array(names.length + 1); // where each group's next match goes
     let row = lead.length + this.#ungrouped;
     let option = this.#ungrouped;
-    ranked.forEach((group, r) => {
-      const size = sizes[r + 1]!;
-      this.#runs.push({ name: names[group]!, row, option, size });
-      next.push(option);
+    for (const group of ranked) {
+      const size = sizes[group]!;
+      this.#runs.push({ name: names[group - 1]!, row, option, size });
+      next[group] = option;
       row += size + 1;
       option += size;
-    });
-    this.#order = new Int32Array(count);
-    for (let m = 0; m < count; m++) {
-      const group = of[matches.at[m]!]!;
-      this.#order[next[group < 0 ? 0 : rank[group]! + 1]!++] = m;
     }
+    const order = (this.#order = new Int32Array(count));
+    for (let m = 0; m < count; m++) order[next[of[at[m]!]!]!++] = m;
     this.length = row;
     this.optionCount = this.#leadOptions.length + count;
   }
