@@ -330,7 +330,8 @@ export class Modal {
       void stage.offsetHeight;
     };
     layOut();
-    this.#picker.searching(first.name.charAt(0), layOut); // a key that matches at least one reason
+    const [letter = ''] = first.name.trim(); // a key that matches at least one reason (a whole code point)
+    this.#picker.searching(letter, layOut);
     stage.remove();
   }
 
