@@ -5,7 +5,7 @@
 import { html, nothing, render } from 'lit';
 import type { StageConfig } from './stage.js';
 import type { RecordedRequest, ServerSettings } from './server.js';
-import { stories } from './stories.js';
+import { declarativeOptions, reasonsOf, stories, type Story } from './stories.js';
 import { languages, type Language } from './languages.js';
 
 interface LoggedEvent {
@@ -79,7 +79,31 @@ function snippet(): string {
     .filter(([, value]) => value !== false && value !== '')
     .map(([name, value]) => (value === true ? name : `${name}="${value}"`));
   const lines = [`<wrapup-dialog interaction-id="c0ffee-42"`, ...parts.map((part) => `  ${part}`), `  submit-url="/api/interactions/{interactionId}/wrapup"${state.open ? '\n  open' : ''}>`];
-  return `${lines.join('\n')}\n  <option value="billing">Billing question</option>\n  <option value="other">Other</option>\n</wrapup-dialog>`;
+  return `${lines.join('\n')}\n${reasonsMarkup(story())}</wrapup-dialog>${reasonsScript(story())}`;
+}
+
+/** The story's reasons as `<option>`s, when it gives them so. */
+function reasonsMarkup({ reasons }: Story): string {
+  if (reasons !== 'declarative') return '';
+  const option = ([value, label]: [string, string], indent: string) => `${indent}<option value="${value}">${label}</option>\n`;
+  return declarativeOptions
+    .map(([group, options]) =>
+      group ? `  <optgroup label="${group}">\n${options.map((o) => option(o, '    ')).join('')}  </optgroup>\n` : options.map((o) => option(o, '  ')).join(''),
+    )
+    .join('');
+}
+
+/** The script that sets the story's `reasons` (and `suggestions`) properties, when it has them. */
+function reasonsScript(current: Story): string {
+  const reasons = reasonsOf(current);
+  if (!reasons) return '';
+  const list = (items: readonly unknown[]) => `[\n${items.map((item) => `    ${JSON.stringify(item)},`).join('\n')}\n  ]`;
+  const set =
+    reasons.length > 20
+      ? `dialog.reasons = await (await fetch('/api/wrapup-reasons')).json(); // ${reasons.length.toLocaleString('en')} reasons, such as ${JSON.stringify(reasons[0])}`
+      : `dialog.reasons = ${list(reasons)};`;
+  const suggestions = current.suggestions ? `\n  dialog.suggestions = ${list(current.suggestions)};` : '';
+  return `\n<script type="module">\n  const dialog = document.querySelector('wrapup-dialog');\n  ${set}${suggestions}\n</script>`;
 }
 
 function control(label: string, name: string, input: 'text' | 'number' | 'check' | string[]) {

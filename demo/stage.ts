@@ -10,7 +10,7 @@ import { DemoServer } from './server.js';
 import { registerArabic } from './arabic.js';
 import { startPlatform } from './platforms.js';
 import type { Language } from './languages.js';
-import { badReasons, basicReasons, groupedReasons, manyReasons, stories, type Story } from './stories.js';
+import { basicReasons, declarativeOptions, reasonsOf, stories } from './stories.js';
 
 registerArabic();
 
@@ -42,22 +42,6 @@ let current: { story: string; run: number } | undefined;
 /** Disconnects the platform story's adapter. */
 let stopPlatform: (() => void) | undefined;
 let endedAt = Date.now();
-
-function reasonsFor(story: Story) {
-  switch (story.reasons) {
-    case 'grouped':
-      return groupedReasons;
-    case 'many':
-      return manyReasons();
-    case 'bad':
-      return badReasons as never;
-    case 'declarative':
-    case 'none':
-      return undefined;
-    default:
-      return basicReasons;
-  }
-}
 
 function show(config: StageConfig): void {
   const story = stories.find((candidate) => candidate.id === config.story) ?? stories[0]!;
@@ -122,15 +106,16 @@ function show(config: StageConfig): void {
           recent=${ifDefined(attribute('recent'))}
           agent-id=${ifDefined(attribute('agent-id'))}
           submit-url="/api/interactions/{interactionId}/wrapup"
-          .reasons=${reasonsFor(story)}
+          .reasons=${reasonsOf(story)}
           .suggestions=${story.suggestions}
           .fetch=${server.fetch}
           ?open=${config.open}
         >
           ${story.reasons === 'declarative'
-            ? html`<optgroup label="Billing"><option value="billing">Billing question</option><option value="refund">Refund request</option></optgroup>
-                <optgroup label="Support"><option value="tech">Technical problem</option><option value="contract-end">Zaključek pogodbe</option></optgroup>
-                <option value="other">Other</option>`
+            ? declarativeOptions.map(([group, options]) => {
+                const list = options.map(([value, label]) => html`<option value=${value}>${label}</option>`);
+                return group ? html`<optgroup label=${group}>${list}</optgroup>` : list;
+              })
             : nothing}
         </wrapup-dialog>`;
   render(

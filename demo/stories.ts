@@ -65,6 +65,30 @@ export const badReasons = [
   'not an object',
 ];
 
+/** The `<option>`s of the declarative story: `[group, [[value, label], …]]`, a group of none last. */
+export const declarativeOptions: [string | undefined, [string, string][]][] = [
+  ['Billing', [['billing', 'Billing question'], ['refund', 'Refund request']]],
+  ['Support', [['tech', 'Technical problem'], ['contract-end', 'Zaključek pogodbe']]],
+  [undefined, [['other', 'Other']]],
+];
+
+/** The list a story sets as the `reasons` property (none for `<option>`s or no list). */
+export function reasonsOf(story: Story): WrapupReason[] | undefined {
+  switch (story.reasons) {
+    case 'grouped':
+      return groupedReasons;
+    case 'many':
+      return manyReasons();
+    case 'bad':
+      return badReasons as never;
+    case 'declarative':
+    case 'none':
+      return undefined;
+    default:
+      return basicReasons;
+  }
+}
+
 const dialog = (id: string, title: string, summary: string, rest: Partial<Story>): Story => ({
   id,
   title,
