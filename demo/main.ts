@@ -5,7 +5,7 @@
 import { html, nothing, render } from 'lit';
 import type { StageConfig } from './stage.js';
 import type { RecordedRequest, ServerSettings } from './server.js';
-import { declarativeOptions, reasonsOf, stories, type Story } from './stories.js';
+import { declarativeOptions, MANY, manyReasons, reasonsOf, stories, type Story } from './stories.js';
 import { languages, type Language } from './languages.js';
 
 interface LoggedEvent {
@@ -95,13 +95,13 @@ function reasonsMarkup({ reasons }: Story): string {
 
 /** The script that sets the story's `reasons` (and `suggestions`) properties, when it has them. */
 function reasonsScript(current: Story): string {
-  const reasons = reasonsOf(current);
-  if (!reasons) return '';
+  // (The 10,000 are not made for this: it runs on every draw of the workshop.)
+  const reasons = current.reasons === 'many' ? undefined : reasonsOf(current);
+  if (!reasons && current.reasons !== 'many') return '';
   const list = (items: readonly unknown[]) => `[\n${items.map((item) => `    ${JSON.stringify(item)},`).join('\n')}\n  ]`;
-  const set =
-    reasons.length > 20
-      ? `dialog.reasons = await (await fetch('/api/wrapup-reasons')).json(); // ${reasons.length.toLocaleString('en')} reasons, such as ${JSON.stringify(reasons[0])}`
-      : `dialog.reasons = ${list(reasons)};`;
+  const set = reasons
+    ? `dialog.reasons = ${list(reasons)};`
+    : `dialog.reasons = await (await fetch('/api/wrapup-reasons')).json(); // ${MANY.toLocaleString('en')} reasons, such as ${JSON.stringify(manyReasons(1)[0])}`;
   const suggestions = current.suggestions ? `\n  dialog.suggestions = ${list(current.suggestions)};` : '';
   return `\n<script type="module">\n  const dialog = document.querySelector('wrapup-dialog');\n  ${set}${suggestions}\n</script>`;
 }

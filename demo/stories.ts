@@ -46,9 +46,12 @@ export const groupedReasons: WrapupReason[] = [
 
 const words = ['Billing', 'Račun', 'Refund', 'Vračilo', 'Technical', 'Tehnična', 'Zaključek', 'Naročnina', 'Callback', 'Pritožba'];
 
-/** 10,000 reasons with realistic names, some with č š ž, in 100 groups. */
-export function manyReasons(): WrapupReason[] {
-  return Array.from({ length: 10_000 }, (_, i) => ({
+/** How many reasons the "10,000 reasons" story lists. */
+export const MANY = 10_000;
+
+/** The first `count` of {@link MANY} reasons with realistic names, some with č š ž, in 100 groups. */
+export function manyReasons(count = MANY): WrapupReason[] {
+  return Array.from({ length: count }, (_, i) => ({
     id: `r${i}`,
     name: `${words[i % words.length]} ${i + 1}: ${i % 3 === 0 ? 'čakanje na odgovor' : i % 3 === 1 ? 'customer follow-up' : 'šifra žreba'}`,
     group: `Queue ${String(Math.floor(i / 100) + 1).padStart(3, '0')}`,
