@@ -15,13 +15,13 @@ export default tseslint.config(
         'error',
         {
           selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
-          message: 'Read time from the injected clock (src/clock.ts), not Date.now().',
+          message: 'Read time from the injected clock (src/time/clock.ts), not Date.now().',
         },
       ],
     },
   },
   {
-    files: ['src/clock.ts', 'test/**', 'demo/**', 'scripts/**', 'bench/**', 'e2e/**'],
+    files: ['src/time/clock.ts', 'test/**', 'demo/**', 'scripts/**', 'bench/**', 'e2e/**'],
     rules: { 'no-restricted-syntax': 'off' },
   },
   {

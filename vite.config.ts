@@ -103,7 +103,7 @@ export default defineConfig(({ mode }) => {
           // and the optional platform adapters (`webex.js`, `webex-sdk.js`, `genesys.js`,
           // `amazon-connect.js`, `flex.js`).
           entry: lib
-            ? { index: 'src/index.ts', elements: 'src/elements.ts', webex: 'src/webex.ts', 'amazon-connect': 'src/amazon-connect.ts', genesys: 'src/genesys.ts', flex: 'src/flex.ts', 'webex-sdk': 'src/webex-sdk.ts' }
+            ? { index: 'src/index.ts', elements: 'src/elements.ts', webex: 'src/adapters/webex.ts', 'amazon-connect': 'src/adapters/amazon-connect.ts', genesys: 'src/adapters/genesys.ts', flex: 'src/adapters/flex.ts', 'webex-sdk': 'src/adapters/webex-sdk.ts' }
             : 'src/index.ts',
           formats: ['es'],
           fileName: (_format, name) => (lib ? `${name}.js` : 'wrapup-elements.js'),
@@ -114,7 +114,7 @@ export default defineConfig(({ mode }) => {
           // instead of splitting it into a third file that every page would have to fetch.
           preserveEntrySignatures: 'allow-extension',
           // `@lit/localize`'s index also brings its own runtime, which is not used (see
-          // `src/localization.ts`) but starts a promise when loaded; without it, nothing of that
+          // `src/i18n/localization.ts`) but starts a promise when loaded; without it, nothing of that
           // runtime is left.
           treeshake: { moduleSideEffects: (id: string) => !id.includes('@lit/localize/') },
           // Vite leaves whitespace in library builds to keep pure annotations for tree-shaking;

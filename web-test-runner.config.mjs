@@ -102,7 +102,7 @@ export default {
       }
     },
   ],
-  // (`__DROPIN__`: the sources are tested as the drop-in runs them, see src/lazy.ts.)
+  // (`__DROPIN__`: the sources are tested as the drop-in runs them, see src/internal/lazy.ts.)
   plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', define: { __DROPIN__: 'true' } })],
   reporters: [defaultReporter(), summaryReporter()],
 };

@@ -6,10 +6,10 @@
 import type { Actions, ITask, Manager } from '@twilio/flex-ui';
 import type { ContactCenter, Profile } from '@webex/contact-center';
 import type { Models } from 'purecloud-platform-client-v2';
-import { connectAmazonConnect, type ConnectContact } from '../src/amazon-connect.js';
-import { connectFlex } from '../src/flex.js';
-import { connectGenesys, type GenesysConversationsApi } from '../src/genesys.js';
-import { connectWebexContactCenter } from '../src/webex-sdk.js';
+import { connectAmazonConnect, type ConnectContact } from '../src/adapters/amazon-connect.js';
+import { connectFlex } from '../src/adapters/flex.js';
+import { connectGenesys, type GenesysConversationsApi } from '../src/adapters/genesys.js';
+import { connectWebexContactCenter } from '../src/adapters/webex-sdk.js';
 
 export type Platform = 'genesys' | 'flex' | 'webex-sdk' | 'amazon-connect';
 

@@ -1,5 +1,5 @@
 // The drop-in's sibling chunks import nothing but the drop-in itself (after `npm run build`).
-// `lazy()` (src/lazy.ts) imports a chunk that failed to load again under a new address; that
+// `lazy()` (src/internal/lazy.ts) imports a chunk that failed to load again under a new address; that
 // is its only copy only while no other chunk imports it by its old one.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';

@@ -58,7 +58,7 @@ try {
     const xliff = readFileSync(join(root, 'locales', file), 'utf8');
     for (const [, id, body] of xliff.matchAll(/<trans-unit id="([^"]+)">([\s\S]*?)<\/trans-unit>/g)) {
       if (!/<target>[\s\S]*?\S[\s\S]*?<\/target>/.test(body)) problems.push(`untranslated: ${id} has no <target> in locales/${file}`);
-      // The run time has no id hashing (src/localization.ts): every msg() needs an id.
+      // The run time has no id hashing (src/i18n/localization.ts): every msg() needs an id.
       if (/^[sh][0-9a-f]{16}$/.test(id)) problems.push(`msg() without an id: ${id}; give it { id: '…' }`);
     }
   }

@@ -6,8 +6,8 @@
 export { defineWrapupElements, type WrapupTagNames } from './define.js';
 export { WrapupDialog } from './dialog/wrapup-dialog.js';
 export { WrapupTimer } from './timer/wrapup-timer.js';
-export { clock, PageClock, type Clock } from './clock.js';
-export { setLocale, getLocale, registerLocale, type HostMessages, type SupportedLocale } from './localization.js';
+export { clock, PageClock, type Clock } from './time/clock.js';
+export { setLocale, getLocale, registerLocale, type HostMessages, type SupportedLocale } from './i18n/localization.js';
 export type { PluralForms, WrapupMessages } from './generated/messages.js';
 export {
   WrapupCompleteEvent,
@@ -18,6 +18,6 @@ export {
   WrapupSelectEvent,
   WrapupSubmitEvent,
 } from './events.js';
-export type { InstantInput } from './instant.js';
-export type { FetchLike } from './submission.js';
+export type { InstantInput } from './time/instant.js';
+export type { FetchLike } from './wrapup/submission.js';
 export type { Channel, Scenario, Wrapup, WrapupReason, WrapupState, WrapupSuggestion } from './types.js';

@@ -3,7 +3,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import '../src/index.js';
 import type { Wrapup, WrapupDialog } from '../src/index.js';
-import { connectAmazonConnect, type ConnectContact } from '../src/amazon-connect.js';
+import { connectAmazonConnect, type ConnectContact } from '../src/adapters/amazon-connect.js';
 import { DialogHarness } from './support/dialog-harness.js';
 
 type Callback = connect.ContactCallback;

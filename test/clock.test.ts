@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import sinon from 'sinon';
-import { DOUBT_MS, PageClock } from '../src/clock.js';
-import { dateHeaderEstimate } from '../src/submission.js';
+import { DOUBT_MS, PageClock } from '../src/time/clock.js';
+import { dateHeaderEstimate } from '../src/wrapup/submission.js';
 
 /** Readings a test moves by hand: a wall clock that may be wrong and a monotonic one. */
 function sources(wall: number) {

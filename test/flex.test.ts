@@ -4,7 +4,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import type { Actions, ITask, Manager } from '@twilio/flex-ui';
 import '../src/index.js';
 import type { WrapupDialog } from '../src/index.js';
-import { connectFlex } from '../src/flex.js';
+import { connectFlex } from '../src/adapters/flex.js';
 import { DialogHarness } from './support/dialog-harness.js';
 
 /** The parts of a Flex task the adapter reads and calls. */

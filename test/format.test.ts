@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { formatClock, formatDurationWords } from '../src/format.js';
+import { formatClock, formatDurationWords } from '../src/i18n/format.js';
 
 /** `Intl.DurationFormat` is newer than this project's TypeScript lib. */
 type DurationFormatConstructor = new (locale: string, options: { style: 'long' }) => { format(duration: object): string };

@@ -4,7 +4,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import type { Models } from 'purecloud-platform-client-v2';
 import '../src/index.js';
 import type { WrapupDialog } from '../src/index.js';
-import { connectGenesys, type GenesysConversationsApi } from '../src/genesys.js';
+import { connectGenesys, type GenesysConversationsApi } from '../src/adapters/genesys.js';
 import { DialogHarness } from './support/dialog-harness.js';
 
 const USER = 'agent-1';

@@ -1,8 +1,8 @@
-// Work that waits for idle time (src/idle.ts): a long task never holds back the frame that shows
+// Work that waits for idle time (src/time/idle.ts): a long task never holds back the frame that shows
 // the change that asked for it.
 import { expect } from '@open-wc/testing';
 import sinon from 'sinon';
-import { cancelIdle, LONG_TASK_MS, whenIdle } from '../src/idle.js';
+import { cancelIdle, LONG_TASK_MS, whenIdle } from '../src/time/idle.js';
 
 const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
 

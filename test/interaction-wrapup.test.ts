@@ -1,9 +1,9 @@
 // The wrap-up's life without an element: a plain EventTarget as its host, a stub fetch.
 import { expect, waitUntil } from '@open-wc/testing';
 import sinon from 'sinon';
-import { clock } from '../src/clock.js';
-import { ReasonIndex } from '../src/reasons.js';
-import { validateSettings } from '../src/settings.js';
+import { clock } from '../src/time/clock.js';
+import { ReasonIndex } from '../src/input/reasons.js';
+import { validateSettings } from '../src/input/settings.js';
 import { MAX_TIMEOUT_MS } from '../src/wrapup/deadline.js';
 import type { WrapupConfig } from '../src/wrapup/host.js';
 import type { WrapupSubmitEvent } from '../src/events.js';

@@ -1,6 +1,6 @@
-// Sibling chunks loaded on first use, and tried again after a failure (src/lazy.ts).
+// Sibling chunks loaded on first use, and tried again after a failure (src/internal/lazy.ts).
 import { expect } from '@open-wc/testing';
-import { lazy, retryLater, RETRY_MS } from '../src/lazy.js';
+import { lazy, retryLater, RETRY_MS } from '../src/internal/lazy.js';
 
 /** Whether `promise` settles within `ms` real milliseconds. */
 const settlesWithin = (promise: Promise<unknown>, ms: number) =>

@@ -3,7 +3,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../src/index.js';
 import { setLocale, type WrapupDialog } from '../src/index.js';
-import { localeLoaders, LOCALE_WAIT_MS } from '../src/localization.js';
+import { localeLoaders, LOCALE_WAIT_MS } from '../src/i18n/localization.js';
 import { DialogHarness } from './support/dialog-harness.js';
 
 describe('a locale chunk that stalls', () => {

@@ -1,6 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import sinon from 'sinon';
-import { getLocale, resolveLocale, setLocale } from '../src/localization.js';
+import { getLocale, resolveLocale, setLocale } from '../src/i18n/localization.js';
 
 describe('localization', () => {
   afterEach(async () => {

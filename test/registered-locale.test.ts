@@ -5,7 +5,7 @@ import sinon from 'sinon';
 import '../src/index.js';
 import { registerLocale, setLocale, type WrapupDialog, type WrapupMessages, type WrapupTimer } from '../src/index.js';
 import { catalog } from '../src/generated/messages.js';
-import { localeLoaders, getLocale } from '../src/localization.js';
+import { localeLoaders, getLocale } from '../src/i18n/localization.js';
 import { matchCount } from '../src/dialog/messages.js';
 import { DialogHarness } from './support/dialog-harness.js';
 

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { classifyStatus, defaultRetryPolicy, parseRetryAfter, retryDelay } from '../src/retry-policy.js';
+import { classifyStatus, defaultRetryPolicy, parseRetryAfter, retryDelay } from '../src/wrapup/retry-policy.js';
 
 const NOW = Date.parse('2026-11-24T10:00:00Z');
 

@@ -2,7 +2,7 @@
 // so they are checked here against rows built the plain way, one object per row, for lists
 // with and without groups, with a lead, and for searches within earlier results.
 import { expect } from '@open-wc/testing';
-import { ReasonIndex } from '../src/reasons.js';
+import { ReasonIndex } from '../src/input/reasons.js';
 import { foldQuery, Rows, search, type Matches, type ReasonRow } from '../src/picker/search.js';
 import type { WrapupReason } from '../src/types.js';
 

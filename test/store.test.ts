@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import sinon from 'sinon';
-import { PREFIX, WrapupStore, type WrapupRecord } from '../src/store.js';
+import { PREFIX, WrapupStore, type WrapupRecord } from '../src/wrapup/store.js';
 import { prune } from '../src/wrapup/send.js';
 
 const T = Date.parse('2026-11-24T10:00:00Z');

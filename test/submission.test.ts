@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
 import sinon from 'sinon';
-import { PageClock } from '../src/clock.js';
-import { defaultRetryPolicy } from '../src/retry-policy.js';
-import { submitWrapup, type SubmissionOptions } from '../src/submission.js';
+import { PageClock } from '../src/time/clock.js';
+import { defaultRetryPolicy } from '../src/wrapup/retry-policy.js';
+import { submitWrapup, type SubmissionOptions } from '../src/wrapup/submission.js';
 import type { Wrapup } from '../src/types.js';
 import { scriptedFetch } from './support/dialog-harness.js';
 

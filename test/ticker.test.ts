@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import sinon from 'sinon';
-import { PageClock } from '../src/clock.js';
-import { Ticker, type Visibility } from '../src/ticker.js';
+import { PageClock } from '../src/time/clock.js';
+import { Ticker, type Visibility } from '../src/time/ticker.js';
 
 class FakeVisibility extends EventTarget implements Visibility {
   hidden = false;

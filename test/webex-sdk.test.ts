@@ -4,7 +4,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import type { ContactCenter, ITask, Profile, TaskData, WrapupPayLoad } from '@webex/contact-center';
 import '../src/index.js';
 import type { WrapupDialog } from '../src/index.js';
-import { connectWebexContactCenter } from '../src/webex-sdk.js';
+import { connectWebexContactCenter } from '../src/adapters/webex-sdk.js';
 import { DialogHarness } from './support/dialog-harness.js';
 
 type Listener = (...args: unknown[]) => void;

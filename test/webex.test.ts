@@ -2,7 +2,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../src/index.js';
 import type { WrapupDialog } from '../src/index.js';
-import { connectWebexDesktop, type AgentContactMessage, type WebexDesktop, type WebexWrapupCode, type WebexWrapupData } from '../src/webex.js';
+import { connectWebexDesktop, type AgentContactMessage, type WebexDesktop, type WebexWrapupCode, type WebexWrapupData } from '../src/adapters/webex.js';
 import { DialogHarness } from './support/dialog-harness.js';
 
 type Listener = (message: AgentContactMessage) => void;

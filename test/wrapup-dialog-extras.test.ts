@@ -6,7 +6,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import sinon from 'sinon';
 import '../src/index.js';
 import { setLocale, type WrapupDialog, type WrapupReason, type WrapupSuggestion } from '../src/index.js';
-import { PREFIX } from '../src/store.js';
+import { PREFIX } from '../src/wrapup/store.js';
 import { DialogHarness, scriptedFetch } from './support/dialog-harness.js';
 import { T0, nextTask, useFakeTime } from './support/fake-time.js';
 

@@ -4,7 +4,7 @@ import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../src/index.js';
 import { clock, type WrapupDialog } from '../src/index.js';
-import { PREFIX } from '../src/store.js';
+import { PREFIX } from '../src/wrapup/store.js';
 import { DialogHarness, scriptedFetch } from './support/dialog-harness.js';
 import { T0, nextTask, useFakeTime } from './support/fake-time.js';
 

@@ -4,8 +4,8 @@
  * and the dialog's message area), and why a wrap-up was not sent, for the agent.
  */
 import { msg, str } from '@lit/localize';
-import { CHANNELS, MAX_ID_LENGTH, MAX_SECONDS, SCENARIOS, type ProblemKind, type SettingProblem } from '../settings.js';
-import { MAX_NAME_LENGTH } from '../reasons.js';
+import { CHANNELS, MAX_ID_LENGTH, MAX_SECONDS, SCENARIOS, type ProblemKind, type SettingProblem } from '../input/settings.js';
+import { MAX_NAME_LENGTH } from '../input/reasons.js';
 import type { Failure } from '../wrapup/host.js';
 
 /**

@@ -2,9 +2,9 @@
  * `<wrapup-dialog>`'s attributes and properties as the host sets them: their names, types,
  * defaults and meaning. {@link WrapupDialog} checks them (`dialog-input.ts`) and acts on them.
  */
-import { LocalizedElement } from '../localized-element.js';
-import type { InstantInput } from '../instant.js';
-import type { FetchLike } from '../submission.js';
+import { LocalizedElement } from '../i18n/localized-element.js';
+import type { InstantInput } from '../time/instant.js';
+import type { FetchLike } from '../wrapup/submission.js';
 import type { Channel, Scenario, WrapupReason, WrapupSuggestion } from '../types.js';
 
 /** The settings of a `<wrapup-dialog>`, as attributes and properties. */

@@ -9,12 +9,12 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import type { ReasonPicker } from '../picker/reason-picker.js';
 import { reasonList, searchField } from '../picker/picker-view.js';
-import { textDirection } from '../localization.js';
+import { textDirection } from '../i18n/localization.js';
 import { counter } from '../timer/counter.js';
 import { WARNING_SECONDS } from '../wrapup/deadline.js';
 import type { InteractionWrapup } from '../wrapup/interaction-wrapup.js';
 import { countdown } from './countdown-view.js';
-import type { DialogInput } from './dialog-input.js';
+import type { DialogInput } from '../input/dialog-input.js';
 import { headingFor, statusText } from './messages.js';
 
 /** What the body shows, and what its buttons call. */

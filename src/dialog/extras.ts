@@ -6,11 +6,11 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { clock } from '../clock.js';
-import { getLocale } from '../localization.js';
-import type { ReasonIndex } from '../reasons.js';
+import { clock } from '../time/clock.js';
+import { getLocale } from '../i18n/localization.js';
+import type { ReasonIndex } from '../input/reasons.js';
 import type { ReasonRow } from '../picker/search.js';
-import type { SettingProblem } from '../settings.js';
+import type { SettingProblem } from '../input/settings.js';
 import type { WrapupReason, WrapupSuggestion } from '../types.js';
 import type { InteractionWrapup } from '../wrapup/interaction-wrapup.js';
 // (Only types from the view's chunk: a chunk imports nothing but the drop-in, so that it can be

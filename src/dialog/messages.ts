@@ -3,10 +3,10 @@
  * `lit-localize extract` finds it; numbers and their plural forms come from `Intl`.
  */
 import { msg, str } from '@lit/localize';
-import { formatDurationWords } from '../format.js';
-import { getLocale } from '../localization.js';
+import { formatDurationWords } from '../i18n/format.js';
+import { getLocale } from '../i18n/localization.js';
 import type { Channel, Scenario, WrapupState } from '../types.js';
-import type { SubmissionPhase } from '../submission.js';
+import type { SubmissionPhase } from '../wrapup/submission.js';
 
 const headings: Record<Channel, Record<Scenario, () => string>> = {
   voice: {

@@ -10,21 +10,21 @@
  * soon as the page is idle, so the first wrap-up of a shift does not wait for the network.
  */
 import { adoptStyles, nothing, render, type PropertyValues, type TemplateResult } from 'lit';
-import { clock } from '../clock.js';
+import { clock } from '../time/clock.js';
 import { WrapupCompleteEvent, WrapupError, WrapupErrorEvent, WrapupExtendEvent, type WrapupEventDetail } from '../events.js';
-import { prepareFormatters } from '../format.js';
-import { cancelIdle, LONG_TASK_MS, whenIdle, type IdleTask } from '../idle.js';
-import { getLocale } from '../localization.js';
-import { lazy } from '../lazy.js';
+import { prepareFormatters } from '../i18n/format.js';
+import { cancelIdle, LONG_TASK_MS, whenIdle, type IdleTask } from '../time/idle.js';
+import { getLocale } from '../i18n/localization.js';
+import { lazy } from '../internal/lazy.js';
 import { ReasonPicker } from '../picker/reason-picker.js';
-import type { ReasonIndex } from '../reasons.js';
-import type { SettingProblem } from '../settings.js';
-import { TickController } from '../tick-controller.js';
+import type { ReasonIndex } from '../input/reasons.js';
+import type { SettingProblem } from '../input/settings.js';
+import { TickController } from '../time/tick-controller.js';
 import { secondsSince, secondsUntil } from '../timer/counter.js';
 import type { WrapupSuggestion } from '../types.js';
 import { WARNING_SECONDS } from '../wrapup/deadline.js';
 import type { InteractionWrapup } from '../wrapup/interaction-wrapup.js';
-import type { DialogInput } from './dialog-input.js';
+import type { DialogInput } from '../input/dialog-input.js';
 import { dialogBody, dialogFrame } from './dialog-view.js';
 import { FrontDesk } from './front-desk.js';
 import { byCount, extendedText, headingFor, matchCount, warningText } from './messages.js';

@@ -6,15 +6,15 @@
  */
 import { nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { WrapupEventDetail } from '../events.js';
-import { cancelIdle, LONG_TASK_MS, whenIdle, type IdleTask } from '../idle.js';
-import type { ReasonIndex } from '../reasons.js';
-import { lazy, retryLater } from '../lazy.js';
+import { cancelIdle, LONG_TASK_MS, whenIdle, type IdleTask } from '../time/idle.js';
+import type { ReasonIndex } from '../input/reasons.js';
+import { lazy, retryLater } from '../internal/lazy.js';
 import { DialogAttributes } from './dialog-attributes.js';
 import { TIMER_SOURCE_CHANGE, type TimerSource } from '../timer/wrapup-timer.js';
 import type { WrapupReason, WrapupState } from '../types.js';
 import { prepare, type WrapupConfig } from '../wrapup/host.js';
 import { InteractionWrapup } from '../wrapup/interaction-wrapup.js';
-import { DialogInput } from './dialog-input.js';
+import { DialogInput } from '../input/dialog-input.js';
 import type { Modal } from './modal.js';
 
 /** The dialog as the agent sees it: loaded by the first dialog's first update, or before when the page is idle. */

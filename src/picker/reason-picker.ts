@@ -9,9 +9,9 @@
  * Its template is in `picker-view.ts`.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { ReasonIndex } from '../reasons.js';
+import type { ReasonIndex } from '../input/reasons.js';
 import { foldQuery, prepare, Rows, search, type Matches, type ReasonRow } from './search.js';
-import { cancelIdle, LONG_TASK_MS, whenIdle, type IdleTask } from '../idle.js';
+import { cancelIdle, LONG_TASK_MS, whenIdle, type IdleTask } from '../time/idle.js';
 import type { WrapupReason } from '../types.js';
 
 /** Rows rendered beyond the visible ones, above and below. */

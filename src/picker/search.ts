@@ -6,7 +6,7 @@
  * reason. Its result is numbers (which reasons, where they match), and the rows are made from
  * them only for what is on screen.
  */
-import type { ReasonIndex } from '../reasons.js';
+import type { ReasonIndex } from '../input/reasons.js';
 import type { WrapupReason } from '../types.js';
 
 /** A reason that matches the query, with where its name matches (for highlighting). */

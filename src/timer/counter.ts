@@ -4,8 +4,8 @@
  */
 import { html, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { formatClock, formatDurationWords } from '../format.js';
-import { getLocale } from '../localization.js';
+import { formatClock, formatDurationWords } from '../i18n/format.js';
+import { getLocale } from '../i18n/localization.js';
 
 /** `label` and, when known, `seconds` as `m:ss` digits and in words. */
 export function counter(label: string, seconds?: number): TemplateResult {

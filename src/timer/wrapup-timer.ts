@@ -1,10 +1,10 @@
 import { unsafeCSS, type PropertyValues } from 'lit';
 import { msg } from '@lit/localize';
-import { clock } from '../clock.js';
+import { clock } from '../time/clock.js';
 import { WrapupError, WrapupErrorEvent, WrapupExpireEvent } from '../events.js';
-import { parseInstant, type InstantInput } from '../instant.js';
-import { LocalizedElement } from '../localized-element.js';
-import { TickController } from '../tick-controller.js';
+import { parseInstant, type InstantInput } from '../time/instant.js';
+import { LocalizedElement } from '../i18n/localized-element.js';
+import { TickController } from '../time/tick-controller.js';
 import { counter, secondsSince, secondsUntil } from './counter.js';
 
 /** What a `<wrapup-timer for="…">` reads from the element it follows. */

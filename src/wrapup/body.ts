@@ -2,7 +2,7 @@
  * The body of the "wrap-up complete" POST, built from the stored record and the reason sent.
  * Its fields are the contract's: nothing else goes to the contact center.
  */
-import type { WrapupRecord } from '../store.js';
+import type { WrapupRecord } from './store.js';
 import type { Channel, Scenario, Wrapup, WrapupReason, WrapupSuggestion } from '../types.js';
 
 /** What {@link buildWrapup} builds the body from. */

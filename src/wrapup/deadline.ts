@@ -2,8 +2,8 @@
  * The auto wrap-up deadline: when it is, and when the alarm that keeps it must next wake.
  * A deadline, not a count of ticks: every answer is computed from the clock's reading.
  */
-import type { Settings } from '../settings.js';
-import type { WrapupRecord } from '../store.js';
+import type { Settings } from '../input/settings.js';
+import type { WrapupRecord } from './store.js';
 
 /** Seconds before the deadline at which the agent is warned (WCAG 2.2.1 asks for 20; the dialog does it). */
 export const WARNING_SECONDS = 20;

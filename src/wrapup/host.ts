@@ -3,12 +3,12 @@
  * configuration it reads, the failures and notices it reports), and what every wrap-up on the
  * page shares: the store of records and the lazily loaded sender.
  */
-import { clock } from '../clock.js';
-import type { ReasonIndex } from '../reasons.js';
-import type { Settings } from '../settings.js';
-import { lazy, retryLater } from '../lazy.js';
-import { WrapupStore, type WrapupRecord } from '../store.js';
-import type { FetchLike } from '../submission.js';
+import { clock } from '../time/clock.js';
+import type { ReasonIndex } from '../input/reasons.js';
+import type { Settings } from '../input/settings.js';
+import { lazy, retryLater } from '../internal/lazy.js';
+import { WrapupStore, type WrapupRecord } from './store.js';
+import type { FetchLike } from './submission.js';
 import type { WrapupSuggestion } from '../types.js';
 
 /** The page's one store of wrap-up records. */

@@ -8,13 +8,13 @@
  * lazily (`send.ts`). Nothing here reads the DOM beyond `window`'s events, so a unit test
  * drives it with a plain `EventTarget` as its host.
  */
-import { clock } from '../clock.js';
-import { LONG_TASK_MS, whenIdle } from '../idle.js';
+import { clock } from '../time/clock.js';
+import { LONG_TASK_MS, whenIdle } from '../time/idle.js';
 import { WrapupCompleteEvent, WrapupError, WrapupErrorEvent, WrapupExpireEvent } from '../events.js';
 import { WrapupExtendEvent, WrapupSelectEvent, WrapupSubmitEvent } from '../events.js';
-import { submitUrlFor } from '../settings.js';
-import type { WrapupRecord } from '../store.js';
-import type { SubmissionPhase } from '../submission.js';
+import { submitUrlFor } from '../input/settings.js';
+import type { WrapupRecord } from './store.js';
+import type { SubmissionPhase } from './submission.js';
 import type { Wrapup, WrapupReason, WrapupState } from '../types.js';
 import { buildWrapup } from './body.js';
 import { alarmDelay, deadlineOf } from './deadline.js';

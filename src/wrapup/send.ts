@@ -7,11 +7,11 @@
  * for the whole submission; a tab that gets the lock after another succeeded finds it done
  * (in storage, or by the shared "done" lock) and sends nothing.
  */
-import { clock, DOUBT_MS } from '../clock.js';
+import { clock, DOUBT_MS } from '../time/clock.js';
 import type { WrapupError } from '../events.js';
-import { PREFIX, type WrapupRecord, type WrapupStore } from '../store.js';
-import { submitUrlFor } from '../settings.js';
-import { dateHeaderEstimate, postWrapup, submitWrapup, type FetchLike, type SubmissionPhase, type SubmissionResult } from '../submission.js';
+import { PREFIX, type WrapupRecord, type WrapupStore } from './store.js';
+import { submitUrlFor } from '../input/settings.js';
+import { dateHeaderEstimate, postWrapup, submitWrapup, type FetchLike, type SubmissionPhase, type SubmissionResult } from './submission.js';
 import type { Wrapup } from '../types.js';
 import { withClaim } from './tab-claim.js';
 

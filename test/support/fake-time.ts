@@ -1,5 +1,5 @@
 import sinon from 'sinon';
-import { clock } from '../../src/clock.js';
+import { clock } from '../../src/time/clock.js';
 
 /** The instant most tests start at. */
 export const T0 = Date.parse('2026-11-24T10:00:00.000Z');

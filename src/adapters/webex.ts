@@ -11,9 +11,9 @@
  *   desktop itself, or a supervisor) closes the dialog as done.
  */
 import type { Desktop } from '@wxcc-desktop/sdk';
-import type { WrapupDialog } from './dialog/wrapup-dialog.js';
-import type { WrapupSubmitEvent } from './events.js';
-import type { Channel, WrapupReason } from './types.js';
+import type { WrapupDialog } from '../dialog/wrapup-dialog.js';
+import type { WrapupSubmitEvent } from '../events.js';
+import type { Channel, WrapupReason } from '../types.js';
 
 /** The parts of the SDK's `Desktop` the adapter uses (after `Desktop.config.init()`). */
 export type WebexDesktop = {

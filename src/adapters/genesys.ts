@@ -17,9 +17,9 @@
  *   supervisor, another tab) removes the dialog, without a second call.
  */
 import type { ConversationsApi, Models } from 'purecloud-platform-client-v2';
-import type { WrapupDialog } from './dialog/wrapup-dialog.js';
-import type { WrapupSubmitEvent } from './events.js';
-import type { Channel } from './types.js';
+import type { WrapupDialog } from '../dialog/wrapup-dialog.js';
+import type { WrapupSubmitEvent } from '../events.js';
+import type { Channel } from '../types.js';
 
 type Conversation = Models.ConversationEventTopicConversation;
 type Participant = Models.ConversationEventTopicParticipant;

@@ -5,10 +5,10 @@
  * Every problem names its attribute.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { clock } from '../clock.js';
-import { parseInstant, type InstantInput } from '../instant.js';
-import { ReasonIndex, reasonsFromOptions, validateReasons } from '../reasons.js';
-import { validateSettings, type RawSettings, type SettingProblem, type Settings } from '../settings.js';
+import { clock } from '../time/clock.js';
+import { parseInstant, type InstantInput } from '../time/instant.js';
+import { ReasonIndex, reasonsFromOptions, validateReasons } from './reasons.js';
+import { validateSettings, type RawSettings, type SettingProblem, type Settings } from './settings.js';
 
 /** The newest `server-time` reading any dialog on the page has applied. */
 let newestServerTime = -Infinity;

@@ -5,7 +5,7 @@
  * (Slovenian has four plural forms: 1 sekunda, 2 sekundi, 3 sekunde, 5 sekund).
  */
 
-import { whenIdle } from './idle.js';
+import { whenIdle } from '../time/idle.js';
 
 interface Formatters {
   twoDigits: Intl.NumberFormat;

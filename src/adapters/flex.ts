@@ -12,9 +12,9 @@
  *   rescinded or timed out removes its dialog.
  */
 import type { Actions, ITask, Manager } from '@twilio/flex-ui';
-import type { WrapupDialog } from './dialog/wrapup-dialog.js';
-import type { WrapupSubmitEvent } from './events.js';
-import type { Channel, WrapupReason } from './types.js';
+import type { WrapupDialog } from '../dialog/wrapup-dialog.js';
+import type { WrapupSubmitEvent } from '../events.js';
+import type { Channel, WrapupReason } from '../types.js';
 
 /** The host's dispositions, as the flex-project-template's dispositions feature has them. */
 export interface FlexDispositions {

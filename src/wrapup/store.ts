@@ -6,7 +6,7 @@
  * the wrap-up is done. Storage that is full, disabled or throws (private mode, quota) degrades
  * to memory with one warning.
  */
-import type { Wrapup } from './types.js';
+import type { Wrapup } from '../types.js';
 
 /** The stored state of one interaction's wrap-up. */
 export interface WrapupRecord {

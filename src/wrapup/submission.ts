@@ -6,10 +6,10 @@
  * schedule of `retry-policy.ts`, held while the browser is offline, and stop on success, on a
  * final status, on the caller's abort, or when the retry budget is spent.
  */
-import type { Clock } from './clock.js';
-import { WrapupError } from './events.js';
+import type { Clock } from '../time/clock.js';
+import { WrapupError } from '../events.js';
 import { classifyStatus, defaultRetryPolicy, retryDelay, type RetryPolicy } from './retry-policy.js';
-import type { Wrapup } from './types.js';
+import type { Wrapup } from '../types.js';
 
 /** The fetch the host plugs in; `globalThis.fetch` by default. */
 export type FetchLike = (input: string, init: RequestInit) => Promise<Response>;

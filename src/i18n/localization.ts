@@ -16,8 +16,8 @@ import type { ReactiveControllerHost } from 'lit';
 import type { LocaleModule, StrResult } from '@lit/localize';
 import { _installMsgImplementation } from '@lit/localize/init/install.js';
 import { joinStringsAndValues } from '@lit/localize/internal/str-tag.js';
-import { sourceLocale, targetLocales } from './generated/locale-codes.js';
-import type { WrapupMessages } from './generated/messages.js';
+import { sourceLocale, targetLocales } from '../generated/locale-codes.js';
+import type { WrapupMessages } from '../generated/messages.js';
 
 /** A locale the elements are translated into. */
 export type SupportedLocale = typeof sourceLocale | (typeof targetLocales)[number];
@@ -35,12 +35,12 @@ const hosted = new Map<string, HostMessages<Partial<WrapupMessages>>>();
  * @internal
  */
 export const localeLoaders: Record<string, () => Promise<LocaleModule>> = {
-  de: () => import('./generated/locales/de.js'),
-  es: () => import('./generated/locales/es.js'),
-  fr: () => import('./generated/locales/fr.js'),
-  hr: () => import('./generated/locales/hr.js'),
-  it: () => import('./generated/locales/it.js'),
-  sl: () => import('./generated/locales/sl.js'),
+  de: () => import('../generated/locales/de.js'),
+  es: () => import('../generated/locales/es.js'),
+  fr: () => import('../generated/locales/fr.js'),
+  hr: () => import('../generated/locales/hr.js'),
+  it: () => import('../generated/locales/it.js'),
+  sl: () => import('../generated/locales/sl.js'),
 };
 
 /** The locale rendered, its templates (none for English, the source) and its direction. */

@@ -2,8 +2,8 @@
  * What the host configured on a `<wrapup-dialog>`, checked. Each problem names the attribute,
  * so the dialog can show it and fire `wrapup-error` with that field, and the rest stays usable.
  */
-import { parseInstant, type InstantInput } from './instant.js';
-import type { Channel, Scenario } from './types.js';
+import { parseInstant, type InstantInput } from '../time/instant.js';
+import type { Channel, Scenario } from '../types.js';
 
 /** The longest auto wrap-up or extension taken: a day. Longer is a mistake, not a setting. */
 export const MAX_SECONDS = 86_400;

@@ -13,9 +13,9 @@
  *   dialog) removes its dialog.
  */
 /// <reference types="amazon-connect-streams" preserve="true" />
-import type { WrapupDialog } from './dialog/wrapup-dialog.js';
-import type { WrapupSubmitEvent } from './events.js';
-import type { Channel, Wrapup, WrapupReason } from './types.js';
+import type { WrapupDialog } from '../dialog/wrapup-dialog.js';
+import type { WrapupSubmitEvent } from '../events.js';
+import type { Channel, Wrapup, WrapupReason } from '../types.js';
 
 /** The parts of a Streams `Contact` the adapter uses. */
 export type ConnectContact = Pick<connect.Contact, 'getContactId' | 'getType' | 'getStatus' | 'onACW' | 'onDestroy' | 'clear'>;

@@ -4,7 +4,7 @@
  * dialog's chunk.
  */
 import type { SettingProblem } from './settings.js';
-import type { WrapupReason } from './types.js';
+import type { WrapupReason } from '../types.js';
 
 /** Names longer than this are refused: no real reason needs more, and they break layouts. */
 export const MAX_NAME_LENGTH = 200;

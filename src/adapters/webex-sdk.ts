@@ -16,9 +16,9 @@
  *   one, or done elsewhere: a supervisor, another session) removes the dialog.
  */
 import type { ContactCenter, ITask, Profile } from '@webex/contact-center';
-import type { WrapupDialog } from './dialog/wrapup-dialog.js';
-import type { WrapupSubmitEvent } from './events.js';
-import type { Channel } from './types.js';
+import type { WrapupDialog } from '../dialog/wrapup-dialog.js';
+import type { WrapupSubmitEvent } from '../events.js';
+import type { Channel } from '../types.js';
 
 /**
  * The events of `webex.cc` the adapter listens to. (They come from `WebexPlugin`, whose types

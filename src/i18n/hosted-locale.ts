@@ -10,8 +10,8 @@
  * host gave no such form.
  */
 import type { LocaleModule } from '@lit/localize';
-import { sourceLocale } from './generated/locale-codes.js';
-import { catalog, type PluralForms } from './generated/messages.js';
+import { sourceLocale } from '../generated/locale-codes.js';
+import { catalog, type PluralForms } from '../generated/messages.js';
 import type { HostMessages } from './localization.js';
 
 type Templates = LocaleModule['templates'];
