@@ -15,7 +15,7 @@ function plainRows(index: ReasonIndex, matches: Matches, lead: ReasonRow[] = [])
   const reasonRow = (m: number, group: string | undefined): ReasonRow => {
     const place = matches.at[m]!;
     const start = matches.start[m]!;
-    const match = start >= 0 ? { reason: index.reasons[place]!, index: place, folded: [start, start + matches.length] as [number, number] } : { reason: index.reasons[place]!, index: place };
+    const match = start >= 0 ? { reason: index.reasons[place]!, folded: [start, start + matches.length] as [number, number] } : { reason: index.reasons[place]! };
     return { kind: 'reason', match, group, position: ++position };
   };
   matches.at.forEach((place, m) => {
@@ -94,8 +94,8 @@ describe('search and Rows', () => {
   it('puts reasons without a group under a lead that ends with a heading', () => {
     const lead: ReasonRow[] = [
       { kind: 'group', group: 'Suggested', size: 2 },
-      { kind: 'reason', match: { reason: index.reasons[3]!, index: 3 }, group: 'Suggested', position: 1 },
-      { kind: 'reason', match: { reason: index.reasons[8]!, index: 8 }, group: 'Suggested', position: 2 },
+      { kind: 'reason', match: { reason: index.reasons[3]! }, group: 'Suggested', position: 1 },
+      { kind: 'reason', match: { reason: index.reasons[8]! }, group: 'Suggested', position: 2 },
       { kind: 'group', group: 'All reasons', size: 2 },
     ];
     const matches = search(index, '');

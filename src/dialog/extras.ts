@@ -10,14 +10,44 @@ import { clock } from '../time/clock.js';
 import { getLocale } from '../i18n/localization.js';
 import type { ReasonIndex } from '../input/reasons.js';
 import type { ReasonRow } from '../picker/search.js';
-import type { SettingProblem } from '../input/settings.js';
+import type { SettingProblem } from '../input/validation.js';
 import type { WrapupReason, WrapupSuggestion } from '../types.js';
-import type { InteractionWrapup } from '../wrapup/interaction-wrapup.js';
+import type { DialogCommands, DialogSnapshot } from './snapshot.js';
 // (Only types from the view's chunk: a chunk imports nothing but the drop-in, so that it can be
 // imported again under a new address after a failed load; see `lazy`.)
 import type { byCount as ByCountFunction } from './messages.js';
 
 type ByCount = typeof ByCountFunction;
+
+const validLength = (value: unknown): value is number => Number.isInteger(value) && (value as number) > 0;
+const isSuggestion = (entry: unknown): entry is WrapupSuggestion => typeof (entry as WrapupSuggestion | null)?.id === 'string';
+const validConfidence = (value: unknown): value is number => typeof value === 'number' && value >= 0 && value <= 1;
+
+/**
+ * What is wrong with the notes, suggestions and recent settings, each naming its field (the
+ * rest of the dialog's checks are `input/validation.ts`'s, in the drop-in).
+ */
+export function checkExtras(
+  { notes, notesMaxLength, suggestions, recent }: { notes?: unknown; notesMaxLength: unknown; suggestions?: unknown; recent: unknown },
+  index: ReasonIndex,
+): SettingProblem[] {
+  const found: SettingProblem[] = [];
+  if (notes && notes !== 'optional' && notes !== 'required') found.push({ field: 'notes', kind: 'notes', got: notes });
+  if (notesMaxLength != null && !validLength(notesMaxLength)) found.push({ field: 'notes-max-length', kind: 'positive', got: notesMaxLength });
+  if (recent != null && !(Number.isInteger(recent) && (recent as number) >= 0)) found.push({ field: 'recent', kind: 'whole', got: recent });
+  if (suggestions != null && !Array.isArray(suggestions)) found.push({ field: 'suggestions', kind: 'not-a-list' });
+  if (Array.isArray(suggestions)) {
+    suggestions.forEach((entry: unknown, i) => {
+      const at = i + 1;
+      if (!isSuggestion(entry)) found.push({ field: 'suggestions', kind: 'no-id', at });
+      else if (!index.get(entry.id)) found.push({ field: 'suggestions', kind: 'not-a-reason', got: entry.id, at });
+      else if (entry.confidence !== undefined && !validConfidence(entry.confidence)) {
+        found.push({ field: 'suggestions', kind: 'confidence', got: entry.id, at });
+      }
+    });
+  }
+  return found;
+}
 
 // ── notes ──────────────────────────────────────────────────────────────────────────────
 
@@ -26,11 +56,11 @@ const NEAR_LIMIT = 20;
 /** How long typing must pause before a note is stored (and so shown in other tabs). */
 const SAVE_DELAY_MS = 300;
 
-/** The wrap-ups whose note changed since it was last stored. */
-const unsaved = new Set<InteractionWrapup>();
+/** The dialogs whose note changed since it was last stored. */
+const unsaved = new Set<DialogCommands>();
 let saveTimer: ReturnType<typeof setTimeout> | undefined;
 const saveNotes = () => {
-  for (const wrapup of unsaved) wrapup.keep();
+  for (const dialog of unsaved) dialog.keepNote();
   unsaved.clear();
 };
 // A note typed just before a reload or a closed tab is not lost.
@@ -54,24 +84,24 @@ const charactersLeft = (count: number, byCount: ByCount): string =>
  * the limit stops there. The count is the field's description; a screen reader hears it as it
  * changes only near the limit. Control+Enter submits. `byCount`: the view's plural forms.
  */
-export function notesField(wrapup: InteractionWrapup, mode: string, maxLength: number, submit: () => void, byCount: ByCount): TemplateResult {
+export function notesField(dialog: DialogSnapshot, commands: DialogCommands, byCount: ByCount): TemplateResult {
+  const { notesMaxLength: maxLength, note: text } = dialog;
   const limit = validLength(maxLength) ? maxLength : 1000;
-  const text = wrapup.record?.notes ?? '';
   const left = limit - graphemes(text).length;
-  const required = mode === 'required';
+  const required = dialog.notes === 'required';
   const onInput = (event: Event) => {
     const field = event.target as HTMLTextAreaElement;
     const characters = graphemes(field.value);
     if (characters.length > limit) field.value = characters.slice(0, limit).join('');
-    wrapup.note(field.value);
-    unsaved.add(wrapup);
+    commands.note(field.value);
+    unsaved.add(commands);
     clearTimeout(saveTimer);
     saveTimer = setTimeout(saveNotes, SAVE_DELAY_MS);
   };
   const onKeydown = (event: KeyboardEvent) => {
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
       event.preventDefault();
-      submit();
+      commands.submit();
     }
   };
   return html`<label for="notes">${msg('Notes', { id: 'notes.label' })}</label>
@@ -82,7 +112,7 @@ export function notesField(wrapup: InteractionWrapup, mode: string, maxLength: n
       aria-describedby="notes-count ${required ? 'notes-required' : ''}"
       aria-keyshortcuts="Control+Enter"
       ?required=${required}
-      ?disabled=${!wrapup.canAct}
+      ?disabled=${!dialog.canAct}
       .value=${text}
       @input=${onInput}
       @keydown=${onKeydown}
@@ -94,12 +124,7 @@ export function notesField(wrapup: InteractionWrapup, mode: string, maxLength: n
     <div class="visually-hidden" aria-live="polite">${left <= NEAR_LIMIT ? charactersLeft(left, byCount) : ''}</div>`;
 }
 
-const validLength = (value: unknown): value is number => Number.isInteger(value) && (value as number) > 0;
-
 // ── suggested and recent reasons ───────────────────────────────────────────────────────
-
-const isSuggestion = (entry: unknown): entry is WrapupSuggestion => typeof (entry as WrapupSuggestion | null)?.id === 'string';
-const validConfidence = (value: unknown): value is number => typeof value === 'number' && value >= 0 && value <= 1;
 
 /**
  * The host's suggestions that name a reason of the list, each once, in the host's order, with
@@ -117,29 +142,6 @@ export function usable(suggestions: unknown, index: ReasonIndex): WrapupSuggesti
     kept.push({ id, ...(validConfidence(confidence) && { confidence }), ...(typeof label === 'string' && label.trim() && { label }) });
   }
   return kept;
-}
-
-/** What is wrong with the notes, suggestions and recent settings, each naming its field. */
-export function problems(
-  { notes, notesMaxLength, suggestions, recent }: { notes?: unknown; notesMaxLength: unknown; suggestions?: unknown; recent: unknown },
-  index: ReasonIndex,
-): SettingProblem[] {
-  const found: SettingProblem[] = [];
-  if (notes && notes !== 'optional' && notes !== 'required') found.push({ field: 'notes', kind: 'notes', got: notes });
-  if (notesMaxLength != null && !validLength(notesMaxLength)) found.push({ field: 'notes-max-length', kind: 'positive', got: notesMaxLength });
-  if (recent != null && !(Number.isInteger(recent) && (recent as number) >= 0)) found.push({ field: 'recent', kind: 'whole', got: recent });
-  if (suggestions != null && !Array.isArray(suggestions)) found.push({ field: 'suggestions', kind: 'not-a-list' });
-  if (Array.isArray(suggestions)) {
-    suggestions.forEach((entry: unknown, i) => {
-      const at = i + 1;
-      if (!isSuggestion(entry)) found.push({ field: 'suggestions', kind: 'no-id', at });
-      else if (!index.get(entry.id)) found.push({ field: 'suggestions', kind: 'not-a-reason', got: entry.id, at });
-      else if (entry.confidence !== undefined && !validConfidence(entry.confidence)) {
-        found.push({ field: 'suggestions', kind: 'confidence', got: entry.id, at });
-      }
-    });
-  }
-  return found;
 }
 
 /** How many recently submitted reasons are kept per agent (more than any dialog shows). */
@@ -189,7 +191,7 @@ export function leadRows(index: ReasonIndex, suggestions: unknown, recent: numbe
     if (entries.length === 0) return;
     rows.push({ kind: 'group', group, size: entries.length });
     for (const { reason, hint } of entries) {
-      rows.push({ kind: 'reason', match: { reason, index: index.reasons.indexOf(reason) }, group, position: ++position, hint });
+      rows.push({ kind: 'reason', match: { reason }, group, position: ++position, hint });
     }
   };
   const percent = new Intl.NumberFormat(getLocale(), { style: 'percent' });

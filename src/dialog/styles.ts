@@ -47,7 +47,7 @@ export const styles = css`
     gap: 0.75rem;
     padding: 1.25rem;
   }
-  header {
+  .heading {
     display: flex;
     flex-wrap: wrap;
     align-items: baseline;
@@ -185,7 +185,7 @@ export const styles = css`
     margin: 0.25rem 0 0;
     padding-inline-start: 1.25rem;
   }
-  footer {
+  .actions {
     display: flex;
     flex-wrap: wrap;
     align-items: center;

@@ -2,30 +2,34 @@
  * `<wrapup-dialog>`: its attributes and properties, its events and public methods. It checks
  * what the host gave ({@link DialogInput}) and runs the wrap-up's life ({@link InteractionWrapup}:
  * record, deadline, automatic submit) from the moment a wrap-up starts, shown or not; what
- * the agent sees and touches is a {@link Modal}, made once its chunk has loaded.
+ * the agent sees and touches is its view, a controller made once its chunk has loaded, which
+ * reads one {@link DialogSnapshot} and acts through the port's commands.
  */
 import { nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { WrapupEventDetail } from '../events.js';
-import { cancelIdle, LONG_TASK_MS, whenIdle, type IdleTask } from '../time/idle.js';
+import { DialogInput } from '../input/dialog-input.js';
+import { reportProblems } from '../input/problem-report.js';
 import type { ReasonIndex } from '../input/reasons.js';
+import type { SettingProblem } from '../input/validation.js';
 import { lazy, retryLater } from '../internal/lazy.js';
-import { DialogAttributes } from './dialog-attributes.js';
+import { cancelIdle, LONG_TASK_MS, whenIdle, type IdleTask } from '../time/idle.js';
 import { TIMER_SOURCE_CHANGE, type TimerSource } from '../timer/wrapup-timer.js';
 import type { WrapupReason, WrapupState } from '../types.js';
-import { prepare, type WrapupConfig } from '../wrapup/host.js';
 import { InteractionWrapup } from '../wrapup/interaction-wrapup.js';
-import { DialogInput } from '../input/dialog-input.js';
-import type { Modal } from './modal.js';
+import { pruneOldRecords } from '../wrapup/sender.js';
+import type { WrapupConfig } from '../wrapup/wrapup-owner.js';
+import { DialogAttributes } from './dialog-attributes.js';
+import type { DialogPort, DialogView } from './snapshot.js';
 
 /** The dialog as the agent sees it: loaded by the first dialog's first update, or before when the page is idle. */
-const modal = lazy(() => import('./modal.js'));
+const modal = lazy(() => import('./modal-view.js'));
 
 /**
  * Fetches the dialog's view and the sender while the page is idle: the first wrap-up of a shift
  * then waits for neither, and a page that runs all day has them even if the host's files
  * change under it.
  */
-export const prefetchParts = (): void => void whenIdle(() => (modal.load(), prepare()));
+export const prefetchParts = (): void => void whenIdle(() => (modal.load(), pruneOldRecords()));
 
 /** Settings that change the wrap-up's configuration when they change. */
 const SETTINGS = ['interactionId', 'channel', 'scenario', 'endedAt', 'autoWrapup', 'extendSeconds', 'submitUrl'] as const;
@@ -84,10 +88,9 @@ const SETTINGS = ['interactionId', 'channel', 'scenario', 'endedAt', 'autoWrapup
  * @cssprop --wrapup-color-scheme - `light`, `dark`, or `light dark` (default: follows the agent's system setting).
  */
 export class WrapupDialog extends DialogAttributes implements TimerSource {
-  /** Fires `event` with the dialog's `subject` in its detail, and lets the view hear it. */
+  /** Fires `event` with the dialog's `subject` in its detail. */
   #emit(event: CustomEvent<WrapupEventDetail>): boolean {
     if (this.subject) event.detail.subject = this.subject;
-    this.#modal?.heard(event);
     return this.dispatchEvent(event);
   }
 
@@ -103,16 +106,35 @@ export class WrapupDialog extends DialogAttributes implements TimerSource {
       defaultReason: this.defaultReason,
       extendable: this.extendable,
       fetch: this.fetch ?? ((input, init) => globalThis.fetch(input, init)),
-      suggestions: () => this.#modal?.suggestions(),
+      suggestions: () => this.#view?.suggestions(),
     }),
   );
 
   readonly #input = new DialogInput(this);
   /** The view, once its chunk is here. */
-  #modal: Modal | undefined;
+  #view: DialogView | undefined;
   #idleTask: IdleTask | undefined;
   /** The `endedAtTime` that following timers were last told about. */
   #announcedEndedAt: number | undefined;
+
+  /** What the view reads and may do: the one way between the two. */
+  readonly #port: DialogPort = {
+    source: {
+      wrapup: this.#wrapup,
+      input: this.#input,
+      given: this,
+      noteMissing: () => this.#noteMissing(),
+      problems: () => this.#problemsNow(),
+    },
+    choose: (reason) => this.#wrapup.choose(reason),
+    extend: () => this.extend(),
+    submit: () => this.submit(),
+    retry: () => this.#wrapup.retry(),
+    note: (text) => this.#wrapup.note(text),
+    keepNote: () => this.#wrapup.keep(),
+    waitFor: (part) => this.waitFor(part),
+    report: (problems) => this.#report(problems),
+  };
 
   /** Where the dialog is in its life: `idle`, `open`, `submitting`, `retrying`, `done`, `failed`. */
   get state(): WrapupState {
@@ -178,13 +200,17 @@ export class WrapupDialog extends DialogAttributes implements TimerSource {
     return this.notes === 'required' && !this.#wrapup.record?.notes?.trim();
   }
 
+  /** Every problem with what the host gave, as checked so far. */
+  #problemsNow() {
+    return this.#input.problems(this.defaultReason);
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     const input = this.#input;
-    this.#modal ??= this.#makeModal();
+    this.#view ??= this.#makeView();
     if (SETTINGS.some((name) => changed.has(name))) input.checkSettings(this);
     if (changed.has('reasons')) input.dirty = true;
     if (changed.has('serverTime')) input.checkServerTime(this.serverTime);
-    this.#modal?.update(changed);
     // A list set on a closed dialog is checked when the page is idle, not in the setting task.
     if (input.dirty && !this.open && !this.#wrapup.record) {
       cancelIdle(this.#idleTask);
@@ -195,7 +221,7 @@ export class WrapupDialog extends DialogAttributes implements TimerSource {
   }
 
   /** The view, when its chunk is here; else it is loaded, and the element updates again then. */
-  #makeModal(): Modal | undefined {
+  #makeView(): DialogView | undefined {
     if (!modal.module) {
       // The element updates again once it is here; a failed load (offline, or the server
       // failed) is tried again by an update a few seconds later or once back online.
@@ -204,34 +230,34 @@ export class WrapupDialog extends DialogAttributes implements TimerSource {
       void loading.then(() => (modal.module ? this.requestUpdate() : this.isConnected && retryLater().then(() => this.requestUpdate())));
       return undefined;
     }
-    return new modal.module.Modal(this, {
-      wrapup: this.#wrapup,
-      input: this.#input,
-      reasons: () => this.#reasons(),
-      emit: (event) => this.#emit(event),
-      waitFor: (part) => this.waitFor(part),
-      noteMissing: () => this.#noteMissing(),
-    });
+    return new modal.module.ModalView(this, this.#port);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     if (changed.has('serverTime')) this.#input.applyServerTime(this.serverTime);
     // After this update, so that what it starts (a resumed submission, an expiry) updates anew.
     if (SETTINGS.some((name) => changed.has(name)) || changed.has('open')) queueMicrotask(() => this.#wrapup.show(this.open));
-    this.#modal?.updated();
+    // Once the reasons are checked: they may add problems.
+    if (!this.#input.dirty) this.#report(this.#problemsNow());
     if (this.endedAtTime !== this.#announcedEndedAt) {
       this.#announcedEndedAt = this.endedAtTime;
       this.dispatchEvent(new Event(TIMER_SOURCE_CHANGE));
     }
   }
 
+  /** Says what is wrong, once per problem; `updateComplete` waits for the words. */
+  #report(problems: readonly SettingProblem[]): void {
+    const loading = reportProblems(this, problems, (event) => this.#emit(event));
+    if (loading) this.waitFor(loading.then(() => this.requestUpdate()));
+  }
+
   /** The checked reasons, checking them first if they changed. */
   #reasons(): ReasonIndex {
-    return this.#input.reasons(this.reasons ?? this.#input.declarative, () => this.#modal?.reset());
+    return this.#input.reasons(this.reasons ?? this.#input.declarative);
   }
 
   protected override render(): TemplateResult | typeof nothing {
-    return this.#modal?.render() ?? nothing;
+    return this.#view?.render() ?? nothing;
   }
 }
 

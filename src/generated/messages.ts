@@ -99,12 +99,14 @@ export interface WrapupMessages {
   "problem.default.not-a-reason": string;
   /** For the host's developer, in the dialog and the console: a setting that cannot be used. Keep attribute names, values in quotes and code ({ id, name }) as they are. English: server-time must be epoch milliseconds; got "{got}" */
   "problem.epoch": string;
-  /** For the host's developer, in the dialog and the console: a setting that cannot be used. Keep attribute names, values in quotes and code ({ id, name }) as they are. English: ended-at must be an ISO 8601 instant or epoch milliseconds; got "{got}" */
+  /** For the host's developer, in the dialog and the console: a setting that cannot be used. Keep attribute names, values in quotes and code ({ id, name }) as they are. English: {field} must be an ISO 8601 instant or epoch milliseconds; got "{got}" */
   "problem.instant": string;
   /** For the host's developer, in the dialog and the console: a setting that cannot be used. Keep attribute names, values in quotes and code ({ id, name }) as they are. English: {field} must not be negative; got {got} */
   "problem.negative": string;
   /** For the host's developer, in the dialog and the console: a setting that cannot be used. Keep attribute names, values in quotes and code ({ id, name }) as they are. English: auto-wrapup is set but default-reason is missing */
   "problem.no-default": string;
+  /** For the host's developer, in the dialog and the console: a setting that cannot be used. Keep attribute names, values in quotes and code ({ id, name }) as they are. English: {field} names no element: there is no id "{got}" to follow */
+  "problem.no-element": string;
   /** For the host's developer, in the dialog and the console: a setting that cannot be used. Keep attribute names, values in quotes and code ({ id, name }) as they are. English: notes must be "optional" or "required"; got "{got}" */
   "problem.notes": string;
   /** For the host's developer, in the dialog and the console: a setting that cannot be used. Keep attribute names, values in quotes and code ({ id, name }) as they are. English: {field} must be one of {allowed}; got "{got}" */
@@ -225,9 +227,10 @@ export const catalog: Record<string, { placeholders: readonly string[]; plural?:
   "problem.blank": { placeholders: [] },
   "problem.default.not-a-reason": { placeholders: ["id"] },
   "problem.epoch": { placeholders: ["got"] },
-  "problem.instant": { placeholders: ["got"] },
+  "problem.instant": { placeholders: ["field","got"] },
   "problem.negative": { placeholders: ["field","got"] },
   "problem.no-default": { placeholders: [] },
+  "problem.no-element": { placeholders: ["field","got"] },
   "problem.notes": { placeholders: ["got"] },
   "problem.one-of": { placeholders: ["field","allowed","got"] },
   "problem.over-a-day": { placeholders: ["field","max","got"] },

@@ -26,7 +26,7 @@ const cache = new Map<string, Formatters>();
  * milliseconds (the engine loads its locale data), which would otherwise land on the frame
  * that first shows a counter, such as the one opening a dialog.
  */
-export function prepareFormatters(locale: string): void {
+export function cacheFormatters(locale: string): void {
   if (!cache.has(locale)) whenIdle(() => formattersFor(locale));
 }
 

@@ -7,8 +7,11 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { clock } from '../time/clock.js';
 import { parseInstant, type InstantInput } from '../time/instant.js';
-import { ReasonIndex, reasonsFromOptions, validateReasons } from './reasons.js';
-import { validateSettings, type RawSettings, type SettingProblem, type Settings } from './settings.js';
+import { ReasonIndex, reasonsFromOptions } from './reasons.js';
+import type { RawSettings, Settings } from './settings.js';
+import { checkDefaultReason, checkInstant, validateReasons, validateSettings, type SettingProblem } from './validation.js';
+
+
 
 /** The newest `server-time` reading any dialog on the page has applied. */
 let newestServerTime = -Infinity;
@@ -68,12 +71,8 @@ export class DialogInput implements ReactiveController {
     this.#settingProblems = problems;
   }
 
-  /**
-   * The usable reasons of `given`, checked now if they changed since last asked.
-   *
-   * @param onNewList - called when a new list was checked (the picker starts over).
-   */
-  reasons(given: unknown, onNewList?: () => void): ReasonIndex {
+  /** The usable reasons of `given`, checked now if they changed since last asked. */
+  reasons(given: unknown): ReasonIndex {
     if (!this.dirty) return this.#index;
     this.dirty = false;
     if (given !== this.#source) {
@@ -81,7 +80,6 @@ export class DialogInput implements ReactiveController {
       const validated = validateReasons(given);
       this.#reasonProblems = validated.problems;
       this.#index = new ReasonIndex(validated.reasons);
-      onNewList?.();
     }
     return this.#index;
   }
@@ -93,8 +91,7 @@ export class DialogInput implements ReactiveController {
 
   /** Checks a `server-time` value. */
   checkServerTime(value: unknown): void {
-    const time = parseInstant(value as InstantInput); // (none for null and '')
-    this.#serverTimeProblem = Number.isNaN(time) ? { field: 'server-time', kind: 'epoch', got: value } : undefined;
+    this.#serverTimeProblem = checkInstant('server-time', value, 'epoch');
   }
 
   /**
@@ -109,11 +106,13 @@ export class DialogInput implements ReactiveController {
     clock.sync(time);
   }
 
-  /**
-   * What is wrong with the settings, the reasons and `server-time`, each naming its attribute
-   * (the dialog's view checks the default reason against the list, and reports them).
-   */
-  get problems(): SettingProblem[] {
-    return [...this.#settingProblems, ...this.#reasonProblems, ...(this.#serverTimeProblem ? [this.#serverTimeProblem] : [])];
+  /** Every problem with the settings, the reasons, `server-time` and the default reason, each naming its attribute. */
+  problems(defaultReason: string | undefined): SettingProblem[] {
+    return [
+      ...this.#settingProblems,
+      ...this.#reasonProblems,
+      ...(this.#serverTimeProblem ? [this.#serverTimeProblem] : []),
+      ...checkDefaultReason(defaultReason, this.settings.autoWrapup, this.#index),
+    ];
   }
 }

@@ -10,7 +10,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ReasonIndex } from '../input/reasons.js';
-import { foldQuery, prepare, Rows, search, type Matches, type ReasonRow } from './search.js';
+import { foldNames, foldQuery, Rows, search, type Matches, type ReasonRow } from './search.js';
 import { cancelIdle, LONG_TASK_MS, whenIdle, type IdleTask } from '../time/idle.js';
 import type { WrapupReason } from '../types.js';
 
@@ -34,7 +34,7 @@ export interface ReasonPickerOptions {
   /** Rows listed first while the search is empty (suggested and recent reasons). */
   lead?: (index: ReasonIndex) => ReasonRow[] | undefined;
   /** A new list's rows are made and its names folded (in idle time): idle work that follows. */
-  onPrepared?: () => void;
+  onListReady?: () => void;
 }
 
 /** The rows rendered: `[first, last)` of {@link ReasonPicker.rows}, and the space around them. */
@@ -142,7 +142,7 @@ export class ReasonPicker implements ReactiveController {
     this.#searchAgain();
     // In idle time, each step a task of its own: the rows of the full list (what opening
     // shows), the folded names (what the first key press searches), then what follows.
-    const steps = [() => void this.rows, () => void prepare(this.#options.index()), () => this.#options.onPrepared?.()];
+    const steps = [() => void this.rows, () => void foldNames(this.#options.index()), () => this.#options.onListReady?.()];
     const next = (): void => {
       const step = steps.shift();
       if (step) this.#idleTask = whenIdle(() => (step(), next()), LONG_TASK_MS);

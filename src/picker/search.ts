@@ -12,8 +12,6 @@ import type { WrapupReason } from '../types.js';
 /** A reason that matches the query, with where its name matches (for highlighting). */
 export interface ReasonMatch {
   reason: WrapupReason;
-  /** Where the reason is in the list. */
-  index: number;
   /**
    * `[start, end)` of the match in the folded name (see {@link originalRange}), or undefined
    * when only the description matched.
@@ -67,7 +65,7 @@ const foldedLists = new WeakMap<ReasonIndex, Folded>();
  * Folds every name and description of `index` now, if no search has yet (folding 10,000 names
  * takes tens of milliseconds, which setting the list should not pay).
  */
-export function prepare(index: ReasonIndex): Folded {
+export function foldNames(index: ReasonIndex): Folded {
   let folded = foldedLists.get(index);
   if (!folded) {
     const { reasons } = index;
@@ -105,7 +103,7 @@ export function search(index: ReasonIndex, query: string, within?: Matches): Mat
     for (let k = 0; k < count; k++) at[k] = within ? within.at[k]! : k;
     return { at, start, length: 0 };
   }
-  const { names, descriptions } = prepare(index);
+  const { names, descriptions } = foldNames(index);
   const places = within?.at;
   let found = 0;
   for (let k = 0; k < count; k++) {
@@ -274,7 +272,7 @@ export class Rows {
     const m = this.#order[option]!;
     const place = this.#matches.at[m]!;
     const start = this.#matches.start[m]!;
-    const match: ReasonMatch = { reason: this.#reasons[place]!, index: place };
+    const match: ReasonMatch = { reason: this.#reasons[place]! };
     if (start >= 0) match.folded = [start, start + this.#matches.length];
     return { kind: 'reason', match, group, position: this.#leadOptions.length + option + 1 };
   }

@@ -1,9 +1,11 @@
 import { unsafeCSS, type PropertyValues } from 'lit';
 import { msg } from '@lit/localize';
 import { clock } from '../time/clock.js';
-import { WrapupError, WrapupErrorEvent, WrapupExpireEvent } from '../events.js';
+import { WrapupExpireEvent } from '../events.js';
 import { parseInstant, type InstantInput } from '../time/instant.js';
 import { LocalizedElement } from '../i18n/localized-element.js';
+import { reportProblems } from '../input/problem-report.js';
+import { checkInstant, type SettingProblem } from '../input/validation.js';
 import { TickController } from '../time/tick-controller.js';
 import { counter, secondsSince, secondsUntil } from './counter.js';
 
@@ -68,7 +70,6 @@ export class WrapupTimer extends LocalizedElement {
   #source: TimerSource | undefined;
   #shownSeconds: number | undefined;
   #expiredDeadline: number | undefined;
-  readonly #reportedErrors = new Set<string>();
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -141,7 +142,7 @@ export class WrapupTimer extends LocalizedElement {
         // The dialog may come later in the same document.
         document.addEventListener('DOMContentLoaded', () => this.#follow(this.for), { once: true });
       } else {
-        this.#report('for', `no element with id "${id}" to follow`);
+        this.#report({ field: 'for', kind: 'no-element', got: id });
       }
     }
     this.requestUpdate();
@@ -151,19 +152,15 @@ export class WrapupTimer extends LocalizedElement {
 
   #parse(field: 'since' | 'until', value: InstantInput | undefined): number | undefined {
     const time = parseInstant(value);
-    if (Number.isNaN(time)) {
-      this.#report(field, `${field} must be an ISO 8601 instant or epoch milliseconds; got "${String(value)}"`);
-    }
+    if (Number.isNaN(time)) this.#report(checkInstant(field, value)!);
     return time;
   }
 
-  #report(field: string, message: string): void {
-    const key = `${field}:${message}`;
-    if (this.#reportedErrors.has(key)) return;
-    this.#reportedErrors.add(key);
-    const error = new WrapupError(`<wrapup-timer>: ${message}`, field);
-    console.warn(error.message);
-    this.dispatchEvent(new WrapupErrorEvent(error, 0, true));
+  /** Says what is wrong, once; `updateComplete` waits for the words. */
+  #report(problem: SettingProblem): void {
+    const report = () => reportProblems(this, [problem], (event) => this.dispatchEvent(event));
+    const loading = report();
+    if (loading) this.waitFor(loading.then(report));
   }
 }
 

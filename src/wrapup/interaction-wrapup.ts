@@ -13,17 +13,17 @@ import { LONG_TASK_MS, whenIdle } from '../time/idle.js';
 import { WrapupCompleteEvent, WrapupError, WrapupErrorEvent, WrapupExpireEvent } from '../events.js';
 import { WrapupExtendEvent, WrapupSelectEvent, WrapupSubmitEvent } from '../events.js';
 import { submitUrlFor } from '../input/settings.js';
-import type { WrapupRecord } from './store.js';
+import { store, type WrapupRecord } from './store.js';
 import type { SubmissionPhase } from './submission.js';
 import type { Wrapup, WrapupReason, WrapupState } from '../types.js';
 import { buildWrapup } from './body.js';
 import { alarmDelay, deadlineOf } from './deadline.js';
-import { askTime, prepare, senderWhenOnline, sendNow, store, takeUp } from './host.js';
-import type { Failure, Release, WrapupConfig, WrapupHost } from './host.js';
+import { askTime, pruneOldRecords, senderWhenOnline, sendNow, takeUp, type Release } from './sender.js';
+import type { Failure, WrapupConfig, WrapupOwner } from './wrapup-owner.js';
 
 /** The wrap-up of one interaction, from its end to the accepted POST. */
 export class InteractionWrapup {
-  readonly #host: WrapupHost;
+  readonly #owner: WrapupOwner;
   /** Read on every use: the element's settings may change at any time. */
   readonly #config: () => WrapupConfig;
   #record: WrapupRecord | undefined;
@@ -38,8 +38,8 @@ export class InteractionWrapup {
   /** Lets go of the wrap-up this tab took up at a deadline (not when it failed: it is retried here). */
   #release: Release | undefined;
 
-  constructor(host: WrapupHost, config: () => WrapupConfig) {
-    [this.#host, this.#config] = [host, config];
+  constructor(owner: WrapupOwner, config: () => WrapupConfig) {
+    [this.#owner, this.#config] = [owner, config];
   }
 
   /** Where the wrap-up is in its life. */
@@ -106,7 +106,7 @@ export class InteractionWrapup {
     if (!record) {
       if (this.#shown || endedAt !== undefined) {
         this.#start(interactionId, endedAt);
-        this.#host.requestUpdate();
+        this.#owner.requestUpdate();
       }
     } else if (this.#state !== 'done') {
       this.#listen(true);
@@ -132,15 +132,15 @@ export class InteractionWrapup {
     if (!record || !this.canAct || record.reasonId === reason.id) return;
     record.reasonId = reason.id;
     store.keep(record, clock.now());
-    this.#host.requestUpdate();
-    this.#host.emit(new WrapupSelectEvent(reason));
+    this.#owner.requestUpdate();
+    this.#owner.emit(new WrapupSelectEvent(reason));
   }
 
   /** The agent's note as typed; the notes field stores it after a pause (see `extras.ts`). */
   note(text: string): void {
     if (!this.#record || !this.canAct) return;
     this.#record.notes = text;
-    this.#host.requestUpdate();
+    this.#owner.requestUpdate();
   }
 
   /** Stores the record as it is now. */
@@ -158,8 +158,8 @@ export class InteractionWrapup {
     store.keep(record, clock.now());
     this.#expiredDeadline = undefined;
     this.#arm();
-    this.#host.requestUpdate();
-    this.#host.emit(new WrapupExtendEvent(this.deadline ?? null, record.extensions));
+    this.#owner.requestUpdate();
+    this.#owner.emit(new WrapupExtendEvent(this.deadline ?? null, record.extensions));
   }
 
   /** Submits the chosen reason, as the Submit button does. */
@@ -198,11 +198,11 @@ export class InteractionWrapup {
     this.#expiredDeadline = undefined;
     if (this.#record.doneAt !== undefined) {
       this.#state = 'done';
-      this.#host.close();
+      this.#owner.close();
       return;
     }
     this.#listen(true);
-    whenIdle(prepare, LONG_TASK_MS); // after the frame that shows the dialog
+    whenIdle(pruneOldRecords, LONG_TASK_MS); // after the frame that shows the dialog
     if (this.#record.wrapup) this.#resume(this.#record.wrapup);
   }
 
@@ -235,19 +235,19 @@ export class InteractionWrapup {
       this.#resume(latest.wrapup);
     }
     this.#arm();
-    this.#host.requestUpdate();
+    this.#owner.requestUpdate();
   };
 
   /** The page is going away: a submission waiting for its next attempt goes now, kept alive. */
   readonly #onPageHide = (): void => {
-    if (this.#state === 'retrying') sendNow(this.#config(), this.#record!);
+    if (this.#state === 'retrying') sendNow(this.#config().fetch, this.#config().settings.submitUrl, this.#record!);
   };
 
   // ── the deadline ──────────────────────────────────────────────────────────────────────
 
   readonly #onClockChange = (): void => {
     this.#arm();
-    this.#host.requestUpdate();
+    this.#owner.requestUpdate();
   };
 
   /** Wakes at the deadline: a deadline, not a count of ticks (a long one wakes early and re-arms). */
@@ -255,7 +255,7 @@ export class InteractionWrapup {
     clearTimeout(this.#alarm);
     const deadline = this.deadline;
     if (deadline == null || !this.#record || this.#state === 'done') return;
-    if (clock.check()) return askTime(this.#config()); // after a sleep: the clock's change re-arms
+    if (clock.check()) return askTime(this.#config().fetch, this.#config().settings.submitUrl); // after a sleep: the clock's change re-arms
     const delay = alarmDelay(deadline, clock.now());
     if (delay) this.#alarm = setTimeout(() => this.#arm(), delay);
     else void this.#expire(deadline);
@@ -271,7 +271,7 @@ export class InteractionWrapup {
       this.#release = undefined;
       release(done);
     };
-    if (!this.#host.emit(new WrapupExpireEvent(deadline, true))) return this.#release?.(false); // the host cancelled it
+    if (!this.#owner.emit(new WrapupExpireEvent(deadline, true))) return this.#release?.(false); // the host cancelled it
     // The source sends the default when none was chosen; a reason the agent chose says more.
     const { reasons, defaultReason } = this.#config();
     const reason = this.chosen ?? reasons().get(defaultReason);
@@ -296,9 +296,9 @@ export class InteractionWrapup {
     record.wrapup = wrapup;
     this.#failure = undefined;
     this.#state = 'submitting';
-    this.#host.requestUpdate();
+    this.#owner.requestUpdate();
     const event = new WrapupSubmitEvent(wrapup, record.idempotencyKey);
-    this.#host.emit(event);
+    this.#owner.emit(event);
     record.hostSubmits = event.defaultPrevented;
     store.keep(record, clock.now());
     if (!event.defaultPrevented) void this.#send(wrapup); // else the host calls complete() or fail()
@@ -307,10 +307,10 @@ export class InteractionWrapup {
   /** Takes up a submission that a reload, a move or a failure interrupted: same body, same key. */
   #resume(wrapup: Wrapup): void {
     this.#state = 'submitting';
-    this.#host.requestUpdate();
+    this.#owner.requestUpdate();
     const { hostSubmits, idempotencyKey } = this.#record!;
     // emit() is false when the host cancelled the event: it submits again itself.
-    if (!hostSubmits || this.#host.emit(new WrapupSubmitEvent(wrapup, idempotencyKey))) void this.#send(wrapup);
+    if (!hostSubmits || this.#owner.emit(new WrapupSubmitEvent(wrapup, idempotencyKey))) void this.#send(wrapup);
   }
 
   async #send(wrapup: Wrapup): Promise<void> {
@@ -332,7 +332,7 @@ export class InteractionWrapup {
       signal: controller.signal,
       idempotencyKey: record.idempotencyKey,
       onPhase: (phase, attempt) => this.#setPhase(phase, attempt),
-      onFailure: (error, attempt, final) => this.#host.emit(new WrapupErrorEvent(error, attempt, final)),
+      onFailure: (error, attempt, final) => this.#owner.emit(new WrapupErrorEvent(error, attempt, final)),
       onDone: (status) => this.#markDone(status),
     });
     if (controller.signal.aborted || !result) return;
@@ -344,7 +344,7 @@ export class InteractionWrapup {
   #setPhase(phase: SubmissionPhase, attempt: number): void {
     this.#phase = phase;
     this.#state = phase === 'sending' && attempt <= 1 ? 'submitting' : 'retrying';
-    this.#host.requestUpdate();
+    this.#owner.requestUpdate();
   }
 
   #fail(failure: Failure, error?: WrapupError): void {
@@ -356,8 +356,8 @@ export class InteractionWrapup {
   /** Says why nothing was sent; the agent may still act. */
   #refuse(failure: Failure, error?: WrapupError): void {
     this.#failure = failure;
-    this.#host.requestUpdate();
-    if (error) this.#host.emit(new WrapupErrorEvent(error, 0, true));
+    this.#owner.requestUpdate();
+    if (error) this.#owner.emit(new WrapupErrorEvent(error, 0, true));
   }
 
   #markDone(status: number): void {
@@ -374,8 +374,8 @@ export class InteractionWrapup {
     this.#listen(false);
     this.#state = 'done';
     this.#phase = undefined;
-    this.#host.close();
-    this.#host.requestUpdate();
-    this.#host.emit(new WrapupCompleteEvent(wrapup, status, attempts, sentHere));
+    this.#owner.close();
+    this.#owner.requestUpdate();
+    this.#owner.emit(new WrapupCompleteEvent(wrapup, status, attempts, sentHere));
   }
 }

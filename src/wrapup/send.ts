@@ -30,22 +30,13 @@ const STALE_TTL_MS = 7 * 24 * 3600_000;
 /** At most this many records are kept; the least recently touched go first. */
 const MAX_RECORDS = 200;
 
-/** A `storage` listener that does nothing (see {@link prune}). */
-const nothing = (): void => {};
-
 /**
  * Drops unreadable records, finished ones older than a day, unfinished ones untouched for a
  * week, and the least recently touched beyond {@link MAX_RECORDS}. Run when the page is first
- * idle (this chunk is fetched then) and, in idle time, once a wrap-up has started.
- *
- * It also readies the browser's side of the store: the page's first `localStorage` read and
- * its first `storage` listener cost the browser 1–3 ms each (it subscribes the page to other
- * tabs' changes, and keeps that after the listener is removed), which the open that starts the
- * first wrap-up of a page would otherwise pay.
+ * idle (this chunk is fetched then) and, in idle time, once a wrap-up has started: the page's
+ * first `localStorage` read is paid here rather than by the first open.
  */
 export function prune(store: WrapupStore, now: number): void {
-  addEventListener('storage', nothing);
-  removeEventListener('storage', nothing);
   const kept: WrapupRecord[] = [];
   let keys: string[] = [];
   try {

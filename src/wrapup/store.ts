@@ -160,3 +160,6 @@ export class WrapupStore {
     this.#storage = undefined;
   }
 }
+
+/** The page's one store of wrap-up records. */
+export const store = new WrapupStore();

@@ -79,7 +79,7 @@ export class DialogHarness {
   }
 
   get retryButton(): HTMLButtonElement | null {
-    return [...this.#root.querySelectorAll<HTMLButtonElement>('footer button')].find((button) => button !== this.submitButton) ?? null;
+    return [...this.#root.querySelectorAll<HTMLButtonElement>('.actions button')].find((button) => button !== this.submitButton) ?? null;
   }
 
   get title(): string {

@@ -4,9 +4,9 @@
  * and the dialog's message area), and why a wrap-up was not sent, for the agent.
  */
 import { msg, str } from '@lit/localize';
-import { CHANNELS, MAX_ID_LENGTH, MAX_SECONDS, SCENARIOS, type ProblemKind, type SettingProblem } from '../input/settings.js';
-import { MAX_NAME_LENGTH } from '../input/reasons.js';
-import type { Failure } from '../wrapup/host.js';
+import { WrapupError, WrapupErrorEvent } from '../events.js';
+import { CHANNELS, MAX_ID_LENGTH, MAX_NAME_LENGTH, MAX_SECONDS, SCENARIOS, type ProblemKind, type SettingProblem } from './validation.js';
+import type { Failure } from '../wrapup/wrapup-owner.js';
 
 /**
  * Each problem's sentence: the attribute's name, what it must be and what it got, in the page's
@@ -28,7 +28,8 @@ const sentences: Record<ProblemKind, (problem: SettingProblem) => string> = {
     const max = MAX_ID_LENGTH;
     return msg(str`interaction-id must be at most ${max} characters`, { id: 'problem.too-long' });
   },
-  instant: ({ got }) => msg(str`ended-at must be an ISO 8601 instant or epoch milliseconds; got "${got}"`, { id: 'problem.instant' }),
+  instant: ({ field, got }) => msg(str`${field} must be an ISO 8601 instant or epoch milliseconds; got "${got}"`, { id: 'problem.instant' }),
+  'no-element': ({ field, got }) => msg(str`${field} names no element: there is no id "${got}" to follow`, { id: 'problem.no-element' }),
   url: ({ got }) => msg(str`submit-url must be an http(s) URL; got "${got}"`, { id: 'problem.url' }),
   epoch: ({ got }) => msg(str`server-time must be epoch milliseconds; got "${got}"`, { id: 'problem.epoch' }),
   'not-a-list': ({ field }) =>
@@ -59,6 +60,23 @@ const sentences: Record<ProblemKind, (problem: SettingProblem) => string> = {
 
 /** A settings problem in words: what is wrong, with the attribute's name and what it got. */
 export const describe = (problem: SettingProblem): string => sentences[problem.kind](problem);
+
+/** The problems each element has reported, so that each is reported once. */
+const reported = new WeakMap<HTMLElement, Set<string>>();
+
+/** Reports each of `problems` that `element` has not reported yet: in the console and through `emit`. */
+export function report(element: HTMLElement, problems: readonly SettingProblem[], emit: (event: WrapupErrorEvent) => unknown): void {
+  const done = reported.get(element) ?? new Set<string>();
+  reported.set(element, done);
+  for (const problem of problems) {
+    const key = JSON.stringify(problem);
+    if (done.has(key)) continue;
+    done.add(key);
+    const message = describe(problem);
+    console.warn(`<${element.localName}>: ${message}`);
+    emit(new WrapupErrorEvent(new WrapupError(message, problem.field), 0, true));
+  }
+}
 
 /** Why the wrap-up was not sent, for the agent. */
 export function failureText(failure: Failure): string {

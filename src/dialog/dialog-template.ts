@@ -12,23 +12,16 @@ import { reasonList, searchField } from '../picker/picker-view.js';
 import { textDirection } from '../i18n/localization.js';
 import { counter } from '../timer/counter.js';
 import { WARNING_SECONDS } from '../wrapup/deadline.js';
-import type { InteractionWrapup } from '../wrapup/interaction-wrapup.js';
 import { countdown } from './countdown-view.js';
-import type { DialogInput } from '../input/dialog-input.js';
 import { headingFor, statusText } from './messages.js';
+import type { DialogSnapshot } from './snapshot.js';
 
 /** What the body shows, and what its buttons call. */
 export interface DialogBody {
-  wrapup: InteractionWrapup;
+  dialog: DialogSnapshot;
   picker: ReasonPicker;
-  input: DialogInput;
-  extendable: boolean;
-  /** Which interaction this is, as the host named it. */
-  subject: string | undefined;
   /** The notes field, when there is one. */
   notes: TemplateResult | typeof nothing;
-  /** A required note is missing: Submit waits for it (the notes field says so). */
-  noteMissing: boolean;
   /** What is wrong with the settings, in words. */
   problems: string[];
   /** Why the wrap-up was not sent, in words. */
@@ -41,14 +34,14 @@ export interface DialogBody {
   announcement: string;
   onExtend: () => void;
   onSubmit: () => void;
+  onRetry: () => void;
 }
 
 /**
  * The native `<dialog>` around `body`. Escape never closes it (wrap-up is mandatory); Alt+X
- * extends the countdown. Its handlers are called with the element as `this` (Lit binds them
- * to the host), so they stay the same function from render to render.
+ * extends the countdown (`onKeydown`, see {@link frameKeys}).
  */
-export function dialogFrame(body: TemplateResult | typeof nothing, onClose: () => void): TemplateResult {
+export function dialogFrame(body: TemplateResult | typeof nothing, onClose: () => void, onKeydown: (event: KeyboardEvent) => void): TemplateResult {
   return html`<dialog
     part="dialog"
     dir=${textDirection() ?? nothing}
@@ -64,34 +57,36 @@ export function dialogFrame(body: TemplateResult | typeof nothing, onClose: () =
 
 const preventDefault = (event: Event) => event.preventDefault();
 
-function onKeydown(this: { extend(): void }, event: KeyboardEvent): void {
-  if (event.altKey && event.code === 'KeyX') {
-    event.preventDefault();
-    this.extend();
-  } else if (event.key === 'Escape') {
-    event.preventDefault();
-  }
-}
+/** The dialog's own keys: Alt+X extends; Escape is kept from closing it. */
+export const frameKeys =
+  (extend: () => void) =>
+  (event: KeyboardEvent): void => {
+    if (event.altKey && event.code === 'KeyX') {
+      event.preventDefault();
+      extend();
+    } else if (event.key === 'Escape') {
+      event.preventDefault();
+    }
+  };
 
 export function dialogBody(body: DialogBody): TemplateResult {
-  const { wrapup, picker, input, extendable, subject, notes, noteMissing, problems, failure, waiting, seconds, announcement, onExtend, onSubmit } = body;
-  const { settings } = input;
-  const busy = wrapup.state === 'submitting' || wrapup.state === 'retrying';
-  const chosen = wrapup.chosen;
+  const { dialog, picker, notes, problems, failure, waiting, seconds, announcement, onExtend, onSubmit, onRetry } = body;
+  const { settings, subject, chosen, state, canAct } = dialog;
+  const busy = state === 'submitting' || state === 'retrying';
   return html`<div class="layout">
-    <header>
+    <div class="heading">
       <h2 id="title" part="title">${msg('Wrap-up reasons', { id: 'title' })}</h2>
       <p id="scenario" class="scenario" part="scenario">
         ${headingFor(settings.channel, settings.scenario)} · ${counter(msg('Wrap-up time', { id: 'timer.up' }), seconds[0])}
       </p>
-    </header>
+    </div>
     ${subject ? html`<p id="subject" class="subject" part="subject"><bdi>${subject}</bdi></p>` : nothing}
     ${waiting}
     ${searchField(picker, busy)}
     ${reasonList(
       picker,
-      wrapup.record?.reasonId,
-      input.index.reasons.length === 0
+      dialog.chosenId,
+      dialog.reasons.reasons.length === 0
         ? msg('No wrap-up reasons are available.', { id: 'list.empty' })
         : msg('No reasons match', { id: 'matches.none' }),
     )}
@@ -100,10 +95,10 @@ export function dialogBody(body: DialogBody): TemplateResult {
     </p>
     ${notes}
     ${countdown({
-      deadline: wrapup.deadline,
+      deadline: dialog.deadline,
       secondsLeft: seconds[1],
       warning: seconds[1] !== undefined && seconds[1] <= WARNING_SECONDS,
-      extendSeconds: extendable && wrapup.canAct ? (settings.extendSeconds ?? 'cancel') : undefined,
+      extendSeconds: dialog.extendable && canAct ? (settings.extendSeconds ?? 'cancel') : undefined,
       onExtend,
     })}
     <div class="message" part="message" role="alert">${failure ? html`<p>${failure}</p>` : nothing}${problems.length
@@ -112,13 +107,13 @@ export function dialogBody(body: DialogBody): TemplateResult {
             ${problems.map((problem) => html`<li>${problem}</li>`)}
           </ul>`
       : nothing}</div>
-    <footer>
-      <span class="status" part="status" role="status">${statusText(wrapup.state, wrapup.phase)}</span>
-      ${wrapup.state === 'failed' ? html`<button type="button" @click=${() => wrapup.retry()}>${msg('Try again', { id: 'retry' })}</button>` : nothing}
-      <button type="button" class="primary" part="submit-button" ?disabled=${!chosen || !wrapup.canAct || noteMissing} @click=${onSubmit}>
+    <div class="actions">
+      <span class="status" part="status" role="status">${statusText(state, dialog.phase)}</span>
+      ${state === 'failed' ? html`<button type="button" @click=${onRetry}>${msg('Try again', { id: 'retry' })}</button>` : nothing}
+      <button type="button" class="primary" part="submit-button" ?disabled=${!chosen || !canAct || dialog.noteMissing} @click=${onSubmit}>
         ${msg('Submit wrap-up', { id: 'submit' })}
       </button>
-    </footer>
+    </div>
     <div class="visually-hidden" aria-live="polite" aria-atomic="true">${announcement}</div>
   </div>`;
 }

@@ -1,0 +1,308 @@
+/**
+ * The dialog as the agent sees it, in a sibling chunk of its own: the modal and its template,
+ * the reason picker (search, listbox, keyboard), the counters, which of several open dialogs
+ * is in front, and what is announced.
+ *
+ * `<wrapup-dialog>` keeps what must run from the moment a wrap-up starts, shown or not (its
+ * attributes, the checked input, the wrap-up's life) and adds one {@link ModalView} as its
+ * controller once this chunk is here. The view reads the element's {@link DialogSnapshot} and
+ * acts through its {@link DialogCommands}, nothing else of it; it hears the wrap-up's events
+ * as any listener does.
+ */
+import { adoptStyles, nothing, type TemplateResult } from 'lit';
+import { WrapupCompleteEvent, WrapupExtendEvent } from '../events.js';
+import { cacheFormatters } from '../i18n/format.js';
+import { getLocale } from '../i18n/localization.js';
+import { diagnostics } from '../input/problem-report.js';
+import { lazy } from '../internal/lazy.js';
+import { ReasonPicker } from '../picker/reason-picker.js';
+import { clock } from '../time/clock.js';
+import { cancelIdle, LONG_TASK_MS, whenIdle, type IdleTask } from '../time/idle.js';
+import { TickController } from '../time/tick-controller.js';
+import { secondsSince, secondsUntil } from '../timer/counter.js';
+import type { WrapupSuggestion } from '../types.js';
+import { WARNING_SECONDS } from '../wrapup/deadline.js';
+import { dialogBody, dialogFrame, frameKeys } from './dialog-template.js';
+import { FrontDesk } from './front-desk.js';
+import { byCount, extendedText, headingFor, matchCount, warningText } from './messages.js';
+import { takeSnapshot, type DialogPort, type DialogSnapshot, type DialogView, type ViewHost } from './snapshot.js';
+import { styles } from './styles.js';
+import { autoSentText, waitingList } from './waiting-view.js';
+import { primeStorageEvents, warmUp } from './warm-up.js';
+
+/** Notes, suggested and recent reasons: loaded the first time a dialog uses one of them. */
+const extras = lazy(() => import('./extras.js'));
+
+/** The page's open dialogs, and the one in front. */
+const frontDesk = new FrontDesk<ModalView>();
+
+/** Whole seconds a dialog's counters show: since the end, left, and until the next waiting one is due. */
+type Seconds = [number | undefined, number | undefined, number | undefined];
+
+/** One `<wrapup-dialog>`'s view: a controller of the element, made once the chunk is here. */
+export class ModalView implements DialogView {
+  readonly #host: ViewHost;
+  readonly #port: DialogPort;
+  readonly #picker: ReasonPicker;
+  /** The counters tick while the dialog is shown. */
+  readonly #ticks: TickController;
+  /** The snapshot of the last update, to see what changed. */
+  #last: DialogSnapshot | undefined;
+  /** The whole seconds the counters show, so a tick re-renders only when they change. */
+  #shownSeconds = '';
+  /** What the polite live region says, and when a notice was last put in it. */
+  #announcement = '';
+  #noticeAt = -Infinity;
+  /** The deadline whose warning was announced. */
+  #warnedDeadline: number | undefined;
+  /** Whether the body is rendered while the dialog is not shown (see {@link #renderAhead}). */
+  #ready = false;
+  #readyTask: IdleTask | undefined;
+  readonly #onKeydown: (event: KeyboardEvent) => void;
+
+  constructor(host: ViewHost, port: DialogPort) {
+    [this.#host, this.#port] = [host, port];
+    host.addController(this);
+    adoptStyles(host.renderRoot as ShadowRoot, [styles]);
+    cacheFormatters(getLocale()); // the counters'
+    this.#onKeydown = frameKeys(() => port.extend());
+    this.#ticks = new TickController(host, {
+      onTick: (now) => {
+        this.#warnIfNear(now);
+        if (String(this.#seconds(now)) !== this.#shownSeconds) host.requestUpdate();
+      },
+    });
+    this.#picker = new ReasonPicker(host, {
+      index: () => port.source.input.index,
+      onChoose: (reason) => port.choose(reason),
+      onCount: (count) => this.#announce(matchCount(count), true),
+      lead: (index) => {
+        const { suggestions, recent, agentId } = this.#now;
+        return extras.module?.leadRows(index, suggestions, recent, agentId);
+      },
+      listbox: () => this.#find('[role="listbox"]'),
+      onListReady: () => {
+        const [first] = this.#now.reasons.reasons;
+        if (first && !this.#now.open) warmUp(host, first.name, () => this.#renderStage(), this.#picker);
+      },
+    });
+  }
+
+  // ── as the element's controller ───────────────────────────────────────────────────────
+
+  hostConnected(): void {
+    this.#host.addEventListener('wrapup-extend', this.#onWrapupEvent);
+    this.#host.addEventListener('wrapup-complete', this.#onWrapupEvent);
+  }
+
+  hostDisconnected(): void {
+    this.#host.removeEventListener('wrapup-extend', this.#onWrapupEvent);
+    this.#host.removeEventListener('wrapup-complete', this.#onWrapupEvent);
+    frontDesk.leave(this);
+    cancelIdle(this.#readyTask);
+    this.#readyTask = undefined;
+  }
+
+  /** Before the element renders: what changed since the last update. */
+  hostUpdate(): void {
+    const now = this.#now;
+    const last = this.#last;
+    this.#last = now;
+    // Notes, suggested and recent reasons come with their chunk: shown once it is here (it is
+    // loaded by the first update, so a dialog set up closed has it when it opens).
+    if (!extras.module && (now.notes != null || now.suggestions || now.recent)) {
+      this.#port.waitFor(extras.load().then(() => (this.#picker.reset(), this.#host.requestUpdate())));
+    }
+    const newList = now.reasons !== last?.reasons;
+    // A list set on a dialog not shown is checked in idle time, and its body made after that.
+    if (!this.#shown && (newList || (now.listPending && !last?.listPending))) this.#ready = false;
+    // The rows start over for a new list, and when what is listed first while the search is
+    // empty changed, or may have as it opens (the recent reasons, after another dialog's
+    // submission; the rows made in idle time are kept otherwise).
+    if (
+      newList ||
+      now.suggestions !== last?.suggestions ||
+      now.recent !== last.recent ||
+      now.agentId !== last.agentId ||
+      (now.open && !last.open && now.recent > 0)
+    ) {
+      this.#picker.reset();
+    }
+  }
+
+  /** After the element rendered: the modal shown or closed, the counters, the words. */
+  hostUpdated(): void {
+    const host = this.#host;
+    const { open, state, endedAt, failure, problems, listPending } = this.#now;
+    if (open && state !== 'done' && host.isConnected) frontDesk.enter(this); // (an update may finish after removal)
+    else frontDesk.leave(this);
+    const shown = this.#shown;
+    const dialog = this.#find<HTMLDialogElement>('dialog');
+    if (dialog && shown && !dialog.open) {
+      dialog.showModal(); // a screen reader hears its name and subject: which wrap-up this is
+      this.#find('input')?.focus();
+      this.#warnIfNear(clock.now());
+    } else if (dialog && !shown && dialog.open) {
+      dialog.close();
+    }
+    this.#ticks.running = shown && endedAt !== undefined;
+    // Space for the rows not rendered, set through the CSSOM: a strict style-src blocks a
+    // style attribute but not this.
+    const rows = this.#find('.rows');
+    if (rows) rows.style.paddingBlock = this.#picker.window.padding;
+    // The notes, suggestions and recent settings are checked with their chunk.
+    const extra = extras.module?.checkExtras(this.#port.source.given, this.#port.source.input.index);
+    if (extra?.length && !listPending) this.#port.report(extra);
+    if ((failure || problems.length) && !diagnostics.module) this.#port.waitFor(diagnostics.load().then(() => host.requestUpdate()));
+    primeStorageEvents();
+    if (shown) this.#ready = true; // (kept for the next time it is shown)
+    else if (!this.#ready && state !== 'done' && host.isConnected) this.#renderAhead();
+  }
+
+  render(): TemplateResult {
+    if (!this.#shown && !this.#ready) return dialogFrame(nothing, this.#onClose, this.#onKeydown);
+    const seconds = this.#seconds(clock.now());
+    this.#shownSeconds = String(seconds);
+    return dialogFrame(this.#renderBody(seconds), this.#onClose, this.#onKeydown);
+  }
+
+  /** The host's usable suggestions, for the POST body; undefined when it gave none. */
+  suggestions(): readonly WrapupSuggestion[] | undefined {
+    const { suggestions, reasons } = this.#now;
+    return extras.module?.usable(suggestions, reasons);
+  }
+
+  // ── for the front desk ────────────────────────────────────────────────────────────────
+
+  get deadline(): number | null | undefined {
+    return this.#port.source.wrapup.deadline;
+  }
+
+  get endedAtTime(): number | undefined {
+    return this.#port.source.wrapup.endedAt;
+  }
+
+  requestUpdate(): void {
+    this.#host.requestUpdate();
+  }
+
+  /** Which wrap-up this is, for the agent: the subject, or what happened. */
+  get label(): string {
+    const { subject, settings } = this.#now;
+    return subject || headingFor(settings.channel, settings.scenario);
+  }
+
+  // ── inside ────────────────────────────────────────────────────────────────────────────
+
+  /** The dialog as it is at this moment. */
+  get #now(): DialogSnapshot {
+    return takeSnapshot(this.#port.source);
+  }
+
+  /** Open and in front of any others: shown as the modal. */
+  get #shown(): boolean {
+    return this.#port.source.given.open && frontDesk.front === this;
+  }
+
+  /**
+   * An event of the wrap-up: an extension is announced with the time now left; an accepted
+   * wrap-up's reason is remembered as recent, and one sent by its countdown while this dialog
+   * waited is announced by the one in front.
+   */
+  readonly #onWrapupEvent = (event: Event): void => {
+    if (event instanceof WrapupExtendEvent) {
+      const { deadline } = event.detail;
+      this.#announce(extendedText(deadline === null ? undefined : secondsUntil(deadline, clock.now())));
+    }
+    if (event instanceof WrapupCompleteEvent) {
+      const { auto, reasonId } = event.detail.wrapup;
+      const { recent, agentId } = this.#now;
+      const front = frontDesk.front;
+      if (!auto && recent > 0) extras.module?.remember(agentId, reasonId);
+      if (auto && front && front !== this) front.#announce(autoSentText(this.label));
+    }
+  };
+
+  /**
+   * The agent hears once per deadline that it is near: on the tick that passes the warning
+   * point, or on showing when less is left.
+   */
+  #warnIfNear(now: number): void {
+    const { deadline, extendable } = this.#now;
+    if (!deadline || deadline === this.#warnedDeadline || deadline <= now || deadline - now > WARNING_SECONDS * 1000) return;
+    this.#warnedDeadline = deadline;
+    this.#announce(warningText(secondsUntil(deadline, now), extendable));
+  }
+
+  /**
+   * Puts `text` in the polite live region. A notice (a warning, an extension, a wrap-up sent
+   * while waiting) joins one said less than a second before, so that a screen reader says
+   * both; `replace` (the match count while typing) replaces what was there.
+   */
+  #announce(text: string, replace = false): void {
+    const now = clock.now();
+    const join = !replace && now - this.#noticeAt < 1000 && !this.#announcement.includes(text);
+    this.#announcement = join ? `${this.#announcement} ${text}` : text;
+    if (!replace) this.#noticeAt = now;
+    this.#host.requestUpdate();
+  }
+
+  /**
+   * Renders the body of a dialog that is not shown, in idle time: inside the closed `<dialog>`
+   * it is not laid out, painted, focusable or heard, and opening then only updates it and
+   * shows it.
+   */
+  #renderAhead(): void {
+    if (this.#readyTask) return; // (one is waiting for idle time)
+    this.#readyTask = whenIdle(() => {
+      this.#readyTask = undefined;
+      if (this.#ready || this.#shown || this.#now.state === 'done' || !this.#host.isConnected) return;
+      this.#ready = true;
+      this.#host.requestUpdate();
+    }, LONG_TASK_MS);
+  }
+
+  /** The first element of the shadow root that matches `selector`, once rendered. */
+  #find<T extends HTMLElement>(selector: string): T | null | undefined {
+    return this.#host.shadowRoot?.querySelector<T>(selector);
+  }
+
+  /** What the counters show at `now`. */
+  #seconds(now: number): Seconds {
+    const { endedAt, deadline } = this.#now;
+    const until = (instant: number | null | undefined) => (instant == null ? undefined : secondsUntil(instant, now));
+    const next = Math.min(...frontDesk.waiting().map((other) => other.deadline ?? Infinity));
+    return [endedAt === undefined ? undefined : secondsSince(endedAt, now), until(deadline), until(next < Infinity ? next : undefined)];
+  }
+
+  /** The whole dialog as it opens, for the page's warm-up (see `warm-up.ts`). */
+  #renderStage(): TemplateResult {
+    return dialogFrame(this.#renderBody(this.#seconds(clock.now())), this.#onClose, this.#onKeydown);
+  }
+
+  #renderBody(seconds: Seconds): TemplateResult {
+    const port = this.#port;
+    const dialog = this.#now;
+    const words = diagnostics.module;
+    const waiting = frontDesk.waiting();
+    return dialogBody({
+      dialog,
+      picker: this.#picker,
+      problems: words ? dialog.problems.map(words.describe) : [],
+      failure: dialog.failure && words?.failureText(dialog.failure),
+      notes: extras.module && dialog.notes != null ? extras.module.notesField(dialog, port, byCount) : nothing,
+      waiting: waiting.length ? waitingList(waiting.map((other) => ({ label: other.label, onSwitch: () => frontDesk.bringForward(other) })), seconds[2]) : nothing,
+      seconds,
+      announcement: this.#announcement,
+      onExtend: port.extend,
+      onSubmit: port.submit,
+      onRetry: port.retry,
+    });
+  }
+
+  readonly #onClose = (): void => {
+    // Browsers may close a modal on repeated Escape despite `cancel` being prevented; a
+    // wrap-up that is not done stays open.
+    if (this.#shown) this.#find<HTMLDialogElement>('dialog')?.showModal();
+  };
+}

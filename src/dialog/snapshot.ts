@@ -1,0 +1,123 @@
+/**
+ * The one-way boundary between `<wrapup-dialog>` and its lazily loaded view. The element hands
+ * the view read-only views of its parts ({@link DialogSource}), from which the view takes one
+ * {@link DialogSnapshot} of the wrap-up and of what the host gave; the view acts only through
+ * {@link DialogCommands}. The view knows these types, never the element; the element knows the
+ * {@link DialogView} it renders, never the view's insides. (The snapshot is taken in the view's
+ * chunk, so the drop-in does not carry it.)
+ */
+import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
+import type { DialogInput } from '../input/dialog-input.js';
+import type { ReasonIndex } from '../input/reasons.js';
+import type { Settings } from '../input/settings.js';
+import type { SettingProblem } from '../input/validation.js';
+import type { WrapupReason, WrapupState, WrapupSuggestion } from '../types.js';
+import type { InteractionWrapup } from '../wrapup/interaction-wrapup.js';
+import type { Failure } from '../wrapup/wrapup-owner.js';
+import type { DialogAttributes } from './dialog-attributes.js';
+import type { SubmissionPhase } from '../wrapup/submission.js';
+
+/** The dialog as it is now, for the view to show. */
+export interface DialogSnapshot {
+  readonly state: WrapupState;
+  /** How the submission in flight is going. */
+  readonly phase: SubmissionPhase | undefined;
+  /** The host set `open`. */
+  readonly open: boolean;
+  /** Epoch ms the interaction ended, once known. */
+  readonly endedAt: number | undefined;
+  /** The auto wrap-up deadline in epoch ms; null when cancelled; undefined when none. */
+  readonly deadline: number | null | undefined;
+  /** Nothing is in flight and the wrap-up is not done: the agent may act. */
+  readonly canAct: boolean;
+  /** The chosen reason, while it is in the list. */
+  readonly chosen: WrapupReason | undefined;
+  /** The chosen reason's id as stored. */
+  readonly chosenId: string | undefined;
+  /** The agent's note as typed so far. */
+  readonly note: string;
+  /** A required note is not there yet: Submit waits for it. */
+  readonly noteMissing: boolean;
+  /** Why the last submission failed, until the next one. */
+  readonly failure: Failure | undefined;
+  readonly settings: Settings;
+  readonly extendable: boolean;
+  readonly subject: string | undefined;
+  /** The notes field: none, `optional` or `required`, as the host gave it. */
+  readonly notes: unknown;
+  readonly notesMaxLength: number;
+  /** The host's suggestions, as given (the view keeps the usable ones). */
+  readonly suggestions: unknown;
+  readonly recent: number;
+  readonly agentId: string | undefined;
+  /** The checked reasons. */
+  readonly reasons: ReasonIndex;
+  /** A new list was given and is checked when the page is idle. */
+  readonly listPending: boolean;
+  /** Every problem with the settings, reasons, `server-time` and default reason, each naming its field. */
+  readonly problems: readonly SettingProblem[];
+}
+
+/** What the view may do: the agent's actions. */
+export interface DialogCommands {
+  choose(reason: WrapupReason): void;
+  extend(): void;
+  submit(): void;
+  retry(): void;
+  /** The agent typed `text` in the notes field. */
+  note(text: string): void;
+  /** Stores the note as typed (after a pause, or as the page goes). */
+  keepNote(): void;
+  /** Makes the element's `updateComplete` wait for a part being loaded. */
+  waitFor(part: Promise<unknown>): void;
+  /** Says what is wrong with settings the view checks itself (notes, suggestions, recent), once each. */
+  report(problems: readonly SettingProblem[]): void;
+}
+
+/** Read-only views of the element's parts, which the view takes its snapshot from. */
+export interface DialogSource {
+  readonly wrapup: Pick<InteractionWrapup, 'state' | 'phase' | 'endedAt' | 'deadline' | 'canAct' | 'chosen' | 'record' | 'failure'>;
+  readonly input: Pick<DialogInput, 'settings' | 'index' | 'dirty'>;
+  /** What the host set, as it set it. */
+  readonly given: Readonly<Pick<DialogAttributes, 'open' | 'extendable' | 'subject' | 'notes' | 'notesMaxLength' | 'suggestions' | 'recent' | 'agentId'>>;
+  noteMissing(): boolean;
+  problems(): readonly SettingProblem[];
+}
+
+/** What the element gives its view. */
+export interface DialogPort extends DialogCommands {
+  readonly source: DialogSource;
+}
+
+/** The dialog as it is now. */
+export function takeSnapshot({ wrapup, input, given, noteMissing, problems }: DialogSource): DialogSnapshot {
+  const { open, extendable, subject, notes, notesMaxLength, suggestions, recent, agentId } = given;
+  return {
+    state: wrapup.state,
+    phase: wrapup.phase,
+    endedAt: wrapup.endedAt,
+    deadline: wrapup.deadline,
+    canAct: wrapup.canAct,
+    chosen: wrapup.chosen,
+    chosenId: wrapup.record?.reasonId,
+    note: wrapup.record?.notes ?? '',
+    noteMissing: noteMissing(),
+    failure: wrapup.failure,
+    settings: input.settings,
+    reasons: input.index,
+    listPending: input.dirty,
+    problems: problems(),
+    ...{ open, extendable, subject, notes, notesMaxLength, suggestions, recent, agentId },
+  };
+}
+
+/** The element, as its view knows it: a Lit controller host with a shadow root to render in. */
+export type ViewHost = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
+
+/** What the element asks of its view, a controller of the element. */
+export interface DialogView extends ReactiveController {
+  /** The dialog's template. */
+  render(): TemplateResult;
+  /** The host's usable suggestions, for the POST body; undefined when it gave none. */
+  suggestions(): readonly WrapupSuggestion[] | undefined;
+}

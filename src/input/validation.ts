@@ -1,0 +1,203 @@
+/**
+ * Every check of what the host gave a `<wrapup-dialog>` (settings, reasons, `server-time`, the
+ * default reason) and a `<wrapup-timer>` (its instants); the notes, suggestions and recent
+ * settings are checked with their chunk (`dialog/extras.ts`), loaded when one is set. None
+ * throws: each problem names its attribute (`field`), so it can be shown and fired as
+ * `wrapup-error`, and the rest stays usable. The words for them are `dialog/diagnostics.ts`'s.
+ */
+import { parseInstant, type InstantInput } from '../time/instant.js';
+import type { Channel, Scenario, WrapupReason } from '../types.js';
+import type { ReasonIndex } from './reasons.js';
+import type { RawSettings, Settings } from './settings.js';
+
+/** The longest auto wrap-up or extension taken: a day. Longer is a mistake, not a setting. */
+export const MAX_SECONDS = 86_400;
+/** Longest interaction id accepted; ids go into URLs and storage keys. */
+export const MAX_ID_LENGTH = 256;
+
+export const CHANNELS: readonly Channel[] = ['voice', 'chat', 'email', 'social'];
+export const SCENARIOS: readonly Scenario[] = ['end', 'transfer', 'send', 'customer-end'];
+
+/** Names longer than this are refused: no real reason needs more, and they break layouts. */
+export const MAX_NAME_LENGTH = 200;
+
+/**
+ * One unusable setting. `field` is the attribute name; `kind` says what is wrong, `got` what was
+ * given and `at` which entry of a list (1-based). They are put into words by `diagnostics.ts`,
+ * which is loaded only when there is something to say.
+ */
+export interface SettingProblem {
+  field: string;
+  kind: ProblemKind;
+  got?: unknown;
+  at?: number;
+}
+
+/** What can be wrong with a setting, a reason or a suggestion. */
+export type ProblemKind =
+  | 'seconds'
+  | 'negative'
+  | 'over-a-day'
+  | 'one-of'
+  | 'blank'
+  | 'too-long'
+  | 'instant'
+  | 'no-element'
+  | 'url'
+  | 'epoch'
+  | 'not-a-list'
+  | 'not-an-object'
+  | 'no-id'
+  | 'repeated-id'
+  | 'no-name'
+  | 'long-name'
+  | 'not-a-reason'
+  | 'no-default'
+  | 'notes'
+  | 'positive'
+  | 'whole'
+  | 'confidence';
+
+// ── settings ─────────────────────────────────────────────────────────────────────────────
+
+/** An attribute that is absent, removed or empty means "not set". */
+const isSet = (value: unknown): boolean => value != null && value !== '';
+
+function seconds(field: string, value: unknown, problems: SettingProblem[]): number | undefined {
+  if (!isSet(value)) return undefined;
+  const number = typeof value === 'string' ? Number(value.trim()) : value;
+  if (typeof number !== 'number' || !Number.isFinite(number)) {
+    problems.push({ field, kind: 'seconds', got: value });
+  } else if (number < 0) {
+    problems.push({ field, kind: 'negative', got: number });
+  } else if (number > MAX_SECONDS) {
+    problems.push({ field, kind: 'over-a-day', got: number });
+  } else {
+    return number;
+  }
+  return undefined;
+}
+
+function oneOf<T extends string>(
+  field: string,
+  value: unknown,
+  allowed: readonly T[],
+  fallback: T,
+  problems: SettingProblem[],
+): T {
+  if (!isSet(value)) return fallback;
+  if (allowed.includes(value as T)) return value as T;
+  problems.push({ field, kind: 'one-of', got: value });
+  return fallback;
+}
+
+/** Checks every setting; never throws. */
+export function validateSettings(raw: RawSettings): { settings: Settings; problems: SettingProblem[] } {
+  const problems: SettingProblem[] = [];
+
+  let interactionId: string | undefined;
+  if (isSet(raw.interactionId)) {
+    if (typeof raw.interactionId !== 'string' || raw.interactionId.trim() === '') {
+      problems.push({ field: 'interaction-id', kind: 'blank' });
+    } else if (raw.interactionId.length > MAX_ID_LENGTH) {
+      problems.push({ field: 'interaction-id', kind: 'too-long' });
+    } else {
+      interactionId = raw.interactionId;
+    }
+  }
+
+  let endedAt = parseInstant(raw.endedAt ?? undefined);
+  if (Number.isNaN(endedAt)) {
+    problems.push({ field: 'ended-at', kind: 'instant', got: raw.endedAt });
+    endedAt = undefined;
+  }
+
+  let submitUrl: string | undefined;
+  if (isSet(raw.submitUrl)) {
+    try {
+      if (typeof raw.submitUrl !== 'string') throw new TypeError();
+      const url = new URL(raw.submitUrl.replaceAll('{interactionId}', 'x'), document.baseURI);
+      if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new TypeError();
+      submitUrl = raw.submitUrl;
+    } catch {
+      problems.push({ field: 'submit-url', kind: 'url', got: raw.submitUrl });
+    }
+  }
+
+  const extendSeconds = seconds('extend-seconds', raw.extendSeconds, problems);
+  return {
+    settings: {
+      interactionId,
+      channel: oneOf('channel', raw.channel, CHANNELS, 'voice', problems),
+      scenario: oneOf('scenario', raw.scenario, SCENARIOS, 'end', problems),
+      endedAt,
+      autoWrapup: seconds('auto-wrapup', raw.autoWrapup, problems) ?? 0,
+      extendSeconds: extendSeconds === 0 ? undefined : extendSeconds,
+      submitUrl,
+    },
+    problems,
+  };
+}
+
+// ── reasons ──────────────────────────────────────────────────────────────────────────────
+
+/** The usable reasons, and why the others were left out. */
+export interface ValidatedReasons {
+  reasons: WrapupReason[];
+  /** Each names the entry (`at`, 1-based) and what is wrong with it. */
+  problems: SettingProblem[];
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null;
+
+/** What is wrong with `entry` as a reason, or undefined when nothing is. */
+function problemOf(entry: unknown, seen: ReadonlySet<string>): Pick<SettingProblem, 'kind' | 'got'> | undefined {
+  if (!isRecord(entry)) return { kind: 'not-an-object' };
+  const { id, name } = entry;
+  if (typeof id !== 'string' || id.trim() === '') return { kind: 'no-id' };
+  if (seen.has(id)) return { kind: 'repeated-id', got: id };
+  if (typeof name !== 'string' || name.trim() === '') return { kind: 'no-name', got: id };
+  if (name.length > MAX_NAME_LENGTH) return { kind: 'long-name', got: id };
+  return undefined;
+}
+
+/**
+ * Keeps every well-formed reason, in order, and says what is wrong with each one left out:
+ * entries that are not objects, missing or empty ids, duplicate ids (the first wins), names
+ * that are missing, not strings, blank or longer than {@link MAX_NAME_LENGTH}; or that the
+ * input is not a list at all.
+ */
+export function validateReasons(input: unknown): ValidatedReasons {
+  if (!Array.isArray(input)) return { reasons: [], problems: [{ field: 'reasons', kind: 'not-a-list' }] };
+  const reasons: WrapupReason[] = [];
+  const problems: SettingProblem[] = [];
+  const seen = new Set<string>();
+  input.forEach((entry: unknown, index) => {
+    const problem = problemOf(entry, seen);
+    if (problem) {
+      problems.push({ field: 'reasons', at: index + 1, ...problem });
+      return;
+    }
+    const { id, name, group, description } = entry as Record<string, string>;
+    seen.add(id!);
+    const reason: WrapupReason = { id: id!, name: name! };
+    if (typeof group === 'string' && group.trim() !== '') reason.group = group;
+    if (typeof description === 'string' && description.trim() !== '') reason.description = description;
+    reasons.push(reason);
+  });
+  return { reasons, problems };
+}
+
+// ── instants, the default reason ─────────────────────────────────────────────────────────
+
+/** A problem when `value` is given but is no instant (`ended-at`, `server-time`, a timer's `since`). */
+export function checkInstant(field: string, value: unknown, kind: ProblemKind = 'instant'): SettingProblem | undefined {
+  return Number.isNaN(parseInstant(value as InstantInput)) ? { field, kind, got: value } : undefined;
+}
+
+/** The default reason must be one of the list, and is needed once there is a countdown. */
+export function checkDefaultReason(defaultReason: string | undefined, autoWrapup: number, index: ReasonIndex): SettingProblem[] {
+  if (defaultReason && !index.get(defaultReason)) return [{ field: 'default-reason', kind: 'not-a-reason', got: defaultReason }];
+  return autoWrapup > 0 && !defaultReason ? [{ field: 'default-reason', kind: 'no-default' }] : [];
+}

@@ -1,0 +1,38 @@
+/**
+ * What a wrap-up and the element that owns it say to each other: the configuration it reads,
+ * the calls it makes on the element, and why a submission could not be made.
+ */
+import type { ReasonIndex } from '../input/reasons.js';
+import type { Settings } from '../input/settings.js';
+import type { WrapupSuggestion } from '../types.js';
+import type { FetchLike } from './submission.js';
+
+/** Why a wrap-up could not be sent, for the view to put into words. */
+export type Failure =
+  | { kind: 'no-interaction' }
+  | { kind: 'no-url' }
+  | { kind: 'no-default' }
+  /** The server refused it, or could not be reached (`status` undefined). */
+  | { kind: 'status'; status?: number };
+
+/** What the wrap-up needs from the element that owns it. */
+export interface WrapupOwner {
+  /** Fires one of the wrap-up's events on the element; false when it was cancelled. */
+  emit(event: CustomEvent<object>): boolean;
+  /** Something the view shows has changed. */
+  requestUpdate(): void;
+  /** The wrap-up is done: stop showing it. */
+  close(): void;
+}
+
+/** What the host configured, as the element checked it. */
+export interface WrapupConfig {
+  settings: Settings;
+  /** The checked reasons; a function, so that reading the rest does not check a changed list. */
+  reasons: () => ReasonIndex;
+  defaultReason: string | undefined;
+  extendable: boolean;
+  fetch: FetchLike;
+  /** The host's usable suggestions, read when a wrap-up is built; undefined when it gave none. */
+  suggestions?: () => readonly WrapupSuggestion[] | undefined;
+}
