@@ -1,6 +1,6 @@
 // `npm run bench`: size, scale, idle cost and memory of the elements, side by side with the
 // component a host would otherwise pick, in Debian's Chromium. Prints a table, writes
-// bench/results.json, and with `--readme` puts the table in the README's Performance section.
+// bench/results.json, and with `--readme` puts the table in docs/performance.md.
 //
 // Absolute times move from run to run on a shared machine; the ratios to a peer measured in the
 // same run are the figures to compare.
@@ -514,10 +514,11 @@ writeFileSync(at('bench/results.json'), `${JSON.stringify(results, null, 2)}\n`)
 console.log('Figures written to bench/results.json');
 
 if (process.argv.includes('--readme')) {
-  const readme = readFileSync(at('README.md'), 'utf8');
+  const page = at('docs/performance.md');
+  const readme = readFileSync(page, 'utf8');
   const block = `<!-- bench:start -->\n${heading}\n\n${markdown}\n<!-- bench:end -->`;
   const updated = readme.replace(/<!-- bench:start -->[\s\S]*?<!-- bench:end -->/, block);
-  if (updated === readme && !readme.includes(block)) throw new Error('README.md has no <!-- bench:start --> … <!-- bench:end --> block');
-  writeFileSync(at('README.md'), updated);
-  console.log('Table written to README.md (Performance)');
+  if (updated === readme && !readme.includes(block)) throw new Error('docs/performance.md has no <!-- bench:start --> … <!-- bench:end --> block');
+  writeFileSync(page, updated);
+  console.log('Table written to docs/performance.md');
 }

@@ -3,10 +3,13 @@
 // names a sample leaves to the host (its reasons, token, SDK, dialog) are declared first. The
 // samples marked for a fresh Vite project are also built there, as pasted (e2e/templates.test.mjs).
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-const readme = readFileSync('README.md', 'utf8');
+// The README and every page of docs/.
+const readme = ['README.md', ...readdirSync('docs').filter((name) => name.endsWith('.md')).map((name) => `docs/${name}`)]
+  .map((file) => readFileSync(file, 'utf8'))
+  .join('\n');
 const samples = [...readme.matchAll(/```(ts|js)\n([\s\S]*?)```/g)].map(([, , code]) => code);
 const dir = mkdtempSync(join(process.cwd(), '.readme-samples-'));
 try {
@@ -28,7 +31,7 @@ try {
     JSON.stringify({ extends: '../tsconfig.json', compilerOptions: { noUnusedLocals: false, noEmit: true }, include: ['*.ts'] }),
   );
   execFileSync('npx', ['tsc', '-p', join(dir, 'tsconfig.json')], { stdio: 'inherit' });
-  console.log(`${samples.length} README code samples type-check.`);
+  console.log(`${samples.length} code samples of README.md and docs/ type-check.`);
 } catch {
   console.error('A README code sample does not type-check against the source (see above).');
   process.exitCode = 1;

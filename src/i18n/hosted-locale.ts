@@ -11,8 +11,10 @@
  */
 import type { LocaleModule } from '@lit/localize';
 import { sourceLocale } from '../generated/locale-codes.js';
-import { catalog, type PluralForms } from '../generated/messages.js';
-import type { HostMessages } from './localization.js';
+import { catalog, type PluralForms, type WrapupMessages } from '../generated/messages.js';
+
+/** A language's strings as a host gives them: by message id (see `messages.json`). */
+export type HostMessages<M = WrapupMessages> = M | (() => Promise<M>);
 
 type Templates = LocaleModule['templates'];
 

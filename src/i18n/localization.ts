@@ -15,15 +15,15 @@
 import type { ReactiveControllerHost } from 'lit';
 import type { LocaleModule, StrResult } from '@lit/localize';
 import { _installMsgImplementation } from '@lit/localize/init/install.js';
-import { joinStringsAndValues } from '@lit/localize/internal/str-tag.js';
 import { sourceLocale, targetLocales } from '../generated/locale-codes.js';
 import type { WrapupMessages } from '../generated/messages.js';
+import type { HostMessages } from './hosted-locale.js';
+
+export type { HostMessages };
 
 /** A locale the elements are translated into. */
 export type SupportedLocale = typeof sourceLocale | (typeof targetLocales)[number];
 
-/** A language's strings as a host gives them: by message id (see `messages.json`). */
-export type HostMessages<M = WrapupMessages> = M | (() => Promise<M>);
 
 /** The languages the host registered, by lower-case tag. */
 const hosted = new Map<string, HostMessages<Partial<WrapupMessages>>>();
@@ -54,13 +54,17 @@ const elements = new Set<ReactiveControllerHost>();
 // A message of the active locale, or the source's when the locale has no such id (as an
 // untranslated message should). A translation's values are indexes into the source's: it may
 // put them in another order.
+/** A template's strings with its values between them, in `order` when a translation moved them. */
+const join = (strings: readonly string[], values: readonly unknown[], order?: number[]): string =>
+  strings.reduce((text, part, i) => text + (values[order ? order[i - 1]! : i - 1] as string) + part);
+
 _installMsgImplementation(((template: string | StrResult, { id }: { id: string }) => {
   const localized = templates?.[id] as string | StrResult | undefined;
   if (typeof localized === 'string') return localized;
   if (typeof template === 'string') return template;
   return localized
-    ? joinStringsAndValues(localized.strings, template.values, localized.values as number[])
-    : joinStringsAndValues(template.strings, template.values);
+    ? join(localized.strings, template.values, localized.values as number[])
+    : join(template.strings, template.values);
 }) as Parameters<typeof _installMsgImplementation>[0]);
 
 /** Re-renders `host` whenever the locale changes, while it is connected. */
