@@ -27,7 +27,7 @@ function setUp(raw: Parameters<typeof validateSettings>[0], fetch = scriptedFetc
     target.addEventListener(type, (event) => events.push(event));
   }
   const { settings } = validateSettings({ interactionId: `unit-${Date.now()}-${++interactions}`, submitUrl: '/api/{interactionId}', ...raw });
-  const config: WrapupConfig = { settings, reasons: () => reasons, defaultReason: 'other', extendable: true, fetch: fetch.fetch };
+  const config: WrapupConfig = { settings, reasons: () => reasons, defaultReason: 'other', extendable: true, notesRequired: false, fetch: fetch.fetch };
   const wrapup = new InteractionWrapup({ emit: (event) => target.dispatchEvent(event), requestUpdate() {}, close() {} }, () => config);
   made.push(wrapup);
   const named = (type: string) => events.filter((event): event is CustomEvent => event.type === type);

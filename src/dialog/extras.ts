@@ -60,7 +60,7 @@ const SAVE_DELAY_MS = 300;
 const unsaved = new Set<DialogCommands>();
 let saveTimer: ReturnType<typeof setTimeout> | undefined;
 const saveNotes = () => {
-  for (const dialog of unsaved) dialog.keepNote();
+  for (const dialog of unsaved) dialog.keep();
   unsaved.clear();
 };
 // A note typed just before a reload or a closed tab is not lost.

@@ -65,7 +65,7 @@ export class ModalView implements DialogView {
     host.addController(this);
     adoptStyles(host.renderRoot as ShadowRoot, [styles]);
     cacheFormatters(getLocale()); // the counters'
-    this.#onKeydown = frameKeys(() => port.extend());
+    this.#onKeydown = frameKeys(() => port.commands.extend());
     this.#ticks = new TickController(host, {
       onTick: (now) => {
         this.#warnIfNear(now);
@@ -74,7 +74,7 @@ export class ModalView implements DialogView {
     });
     this.#picker = new ReasonPicker(host, {
       index: () => port.source.input.index,
-      onChoose: (reason) => port.choose(reason),
+      onChoose: (reason) => port.commands.choose(reason),
       onCount: (count) => this.#announce(matchCount(count), true),
       lead: (index) => {
         const { suggestions, recent, agentId } = this.#now;
@@ -290,13 +290,13 @@ export class ModalView implements DialogView {
       picker: this.#picker,
       problems: words ? dialog.problems.map(words.describe) : [],
       failure: dialog.failure && words?.failureText(dialog.failure),
-      notes: extras.module && dialog.notes != null ? extras.module.notesField(dialog, port, byCount) : nothing,
+      notes: extras.module && dialog.notes != null ? extras.module.notesField(dialog, port.commands, byCount) : nothing,
       waiting: waiting.length ? waitingList(waiting.map((other) => ({ label: other.label, onSwitch: () => frontDesk.bringForward(other) })), seconds[2]) : nothing,
       seconds,
       announcement: this.#announcement,
-      onExtend: port.extend,
-      onSubmit: port.submit,
-      onRetry: port.retry,
+      onExtend: () => port.commands.extend(),
+      onSubmit: () => port.commands.submit(),
+      onRetry: () => port.commands.retry(),
     });
   }
 

@@ -58,16 +58,16 @@ export interface DialogSnapshot {
   readonly problems: readonly SettingProblem[];
 }
 
-/** What the view may do: the agent's actions. */
-export interface DialogCommands {
-  choose(reason: WrapupReason): void;
-  extend(): void;
-  submit(): void;
-  retry(): void;
-  /** The agent typed `text` in the notes field. */
-  note(text: string): void;
-  /** Stores the note as typed (after a pause, or as the page goes). */
-  keepNote(): void;
+/**
+ * What the view may do: the agent's actions on the wrap-up (choose, extend, submit, which
+ * waits for a required note, retry, note, and keep: store the note as typed).
+ */
+export type DialogCommands = Pick<InteractionWrapup, 'choose' | 'extend' | 'submit' | 'retry' | 'note' | 'keep'>;
+
+/** What the element gives its view. */
+export interface DialogPort {
+  readonly source: DialogSource;
+  readonly commands: DialogCommands;
   /** Makes the element's `updateComplete` wait for a part being loaded. */
   waitFor(part: Promise<unknown>): void;
   /** Says what is wrong with settings the view checks itself (notes, suggestions, recent), once each. */
@@ -76,21 +76,15 @@ export interface DialogCommands {
 
 /** Read-only views of the element's parts, which the view takes its snapshot from. */
 export interface DialogSource {
-  readonly wrapup: Pick<InteractionWrapup, 'state' | 'phase' | 'endedAt' | 'deadline' | 'canAct' | 'chosen' | 'record' | 'failure'>;
+  readonly wrapup: Pick<InteractionWrapup, 'state' | 'phase' | 'endedAt' | 'deadline' | 'canAct' | 'chosen' | 'record' | 'failure' | 'noteMissing'>;
   readonly input: Pick<DialogInput, 'settings' | 'index' | 'dirty'>;
   /** What the host set, as it set it. */
   readonly given: Readonly<Pick<DialogAttributes, 'open' | 'extendable' | 'subject' | 'notes' | 'notesMaxLength' | 'suggestions' | 'recent' | 'agentId'>>;
-  noteMissing(): boolean;
   problems(): readonly SettingProblem[];
 }
 
-/** What the element gives its view. */
-export interface DialogPort extends DialogCommands {
-  readonly source: DialogSource;
-}
-
 /** The dialog as it is now. */
-export function takeSnapshot({ wrapup, input, given, noteMissing, problems }: DialogSource): DialogSnapshot {
+export function takeSnapshot({ wrapup, input, given, problems }: DialogSource): DialogSnapshot {
   const { open, extendable, subject, notes, notesMaxLength, suggestions, recent, agentId } = given;
   return {
     state: wrapup.state,
@@ -101,7 +95,7 @@ export function takeSnapshot({ wrapup, input, given, noteMissing, problems }: Di
     chosen: wrapup.chosen,
     chosenId: wrapup.record?.reasonId,
     note: wrapup.record?.notes ?? '',
-    noteMissing: noteMissing(),
+    noteMissing: wrapup.noteMissing,
     failure: wrapup.failure,
     settings: input.settings,
     reasons: input.index,

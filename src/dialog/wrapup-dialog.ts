@@ -105,6 +105,7 @@ export class WrapupDialog extends DialogAttributes implements TimerSource {
       reasons: () => this.#reasons(),
       defaultReason: this.defaultReason,
       extendable: this.extendable,
+      notesRequired: this.notes === 'required',
       fetch: this.fetch ?? ((input, init) => globalThis.fetch(input, init)),
       suggestions: () => this.#view?.suggestions(),
     }),
@@ -123,15 +124,9 @@ export class WrapupDialog extends DialogAttributes implements TimerSource {
       wrapup: this.#wrapup,
       input: this.#input,
       given: this,
-      noteMissing: () => this.#noteMissing(),
       problems: () => this.#problemsNow(),
     },
-    choose: (reason) => this.#wrapup.choose(reason),
-    extend: () => this.extend(),
-    submit: () => this.submit(),
-    retry: () => this.#wrapup.retry(),
-    note: (text) => this.#wrapup.note(text),
-    keepNote: () => this.#wrapup.keep(),
+    commands: this.#wrapup,
     waitFor: (part) => this.waitFor(part),
     report: (problems) => this.#report(problems),
   };
@@ -192,12 +187,7 @@ export class WrapupDialog extends DialogAttributes implements TimerSource {
 
   /** Submits the chosen reason, as the Submit button does (so not while a required note is missing). */
   submit(): void {
-    if (!this.#noteMissing()) this.#wrapup.submit();
-  }
-
-  /** A required note is not there yet. */
-  #noteMissing(): boolean {
-    return this.notes === 'required' && !this.#wrapup.record?.notes?.trim();
+    this.#wrapup.submit();
   }
 
   /** Every problem with what the host gave, as checked so far. */

@@ -162,10 +162,15 @@ export class InteractionWrapup {
     this.#owner.emit(new WrapupExtendEvent(this.deadline ?? null, record.extensions));
   }
 
+  /** A required note is not there yet: the agent's submit waits for it (the countdown's does not). */
+  get noteMissing(): boolean {
+    return this.#config().notesRequired && !this.#record?.notes?.trim();
+  }
+
   /** Submits the chosen reason, as the Submit button does. */
   submit(): void {
     const reason = this.chosen;
-    if (reason) this.#submit(reason);
+    if (reason && !this.noteMissing) this.#submit(reason);
   }
 
   /** The host submitted the wrap-up itself and it was accepted. */
@@ -240,7 +245,7 @@ export class InteractionWrapup {
 
   /** The page is going away: a submission waiting for its next attempt goes now, kept alive. */
   readonly #onPageHide = (): void => {
-    if (this.#state === 'retrying') sendNow(this.#config().fetch, this.#config().settings.submitUrl, this.#record!);
+    if (this.#state === 'retrying') sendNow(this.#config(), this.#record!);
   };
 
   // ── the deadline ──────────────────────────────────────────────────────────────────────
@@ -255,7 +260,7 @@ export class InteractionWrapup {
     clearTimeout(this.#alarm);
     const deadline = this.deadline;
     if (deadline == null || !this.#record || this.#state === 'done') return;
-    if (clock.check()) return askTime(this.#config().fetch, this.#config().settings.submitUrl); // after a sleep: the clock's change re-arms
+    if (clock.check()) return askTime(this.#config()); // after a sleep: the clock's change re-arms
     const delay = alarmDelay(deadline, clock.now());
     if (delay) this.#alarm = setTimeout(() => this.#arm(), delay);
     else void this.#expire(deadline);

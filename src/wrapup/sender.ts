@@ -10,6 +10,12 @@ import type { FetchLike } from './submission.js';
 
 export type Release = import('./send.js').Release;
 
+/** What the sender reads of a wrap-up's configuration. */
+interface SenderConfig {
+  settings: { submitUrl?: string | undefined };
+  fetch: FetchLike;
+}
+
 /**
  * The submission code (`send.ts`), loaded once per page when first needed; a failed load (the
  * network is down) is tried again on the next use, and `sender.module` stays undefined until one
@@ -39,13 +45,13 @@ export const takeUp = (record: WrapupRecord): Promise<Release | undefined> =>
   withSender<Release | undefined>((module) => module.takeUp(record, store), () => {});
 
 /** Asks the server the time after the clock found a sleep (see `askTime` in `send.ts`). */
-export function askTime(fetch: FetchLike, submitUrl: string | undefined): void {
-  void withSender((module) => module.askTime(fetch, submitUrl));
+export function askTime({ settings, fetch }: SenderConfig): void {
+  void withSender((module) => module.askTime(fetch, settings.submitUrl));
 }
 
 /** Sends `record`'s pending submission at once, kept alive past the page's unload. */
-export function sendNow(fetch: FetchLike, submitUrl: string | undefined, { wrapup, idempotencyKey }: WrapupRecord): void {
-  if (wrapup && submitUrl) void withSender((module) => module.sendNow(fetch, submitUrl, wrapup, idempotencyKey));
+export function sendNow({ settings, fetch }: SenderConfig, { wrapup, idempotencyKey }: WrapupRecord): void {
+  if (wrapup && settings.submitUrl) void withSender((module) => module.sendNow(fetch, settings.submitUrl!, wrapup, idempotencyKey));
 }
 
 /**

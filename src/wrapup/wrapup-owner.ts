@@ -32,6 +32,8 @@ export interface WrapupConfig {
   reasons: () => ReasonIndex;
   defaultReason: string | undefined;
   extendable: boolean;
+  /** Submit waits for a note. */
+  notesRequired: boolean;
   fetch: FetchLike;
   /** The host's usable suggestions, read when a wrap-up is built; undefined when it gave none. */
   suggestions?: () => readonly WrapupSuggestion[] | undefined;
