@@ -46,8 +46,11 @@ export class ModalView implements DialogView {
   readonly #picker: ReasonPicker;
   /** The counters tick while the dialog is shown. */
   readonly #ticks: TickController;
-  /** The snapshot of the last update, to see what changed. */
-  #last: DialogSnapshot | undefined;
+  /**
+   * The dialog as it was at this update's start: taken once per update (its render and what
+   * follows read it); what runs between updates (a tick, an event) reads the source itself.
+   */
+  #current: DialogSnapshot | undefined;
   /** The whole seconds the counters show, so a tick re-renders only when they change. */
   #shownSeconds = '';
   /** What the polite live region says, and when a notice was last put in it. */
@@ -77,13 +80,13 @@ export class ModalView implements DialogView {
       onChoose: (reason) => port.commands.choose(reason),
       onCount: (count) => this.#announce(matchCount(count), true),
       lead: (index) => {
-        const { suggestions, recent, agentId } = this.#now;
+        const { suggestions, recent, agentId } = port.source.given;
         return extras.module?.leadRows(index, suggestions, recent, agentId);
       },
       listbox: () => this.#find('[role="listbox"]'),
       onListReady: () => {
-        const [first] = this.#now.reasons.reasons;
-        if (first && !this.#now.open) warmUp(host, first.name, () => this.#renderStage(), this.#picker);
+        const [first] = port.source.input.index.reasons;
+        if (first && !port.source.given.open) warmUp(host, first.name, () => this.#renderStage(), this.#picker);
       },
     });
   }
@@ -105,9 +108,8 @@ export class ModalView implements DialogView {
 
   /** Before the element renders: what changed since the last update. */
   hostUpdate(): void {
-    const now = this.#now;
-    const last = this.#last;
-    this.#last = now;
+    const last = this.#current;
+    const now = (this.#current = takeSnapshot(this.#port.source));
     // Notes, suggested and recent reasons come with their chunk: shown once it is here (it is
     // loaded by the first update, so a dialog set up closed has it when it opens).
     if (!extras.module && (now.notes != null || now.suggestions || now.recent)) {
@@ -133,7 +135,7 @@ export class ModalView implements DialogView {
   /** After the element rendered: the modal shown or closed, the counters, the words. */
   hostUpdated(): void {
     const host = this.#host;
-    const { open, state, endedAt, failure, problems, listPending } = this.#now;
+    const { open, state, endedAt, failure, problems, listPending } = this.#current!;
     if (open && state !== 'done' && host.isConnected) frontDesk.enter(this); // (an update may finish after removal)
     else frontDesk.leave(this);
     const shown = this.#shown;
@@ -168,8 +170,8 @@ export class ModalView implements DialogView {
 
   /** The host's usable suggestions, for the POST body; undefined when it gave none. */
   suggestions(): readonly WrapupSuggestion[] | undefined {
-    const { suggestions, reasons } = this.#now;
-    return extras.module?.usable(suggestions, reasons);
+    const { given, input } = this.#port.source;
+    return extras.module?.usable(given.suggestions, input.index);
   }
 
   // ── for the front desk ────────────────────────────────────────────────────────────────
@@ -188,16 +190,11 @@ export class ModalView implements DialogView {
 
   /** Which wrap-up this is, for the agent: the subject, or what happened. */
   get label(): string {
-    const { subject, settings } = this.#now;
-    return subject || headingFor(settings.channel, settings.scenario);
+    const { given, input } = this.#port.source;
+    return given.subject || headingFor(input.settings.channel, input.settings.scenario);
   }
 
   // ── inside ────────────────────────────────────────────────────────────────────────────
-
-  /** The dialog as it is at this moment. */
-  get #now(): DialogSnapshot {
-    return takeSnapshot(this.#port.source);
-  }
 
   /** Open and in front of any others: shown as the modal. */
   get #shown(): boolean {
@@ -216,7 +213,7 @@ export class ModalView implements DialogView {
     }
     if (event instanceof WrapupCompleteEvent) {
       const { auto, reasonId } = event.detail.wrapup;
-      const { recent, agentId } = this.#now;
+      const { recent, agentId } = this.#port.source.given;
       const front = frontDesk.front;
       if (!auto && recent > 0) extras.module?.remember(agentId, reasonId);
       if (auto && front && front !== this) front.#announce(autoSentText(this.label));
@@ -228,7 +225,8 @@ export class ModalView implements DialogView {
    * point, or on showing when less is left.
    */
   #warnIfNear(now: number): void {
-    const { deadline, extendable } = this.#now;
+    const { deadline } = this.#port.source.wrapup;
+    const { extendable } = this.#port.source.given;
     if (!deadline || deadline === this.#warnedDeadline || deadline <= now || deadline - now > WARNING_SECONDS * 1000) return;
     this.#warnedDeadline = deadline;
     this.#announce(warningText(secondsUntil(deadline, now), extendable));
@@ -256,7 +254,7 @@ export class ModalView implements DialogView {
     if (this.#readyTask) return; // (one is waiting for idle time)
     this.#readyTask = whenIdle(() => {
       this.#readyTask = undefined;
-      if (this.#ready || this.#shown || this.#now.state === 'done' || !this.#host.isConnected) return;
+      if (this.#ready || this.#shown || this.#port.source.wrapup.state === 'done' || !this.#host.isConnected) return;
       this.#ready = true;
       this.#host.requestUpdate();
     }, LONG_TASK_MS);
@@ -269,7 +267,7 @@ export class ModalView implements DialogView {
 
   /** What the counters show at `now`. */
   #seconds(now: number): Seconds {
-    const { endedAt, deadline } = this.#now;
+    const { endedAt, deadline } = this.#port.source.wrapup;
     const until = (instant: number | null | undefined) => (instant == null ? undefined : secondsUntil(instant, now));
     const next = Math.min(...frontDesk.waiting().map((other) => other.deadline ?? Infinity));
     return [endedAt === undefined ? undefined : secondsSince(endedAt, now), until(deadline), until(next < Infinity ? next : undefined)];
@@ -282,7 +280,7 @@ export class ModalView implements DialogView {
 
   #renderBody(seconds: Seconds): TemplateResult {
     const port = this.#port;
-    const dialog = this.#now;
+    const dialog = this.#current!;
     const words = diagnostics.module;
     const waiting = frontDesk.waiting();
     return dialogBody({
