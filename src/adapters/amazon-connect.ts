@@ -13,8 +13,7 @@
  *   dialog) removes its dialog.
  */
 /// <reference types="amazon-connect-streams" preserve="true" />
-import type { WrapupDialog } from '../dialog/wrapup-dialog.js';
-import type { WrapupSubmitEvent } from '../events.js';
+import { AdapterDialogs } from './adapter-dialogs.js';
 import type { Channel, Wrapup, WrapupReason } from '../types.js';
 
 /** The parts of a Streams `Contact` the adapter uses. */
@@ -59,49 +58,35 @@ export function connectAmazonConnect({
   save,
   tagName = 'wrapup-dialog',
 }: AmazonConnectWrapupOptions): () => void {
-  const dialogs = new Map<string, WrapupDialog>();
+  const dialogs = new AdapterDialogs(container, tagName);
   let connected = true;
 
-  const remove = (contactId: string): void => {
-    dialogs.get(contactId)?.remove();
-    dialogs.delete(contactId);
-  };
-
-  const submitThroughHost = (contact: ConnectContact) => (event: WrapupSubmitEvent): void => {
-    event.preventDefault(); // the host stores it and Connect clears the contact: no POST
-    const dialog = event.target as WrapupDialog;
-    save(event.detail.wrapup, contact).then(
-      () => contact.clear({ success: () => dialog.complete(), failure: () => dialog.fail() }),
-      () => dialog.fail(),
-    );
-  };
+  /** The host stores it, then Connect clears the contact: no POST. */
+  const submitThroughHost =
+    (contact: ConnectContact) =>
+    ({ wrapup }: { wrapup: Wrapup }) =>
+      save(wrapup, contact).then(() => new Promise<void>((success, failure) => contact.clear({ success: () => success(), failure })));
 
   const onACW = (contact: ConnectContact): void => {
     const contactId = contact.getContactId();
     if (!connected || dialogs.has(contactId)) return;
-    const dialog = document.createElement(tagName) as WrapupDialog;
-    dialogs.set(contactId, dialog);
-    Object.assign(dialog, {
+    dialogs.show(contactId, dialogs.create(contactId, submitThroughHost(contact)), {
       interactionId: contactId,
       channel: channels[contact.getType()] ?? 'social',
       endedAt: contact.getStatus().timestamp, // when after-contact work began
       reasons,
       defaultReason,
       autoWrapup: acwSeconds,
-      open: true,
     });
-    dialog.addEventListener('wrapup-submit', submitThroughHost(contact) as EventListener);
-    dialog.addEventListener('wrapup-complete', () => remove(contactId));
-    container.append(dialog);
   };
 
   streams.contact((contact) => {
     contact.onACW(onACW);
     // Cleared: by this dialog, in the CCP, or by Connect's own after-contact-work timeout.
-    contact.onDestroy((destroyed) => remove(destroyed.getContactId()));
+    contact.onDestroy((destroyed) => dialogs.remove(destroyed.getContactId()));
   });
   return () => {
     connected = false;
-    for (const contactId of [...dialogs.keys()]) remove(contactId);
+    dialogs.clear();
   };
 }

@@ -12,8 +12,8 @@
  *   rescinded or timed out removes its dialog.
  */
 import type { Actions, ITask, Manager } from '@twilio/flex-ui';
-import type { WrapupDialog } from '../dialog/wrapup-dialog.js';
 import type { WrapupSubmitEvent } from '../events.js';
+import { AdapterDialogs } from './adapter-dialogs.js';
 import type { Channel, WrapupReason } from '../types.js';
 
 /** The host's dispositions, as the flex-project-template's dispositions feature has them. */
@@ -63,39 +63,30 @@ function dispositionsFor(task: ITask, { global = [], perQueue = {}, required = t
  * still open.
  */
 export function connectFlex({ manager, actions, container, dispositions, wrapupSeconds, tagName = 'wrapup-dialog' }: FlexWrapupOptions): () => void {
-  const dialogs = new Map<string, WrapupDialog>();
-  const remove = (task: ITask): void => {
-    dialogs.get(task.sid)?.remove();
-    dialogs.delete(task.sid);
-  };
+  const dialogs = new AdapterDialogs(container, tagName);
+  const remove = (task: ITask): void => dialogs.remove(task.sid);
 
-  const submit = (task: ITask) => (event: WrapupSubmitEvent): void => {
-    event.preventDefault(); // the task's attributes and CompleteTask take it: no POST
-    const dialog = event.target as WrapupDialog;
-    const { reasonId, reasonName, notes } = event.detail.wrapup;
-    const attributes = task.attributes as { conversations?: object };
-    task
-      .setAttributes({
-        ...attributes,
-        conversations: { ...attributes.conversations, outcome: reasonName },
-        wrapup: { reasonId, reasonName, ...(notes && { notes }), idempotencyKey: event.detail.idempotencyKey },
-      })
-      .then(() => actions.invokeAction('CompleteTask', { task }))
-      .then(
-        () => dialog.complete(),
-        () => dialog.fail(),
-      );
-  };
+  /** The task's attributes and CompleteTask take it: no POST. */
+  const submit =
+    (task: ITask) =>
+    ({ wrapup: { reasonId, reasonName, notes }, idempotencyKey }: WrapupSubmitEvent['detail']) => {
+      const attributes = task.attributes as { conversations?: object };
+      return task
+        .setAttributes({
+          ...attributes,
+          conversations: { ...attributes.conversations, outcome: reasonName },
+          wrapup: { reasonId, reasonName, ...(notes && { notes }), idempotencyKey },
+        })
+        .then(() => actions.invokeAction('CompleteTask', { task }));
+    };
 
   const onWrapup = (task: ITask): void => {
     if (dialogs.has(task.sid)) return;
     const { reasons, required } = dispositionsFor(task, dispositions);
     // A modal would keep the agent from Flex's own Complete button: only where one is required.
     if (!required) return;
-    const dialog = document.createElement(tagName) as WrapupDialog;
-    dialogs.set(task.sid, dialog);
     const attributes = task.attributes as { name?: string };
-    Object.assign(dialog, {
+    dialogs.show(task.sid, dialogs.create(task.sid, submit(task)), {
       interactionId: task.sid,
       channel: channels[task.taskChannelUniqueName] ?? 'chat',
       endedAt: task.dateUpdated.getTime(), // when it entered wrap-up
@@ -104,11 +95,7 @@ export function connectFlex({ manager, actions, container, dispositions, wrapupS
       defaultReason: dispositions.defaultReason,
       autoWrapup: wrapupSeconds,
       notes: dispositions.notes === undefined ? 'optional' : (dispositions.notes ?? undefined),
-      open: true,
     });
-    dialog.addEventListener('wrapup-submit', submit(task) as EventListener);
-    dialog.addEventListener('wrapup-complete', () => remove(task));
-    container.append(dialog);
   };
 
   manager.events.addListener('taskWrapup', onWrapup);
@@ -116,7 +103,6 @@ export function connectFlex({ manager, actions, container, dispositions, wrapupS
   return () => {
     manager.events.removeListener('taskWrapup', onWrapup);
     for (const name of ENDS) manager.events.removeListener(name, remove);
-    for (const dialog of dialogs.values()) dialog.remove();
     dialogs.clear();
   };
 }

@@ -17,9 +17,8 @@
  *   supervisor, another tab) removes the dialog, without a second call.
  */
 import type { ConversationsApi, Models } from 'purecloud-platform-client-v2';
-import type { WrapupDialog } from '../dialog/wrapup-dialog.js';
-import type { WrapupSubmitEvent } from '../events.js';
-import type { Channel } from '../types.js';
+import type { Channel, Wrapup } from '../types.js';
+import { AdapterDialogs } from './adapter-dialogs.js';
 
 type Conversation = Models.ConversationEventTopicConversation;
 type Participant = Models.ConversationEventTopicParticipant;
@@ -84,17 +83,14 @@ function pendingWrapup(participant: Participant) {
  * disconnects it and removes the dialogs still open.
  */
 export function connectGenesys({ conversationsApi: api, userId, subscribe, container, extendSeconds, notes = 'optional', tagName = 'wrapup-dialog' }: GenesysWrapupOptions): () => void {
-  const dialogs = new Map<string, WrapupDialog>();
+  const dialogs = new AdapterDialogs(container, tagName);
   /** Wrapped up here: a notification sent before Genesys had it must not open a second dialog. */
   const finished = new Set<string>();
-  const remove = (conversationId: string): void => {
-    dialogs.get(conversationId)?.remove();
-    dialogs.delete(conversationId);
-  };
 
   const open = (conversationId: string, participant: Participant & { id: string }, pending: NonNullable<ReturnType<typeof pendingWrapup>>): void => {
-    const dialog = document.createElement(tagName) as WrapupDialog;
-    dialogs.set(conversationId, dialog);
+    const submit = ({ wrapup: { reasonId: code, reasonName: name, notes } }: { wrapup: Wrapup }) =>
+      pending.patch(api, conversationId, participant.id, { wrapup: { code, name, ...(notes && { notes }) } });
+    const dialog = dialogs.create(conversationId, submit, (error) => (error as { status?: number } | undefined)?.status);
     const owned = participant.wrapupPrompt === 'timeout' || participant.wrapupPrompt === 'forcedTimeout';
     Object.assign(dialog, {
       interactionId: conversationId,
@@ -105,29 +101,19 @@ export function connectGenesys({ conversationsApi: api, userId, subscribe, conta
       extendSeconds,
       notes: notes ?? undefined,
       subject: participant.name,
-      open: true,
     });
     // Genesys applies its own timeout code at the deadline; the dialog only shows it.
     dialog.addEventListener('wrapup-expire', (event) => event.preventDefault());
-    dialog.addEventListener('wrapup-submit', ((event: WrapupSubmitEvent) => {
-      event.preventDefault();
-      const { reasonId: code, reasonName: name, notes } = event.detail.wrapup;
-      pending.patch(api, conversationId, participant.id, { wrapup: { code, name, ...(notes && { notes }) } }).then(
-        () => dialog.complete(),
-        (error: { status?: number } | undefined) => dialog.fail(error?.status),
-      );
-    }) as EventListener);
-    dialog.addEventListener('wrapup-complete', () => (finished.add(conversationId), remove(conversationId)));
+    dialog.addEventListener('wrapup-complete', () => finished.add(conversationId));
     // Shown once its codes are here, so the agent never sees an empty list first.
     api
       .getConversationParticipantWrapupcodes(conversationId, participant.id)
       .catch((error: unknown) => (console.warn(`wrapup-elements/genesys: no wrap-up codes for conversation ${conversationId}`, error), []))
       .then((codes) => {
-        if (dialogs.get(conversationId) !== dialog) return; // done elsewhere meanwhile
-        dialog.reasons = codes.filter((code) => code.id).map(({ id, name, description }) => ({ id: id!, name, ...(description && { description }) }));
+        const reasons = codes.filter((code) => code.id).map(({ id, name, description }) => ({ id: id!, name, ...(description && { description }) }));
         // A countdown needs a default to be valid; this one is never sent (expiry is cancelled).
-        dialog.defaultReason = dialog.reasons[0]?.id;
-        container.append(dialog);
+        // (Not shown when it was done elsewhere meanwhile.)
+        dialogs.show(conversationId, dialog, { reasons, defaultReason: reasons[0]?.id });
       });
   };
 
@@ -138,10 +124,10 @@ export function connectGenesys({ conversationsApi: api, userId, subscribe, conta
     if (!conversationId || !participant) return;
     const pending = pendingWrapup(participant);
     if (pending && !dialogs.has(conversationId) && !finished.has(conversationId)) open(conversationId, participant as Participant & { id: string }, pending);
-    else if (!pending) remove(conversationId); // wrapped up (here, or elsewhere) or no longer required
+    else if (!pending) dialogs.remove(conversationId); // wrapped up (here, or elsewhere) or no longer required
   });
   return () => {
     unsubscribe();
-    for (const conversationId of [...dialogs.keys()]) remove(conversationId);
+    dialogs.clear();
   };
 }

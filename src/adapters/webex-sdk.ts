@@ -16,8 +16,7 @@
  *   one, or done elsewhere: a supervisor, another session) removes the dialog.
  */
 import type { ContactCenter, ITask, Profile } from '@webex/contact-center';
-import type { WrapupDialog } from '../dialog/wrapup-dialog.js';
-import type { WrapupSubmitEvent } from '../events.js';
+import { AdapterDialogs } from './adapter-dialogs.js';
 import type { Channel } from '../types.js';
 
 /**
@@ -51,25 +50,21 @@ const channels: Record<string, Channel> = { telephony: 'voice', chat: 'chat', em
  */
 export function connectWebexContactCenter({ cc: contactCenter, profile, container, notes, tagName = 'wrapup-dialog' }: WebexSdkWrapupOptions): () => void {
   const cc = contactCenter as unknown as TaskEvents;
-  const dialogs = new Map<string, WrapupDialog>();
+  const dialogs = new AdapterDialogs(container, tagName);
   const watched = new Map<ITask, () => void>();
   const { wrapupCodes, defaultWrapupCode, wrapUpData } = profile;
   const { autoWrapup, autoWrapupInterval, allowCancelAutoWrapup } = wrapUpData?.wrapUpProps ?? {};
   const reasons = wrapupCodes.map(({ id, name }) => ({ id, name }));
   const defaultReason = wrapupCodes.find((code) => code.isDefault)?.id ?? defaultWrapupCode;
 
-  const remove = (interactionId: string): void => {
-    dialogs.get(interactionId)?.remove();
-    dialogs.delete(interactionId);
-  };
-
   const open = (task: ITask): void => {
     const { interactionId, wrapUpRequired, interaction } = task.data;
     if (!wrapUpRequired || dialogs.has(interactionId)) return;
     task.cancelAutoWrapupTimer(); // the dialog keeps the deadline, across reloads
-    const dialog = document.createElement(tagName) as WrapupDialog;
-    dialogs.set(interactionId, dialog);
-    Object.assign(dialog, {
+    // The SDK sends it: no POST.
+    const submit = ({ wrapup: { reasonId, reasonName } }: { wrapup: { reasonId: string; reasonName: string } }) =>
+      task.wrapup({ wrapUpReason: reasonName, auxCodeId: reasonId });
+    dialogs.show(interactionId, dialogs.create(interactionId, submit, (error) => (error as { statusCode?: number } | undefined)?.statusCode), {
       interactionId,
       channel: channels[interaction?.mediaType ?? ''] ?? 'voice',
       reasons,
@@ -77,18 +72,7 @@ export function connectWebexContactCenter({ cc: contactCenter, profile, containe
       autoWrapup: autoWrapup && autoWrapupInterval ? autoWrapupInterval / 1000 : undefined,
       extendable: !!allowCancelAutoWrapup,
       notes,
-      open: true,
     });
-    dialog.addEventListener('wrapup-submit', ((event: WrapupSubmitEvent) => {
-      event.preventDefault(); // the SDK sends it: no POST
-      const { reasonId, reasonName } = event.detail.wrapup;
-      task.wrapup({ wrapUpReason: reasonName, auxCodeId: reasonId }).then(
-        () => dialog.complete(),
-        (error: { statusCode?: number } | undefined) => dialog.fail(error?.statusCode),
-      );
-    }) as EventListener);
-    dialog.addEventListener('wrapup-complete', () => remove(interactionId));
-    container.append(dialog);
   };
 
   /** Follows a task until its wrap-up is done. */
@@ -96,7 +80,7 @@ export function connectWebexContactCenter({ cc: contactCenter, profile, containe
     if (watched.has(task)) return open(task);
     const onEnd = () => open(task);
     const onWrappedUp = () => {
-      remove(task.data.interactionId);
+      dialogs.remove(task.data.interactionId);
       unwatch();
     };
     const unwatch = () => {
@@ -116,6 +100,6 @@ export function connectWebexContactCenter({ cc: contactCenter, profile, containe
     cc.off('task:incoming', watch);
     cc.off('task:hydrate', watch);
     for (const unwatch of [...watched.values()]) unwatch();
-    for (const interactionId of [...dialogs.keys()]) remove(interactionId);
+    dialogs.clear();
   };
 }

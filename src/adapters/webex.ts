@@ -11,9 +11,8 @@
  *   desktop itself, or a supervisor) closes the dialog as done.
  */
 import type { Desktop } from '@wxcc-desktop/sdk';
-import type { WrapupDialog } from '../dialog/wrapup-dialog.js';
-import type { WrapupSubmitEvent } from '../events.js';
-import type { Channel, WrapupReason } from '../types.js';
+import { AdapterDialogs } from './adapter-dialogs.js';
+import type { Channel, Wrapup, WrapupReason } from '../types.js';
 
 /** The parts of the SDK's `Desktop` the adapter uses (after `Desktop.config.init()`). */
 export type WebexDesktop = {
@@ -76,33 +75,19 @@ function statusOf(error: unknown): number | undefined {
  */
 export function connectWebexDesktop({ desktop, container, tagName = 'wrapup-dialog', wrapUpData }: WebexWrapupOptions): () => void {
   const contacts: AgentContactApi = desktop.agentContact;
-  const dialogs = new Map<string, WrapupDialog>();
+  const dialogs = new AdapterDialogs(container, tagName);
 
-  const remove = (interactionId: string): void => {
-    dialogs.get(interactionId)?.remove();
-    dialogs.delete(interactionId);
-  };
-
-  const submitThroughDesktop = (event: WrapupSubmitEvent): void => {
-    event.preventDefault(); // the desktop submits it, not a POST
-    const dialog = event.target as WrapupDialog;
-    const { wrapup } = event.detail;
-    contacts
-      .wrapup({
-        interactionId: wrapup.interactionId,
-        data: { wrapUpReason: wrapup.reasonName, auxCodeId: wrapup.reasonId, isAutoWrapup: String(wrapup.auto) },
-      })
-      .then(
-        () => dialog.complete(),
-        (error: unknown) => dialog.fail(statusOf(error)),
-      );
-  };
+  /** The desktop submits it, not a POST. */
+  const submitThroughDesktop = ({ wrapup }: { wrapup: Wrapup }) =>
+    contacts.wrapup({
+      interactionId: wrapup.interactionId,
+      data: { wrapUpReason: wrapup.reasonName, auxCodeId: wrapup.reasonId, isAutoWrapup: String(wrapup.auto) },
+    });
 
   const onWrapup = async (message: AgentContactMessage): Promise<void> => {
     const { interactionId, interaction, eventTime } = message.data;
     if (dialogs.has(interactionId)) return; // announced again
-    const dialog = document.createElement(tagName) as WrapupDialog;
-    dialogs.set(interactionId, dialog);
+    const dialog = dialogs.create(interactionId, submitThroughDesktop, statusOf);
     const props = wrapUpData?.()?.wrapUpProps;
     let codes = props?.wrapUpReasonList;
     if (!codes?.length) {
@@ -111,11 +96,11 @@ export function connectWebexDesktop({ desktop, container, tagName = 'wrapup-dial
       } catch {
         codes = []; // the dialog says there are no reasons
       }
-      if (dialogs.get(interactionId) !== dialog) return; // wrapped up, or disconnected, meanwhile
     }
     const interval = props?.autoWrapup ? (props.autoWrapupInterval ?? 0) : 0;
     const reasons: WrapupReason[] = codes.map(({ id, name }) => ({ id, name }));
-    Object.assign(dialog, {
+    // (Not when it was wrapped up, or the adapter disconnected, while the codes were fetched.)
+    dialogs.show(interactionId, dialog, {
       interactionId,
       channel: channelOf(interaction?.mediaType),
       endedAt: eventTime,
@@ -123,18 +108,14 @@ export function connectWebexDesktop({ desktop, container, tagName = 'wrapup-dial
       defaultReason: codes.find((code) => code.isDefault)?.id,
       autoWrapup: interval > 0 ? Math.ceil(interval / 1000) : undefined,
       extendable: Boolean(props?.allowCancelAutoWrapup),
-      open: true,
     });
-    dialog.addEventListener('wrapup-submit', submitThroughDesktop);
-    dialog.addEventListener('wrapup-complete', () => remove(interactionId));
-    container.append(dialog);
   };
 
   /** Wrapped up: by this dialog, by the desktop's own timer, or by a supervisor. */
   const onWrappedUp = (message: AgentContactMessage): void => {
     const { interactionId } = message.data;
     dialogs.get(interactionId)?.complete();
-    remove(interactionId);
+    dialogs.remove(interactionId);
   };
 
   contacts.addEventListener('eAgentWrapup', onWrapup);
@@ -142,6 +123,6 @@ export function connectWebexDesktop({ desktop, container, tagName = 'wrapup-dial
   return () => {
     contacts.removeEventListener('eAgentWrapup', onWrapup);
     contacts.removeEventListener('eAgentContactWrappedUp', onWrappedUp);
-    for (const interactionId of [...dialogs.keys()]) remove(interactionId);
+    dialogs.clear();
   };
 }
