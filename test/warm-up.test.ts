@@ -104,5 +104,20 @@ describe('<wrapup-dialog> warm-up', () => {
       await waitUntil(() => optionsIn(element).length === 3, 'the new body, in idle time', { timeout: 5000 });
       expect(optionsIn(element)).to.deep.equal(['Callback', 'Refund', 'Sales lead']);
     });
+
+    it('checks a list set while closed in idle time, not in the task that set it', async () => {
+      const element = await make(reasons(['Answered', 'Billing question']));
+      await waitUntil(() => optionsIn(element).length === 2, 'the body, in idle time', { timeout: 5000 });
+      const list = reasons(['Callback', 'Refund', 'Sales lead']);
+      let checks = 0;
+      list.forEach = function (...args: Parameters<typeof Array.prototype.forEach>) {
+        checks += 1;
+        return Array.prototype.forEach.apply(this, args);
+      };
+      element.reasons = list;
+      await element.updateComplete;
+      expect(checks, 'checked in the task that set the list').to.equal(0);
+      await waitUntil(() => checks === 1, 'the list checked in idle time', { timeout: 5000 });
+    });
   });
 });

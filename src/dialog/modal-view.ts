@@ -14,6 +14,7 @@ import { WrapupCompleteEvent, WrapupExtendEvent } from '../events.js';
 import { cacheFormatters } from '../i18n/format.js';
 import { getLocale } from '../i18n/localization.js';
 import { diagnostics } from '../input/problem-report.js';
+import type { SettingProblem } from '../input/validation.js';
 import { lazy } from '../internal/lazy.js';
 import { ReasonPicker } from '../picker/reason-picker.js';
 import { clock } from '../time/clock.js';
@@ -135,7 +136,7 @@ export class ModalView implements DialogView {
   /** After the element rendered: the modal shown or closed, the counters, the words. */
   hostUpdated(): void {
     const host = this.#host;
-    const { open, state, endedAt, failure, problems, listPending } = this.#current!;
+    const { open, state, endedAt, failure, problems } = this.#current!;
     if (open && state !== 'done' && host.isConnected) frontDesk.enter(this); // (an update may finish after removal)
     else frontDesk.leave(this);
     const shown = this.#shown;
@@ -152,9 +153,6 @@ export class ModalView implements DialogView {
     // style attribute but not this.
     const rows = this.#find('.rows');
     if (rows) rows.style.paddingBlock = this.#picker.window.padding;
-    // The notes, suggestions and recent settings are checked with their chunk.
-    const extra = extras.module?.checkExtras(this.#port.source.given, this.#port.source.input.index);
-    if (extra?.length && !listPending) this.#port.report(extra);
     if ((failure || problems.length) && !diagnostics.module) this.#port.waitFor(diagnostics.load().then(() => host.requestUpdate()));
     primeStorageEvents();
     if (shown) this.#ready = true; // (kept for the next time it is shown)
@@ -166,6 +164,12 @@ export class ModalView implements DialogView {
     const seconds = this.#seconds(clock.now());
     this.#shownSeconds = String(seconds);
     return dialogFrame(this.#renderBody(seconds), this.#onClose, this.#onKeydown);
+  }
+
+  /** What is wrong with the notes, suggestions and recent settings, which are checked with their chunk. */
+  problems(): readonly SettingProblem[] {
+    const { given, input } = this.#port.source;
+    return extras.module?.checkExtras(given, input.index) ?? [];
   }
 
   /** The host's usable suggestions, for the POST body; undefined when it gave none. */

@@ -70,21 +70,18 @@ export interface DialogPort {
   readonly commands: DialogCommands;
   /** Makes the element's `updateComplete` wait for a part being loaded. */
   waitFor(part: Promise<unknown>): void;
-  /** Says what is wrong with settings the view checks itself (notes, suggestions, recent), once each. */
-  report(problems: readonly SettingProblem[]): void;
 }
 
 /** Read-only views of the element's parts, which the view takes its snapshot from. */
 export interface DialogSource {
-  readonly wrapup: Pick<InteractionWrapup, 'state' | 'phase' | 'endedAt' | 'deadline' | 'canAct' | 'chosen' | 'record' | 'failure' | 'noteMissing'>;
-  readonly input: Pick<DialogInput, 'settings' | 'index' | 'dirty'>;
+  readonly wrapup: Pick<InteractionWrapup, 'state' | 'phase' | 'endedAt' | 'deadline' | 'canAct' | 'record' | 'failure' | 'noteMissing'>;
+  readonly input: Pick<DialogInput, 'settings' | 'index' | 'dirty' | 'problems'>;
   /** What the host set, as it set it. */
-  readonly given: Readonly<Pick<DialogAttributes, 'open' | 'extendable' | 'subject' | 'notes' | 'notesMaxLength' | 'suggestions' | 'recent' | 'agentId'>>;
-  problems(): readonly SettingProblem[];
+  readonly given: Readonly<Pick<DialogAttributes, 'open' | 'extendable' | 'subject' | 'notes' | 'notesMaxLength' | 'suggestions' | 'recent' | 'agentId' | 'defaultReason'>>;
 }
 
 /** The dialog as it is now. */
-export function takeSnapshot({ wrapup, input, given, problems }: DialogSource): DialogSnapshot {
+export function takeSnapshot({ wrapup, input, given }: DialogSource): DialogSnapshot {
   const { open, extendable, subject, notes, notesMaxLength, suggestions, recent, agentId } = given;
   return {
     state: wrapup.state,
@@ -92,7 +89,8 @@ export function takeSnapshot({ wrapup, input, given, problems }: DialogSource): 
     endedAt: wrapup.endedAt,
     deadline: wrapup.deadline,
     canAct: wrapup.canAct,
-    chosen: wrapup.chosen,
+    // From the reasons as checked: a list set while closed is checked in idle time, not here.
+    chosen: input.index.get(wrapup.record?.reasonId),
     chosenId: wrapup.record?.reasonId,
     note: wrapup.record?.notes ?? '',
     noteMissing: wrapup.noteMissing,
@@ -100,7 +98,7 @@ export function takeSnapshot({ wrapup, input, given, problems }: DialogSource): 
     settings: input.settings,
     reasons: input.index,
     listPending: input.dirty,
-    problems: problems(),
+    problems: input.problems(given.defaultReason),
     ...{ open, extendable, subject, notes, notesMaxLength, suggestions, recent, agentId },
   };
 }
@@ -112,6 +110,8 @@ export type ViewHost = ReactiveControllerHost & HTMLElement & { readonly renderR
 export interface DialogView extends ReactiveController {
   /** The dialog's template. */
   render(): TemplateResult;
+  /** What is wrong with the settings the view checks itself (notes, suggestions, recent). */
+  problems(): readonly SettingProblem[];
   /** The host's usable suggestions, for the POST body; undefined when it gave none. */
   suggestions(): readonly WrapupSuggestion[] | undefined;
 }

@@ -10,7 +10,6 @@ import type { WrapupEventDetail } from '../events.js';
 import { DialogInput } from '../input/dialog-input.js';
 import { reportProblems } from '../input/problem-report.js';
 import type { ReasonIndex } from '../input/reasons.js';
-import type { SettingProblem } from '../input/validation.js';
 import { lazy, retryLater } from '../internal/lazy.js';
 import { cancelIdle, LONG_TASK_MS, whenIdle, type IdleTask } from '../time/idle.js';
 import { TIMER_SOURCE_CHANGE, type TimerSource } from '../timer/wrapup-timer.js';
@@ -124,11 +123,9 @@ export class WrapupDialog extends DialogAttributes implements TimerSource {
       wrapup: this.#wrapup,
       input: this.#input,
       given: this,
-      problems: () => this.#problemsNow(),
     },
     commands: this.#wrapup,
     waitFor: (part) => this.waitFor(part),
-    report: (problems) => this.#report(problems),
   };
 
   /** Where the dialog is in its life: `idle`, `open`, `submitting`, `retrying`, `done`, `failed`. */
@@ -190,11 +187,6 @@ export class WrapupDialog extends DialogAttributes implements TimerSource {
     this.#wrapup.submit();
   }
 
-  /** Every problem with what the host gave, as checked so far. */
-  #problemsNow() {
-    return this.#input.problems(this.defaultReason);
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     const input = this.#input;
     this.#view ??= this.#makeView();
@@ -228,17 +220,14 @@ export class WrapupDialog extends DialogAttributes implements TimerSource {
     // After this update, so that what it starts (a resumed submission, an expiry) updates anew.
     if (SETTINGS.some((name) => changed.has(name)) || changed.has('open')) queueMicrotask(() => this.#wrapup.show(this.open));
     // Once the reasons are checked: they may add problems.
-    if (!this.#input.dirty) this.#report(this.#problemsNow());
+    if (!this.#input.dirty) {
+      const problems = [...this.#input.problems(this.defaultReason), ...(this.#view?.problems() ?? [])];
+      reportProblems(this, problems, (part) => this.waitFor(part), (event) => this.#emit(event));
+    }
     if (this.endedAtTime !== this.#announcedEndedAt) {
       this.#announcedEndedAt = this.endedAtTime;
       this.dispatchEvent(new Event(TIMER_SOURCE_CHANGE));
     }
-  }
-
-  /** Says what is wrong, once per problem; `updateComplete` waits for the words. */
-  #report(problems: readonly SettingProblem[]): void {
-    const loading = reportProblems(this, problems, (event) => this.#emit(event));
-    if (loading) this.waitFor(loading.then(() => this.requestUpdate()));
   }
 
   /** The checked reasons, checking them first if they changed. */

@@ -30,7 +30,6 @@ export function cacheFormatters(locale: string): void {
   if (!cache.has(locale)) whenIdle(() => formattersFor(locale));
 }
 
-
 function formattersFor(locale: string): Formatters {
   let formatters = cache.get(locale);
   if (!formatters) {

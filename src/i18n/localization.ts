@@ -13,7 +13,7 @@
  * {@link setLocale}.
  */
 import type { ReactiveControllerHost } from 'lit';
-import type { LocaleModule, StrResult } from '@lit/localize';
+import { joinStringsAndValues as join, type LocaleModule, type StrResult } from '@lit/localize';
 import { _installMsgImplementation } from '@lit/localize/init/install.js';
 import { sourceLocale, targetLocales } from '../generated/locale-codes.js';
 import type { WrapupMessages } from '../generated/messages.js';
@@ -54,10 +54,6 @@ const elements = new Set<ReactiveControllerHost>();
 // A message of the active locale, or the source's when the locale has no such id (as an
 // untranslated message should). A translation's values are indexes into the source's: it may
 // put them in another order.
-/** A template's strings with its values between them, in `order` when a translation moved them. */
-const join = (strings: readonly string[], values: readonly unknown[], order?: number[]): string =>
-  strings.reduce((text, part, i) => text + (values[order ? order[i - 1]! : i - 1] as string) + part);
-
 _installMsgImplementation(((template: string | StrResult, { id }: { id: string }) => {
   const localized = templates?.[id] as string | StrResult | undefined;
   if (typeof localized === 'string') return localized;

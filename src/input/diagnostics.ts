@@ -65,7 +65,11 @@ export const describe = (problem: SettingProblem): string => sentences[problem.k
 const reported = new WeakMap<HTMLElement, Set<string>>();
 
 /** Reports each of `problems` that `element` has not reported yet: in the console and through `emit`. */
-export function report(element: HTMLElement, problems: readonly SettingProblem[], emit: (event: WrapupErrorEvent) => unknown): void {
+export function report(
+  element: HTMLElement,
+  problems: readonly SettingProblem[],
+  emit = (event: WrapupErrorEvent): unknown => element.dispatchEvent(event),
+): void {
   const done = reported.get(element) ?? new Set<string>();
   reported.set(element, done);
   for (const problem of problems) {

@@ -9,7 +9,7 @@ import { clock } from '../time/clock.js';
 import { parseInstant, type InstantInput } from '../time/instant.js';
 import { ReasonIndex, reasonsFromOptions } from './reasons.js';
 import type { RawSettings, Settings } from './settings.js';
-import { checkDefaultReason, checkInstant, validateReasons, validateSettings, type SettingProblem } from './validation.js';
+import { checkDefaultReason, readInstant, validateReasons, validateSettings, type SettingProblem } from './validation.js';
 
 
 
@@ -27,7 +27,7 @@ export class DialogInput implements ReactiveController {
   settings: Settings = validateSettings({}).settings;
   #settingProblems: SettingProblem[] = [];
   #reasonProblems: SettingProblem[] = [];
-  #serverTimeProblem: SettingProblem | undefined;
+  #serverTimeProblems: SettingProblem[] = [];
   #index = new ReasonIndex([]);
   /** The list the index was built from, so an unchanged list is not checked again. */
   #source: unknown;
@@ -91,7 +91,7 @@ export class DialogInput implements ReactiveController {
 
   /** Checks a `server-time` value. */
   checkServerTime(value: unknown): void {
-    this.#serverTimeProblem = checkInstant('server-time', value, 'epoch');
+    readInstant('server-time', value, (this.#serverTimeProblems = []), 'epoch');
   }
 
   /**
@@ -111,7 +111,7 @@ export class DialogInput implements ReactiveController {
     return [
       ...this.#settingProblems,
       ...this.#reasonProblems,
-      ...(this.#serverTimeProblem ? [this.#serverTimeProblem] : []),
+      ...this.#serverTimeProblems,
       ...checkDefaultReason(defaultReason, this.settings.autoWrapup, this.#index),
     ];
   }

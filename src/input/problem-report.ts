@@ -11,17 +11,17 @@ import type { SettingProblem } from './validation.js';
 export const diagnostics = lazy(() => import('./diagnostics.js'));
 
 /**
- * Reports each of `problems` that `element` has not reported yet; `emit` fires the event (the
- * dialog adds its `subject`). Returns the words' load when they are not here yet: report
- * again once it settles.
+ * Reports each of `problems` that `element` has not reported yet; `emit` fires the event (on
+ * the element by default; the dialog adds its `subject`). When the words are not here yet, they
+ * are loaded first, and `waitFor` is given the load (the element's `updateComplete` waits).
  */
 export function reportProblems(
   element: HTMLElement,
   problems: readonly SettingProblem[],
-  emit: (event: WrapupErrorEvent) => unknown,
-): Promise<unknown> | undefined {
-  if (!problems.length) return undefined;
-  if (!diagnostics.module) return diagnostics.load();
-  diagnostics.module.report(element, problems, emit);
-  return undefined;
+  waitFor: (part: Promise<unknown>) => void,
+  emit?: (event: WrapupErrorEvent) => unknown,
+): void {
+  const report = () => diagnostics.module?.report(element, problems, emit);
+  if (!problems.length || diagnostics.module) report();
+  else waitFor(diagnostics.load().then(report));
 }

@@ -106,11 +106,7 @@ export function validateSettings(raw: RawSettings): { settings: Settings; proble
     }
   }
 
-  let endedAt = parseInstant(raw.endedAt ?? undefined);
-  if (Number.isNaN(endedAt)) {
-    problems.push({ field: 'ended-at', kind: 'instant', got: raw.endedAt });
-    endedAt = undefined;
-  }
+  const endedAt = readInstant('ended-at', raw.endedAt, problems);
 
   let submitUrl: string | undefined;
   if (isSet(raw.submitUrl)) {
@@ -130,7 +126,7 @@ export function validateSettings(raw: RawSettings): { settings: Settings; proble
       interactionId,
       channel: oneOf('channel', raw.channel, CHANNELS, 'voice', problems),
       scenario: oneOf('scenario', raw.scenario, SCENARIOS, 'end', problems),
-      endedAt,
+      endedAt: Number.isNaN(endedAt) ? undefined : endedAt,
       autoWrapup: seconds('auto-wrapup', raw.autoWrapup, problems) ?? 0,
       extendSeconds: extendSeconds === 0 ? undefined : extendSeconds,
       submitUrl,
@@ -191,9 +187,14 @@ export function validateReasons(input: unknown): ValidatedReasons {
 
 // ── instants, the default reason ─────────────────────────────────────────────────────────
 
-/** A problem when `value` is given but is no instant (`ended-at`, `server-time`, a timer's `since`). */
-export function checkInstant(field: string, value: unknown, kind: ProblemKind = 'instant'): SettingProblem | undefined {
-  return Number.isNaN(parseInstant(value as InstantInput)) ? { field, kind, got: value } : undefined;
+/**
+ * `value` as epoch ms (`ended-at`, `server-time`, a timer's `since`): undefined when it is not
+ * given; NaN when it is no instant, which adds a problem naming `field` to `problems`.
+ */
+export function readInstant(field: string, value: unknown, problems: SettingProblem[], kind: ProblemKind = 'instant'): number | undefined {
+  const time = parseInstant(value as InstantInput);
+  if (Number.isNaN(time)) problems.push({ field, kind, got: value });
+  return time;
 }
 
 /** The default reason must be one of the list, and is needed once there is a countdown. */

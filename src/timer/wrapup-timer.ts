@@ -2,10 +2,10 @@ import { unsafeCSS, type PropertyValues } from 'lit';
 import { msg } from '@lit/localize';
 import { clock } from '../time/clock.js';
 import { WrapupExpireEvent } from '../events.js';
-import { parseInstant, type InstantInput } from '../time/instant.js';
+import type { InstantInput } from '../time/instant.js';
 import { LocalizedElement } from '../i18n/localized-element.js';
 import { reportProblems } from '../input/problem-report.js';
-import { checkInstant, type SettingProblem } from '../input/validation.js';
+import { readInstant, type SettingProblem } from '../input/validation.js';
 import { TickController } from '../time/tick-controller.js';
 import { counter, secondsSince, secondsUntil } from './counter.js';
 
@@ -142,7 +142,7 @@ export class WrapupTimer extends LocalizedElement {
         // The dialog may come later in the same document.
         document.addEventListener('DOMContentLoaded', () => this.#follow(this.for), { once: true });
       } else {
-        this.#report({ field: 'for', kind: 'no-element', got: id });
+        this.#report([{ field: 'for', kind: 'no-element', got: id }]);
       }
     }
     this.requestUpdate();
@@ -151,16 +151,15 @@ export class WrapupTimer extends LocalizedElement {
   readonly #onSourceChange = (): void => this.requestUpdate();
 
   #parse(field: 'since' | 'until', value: InstantInput | undefined): number | undefined {
-    const time = parseInstant(value);
-    if (Number.isNaN(time)) this.#report(checkInstant(field, value)!);
+    const problems: SettingProblem[] = [];
+    const time = readInstant(field, value, problems);
+    this.#report(problems);
     return time;
   }
 
   /** Says what is wrong, once; `updateComplete` waits for the words. */
-  #report(problem: SettingProblem): void {
-    const report = () => reportProblems(this, [problem], (event) => this.dispatchEvent(event));
-    const loading = report();
-    if (loading) this.waitFor(loading.then(report));
+  #report(problems: SettingProblem[]): void {
+    reportProblems(this, problems, (part) => this.waitFor(part));
   }
 }
 
