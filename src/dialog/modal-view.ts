@@ -111,11 +111,6 @@ export class ModalView implements DialogView {
   hostUpdate(): void {
     const last = this.#current;
     const now = (this.#current = takeSnapshot(this.#port.source));
-    // Notes, suggested and recent reasons come with their chunk: shown once it is here (it is
-    // loaded by the first update, so a dialog set up closed has it when it opens).
-    if (!extras.module && (now.notes != null || now.suggestions || now.recent)) {
-      this.#port.waitFor(extras.load().then(() => (this.#picker.reset(), this.#host.requestUpdate())));
-    }
     const newList = now.reasons !== last?.reasons;
     // A list set on a dialog not shown is checked in idle time, and its body made after that.
     if (!this.#shown && (newList || (now.listPending && !last?.listPending))) this.#ready = false;
@@ -133,10 +128,15 @@ export class ModalView implements DialogView {
     }
   }
 
-  /** After the element rendered: the modal shown or closed, the counters, the words. */
+  /** After the element rendered: the modal shown or closed, the counters, the parts to load. */
   hostUpdated(): void {
     const host = this.#host;
-    const { open, state, endedAt, failure, problems } = this.#current!;
+    const { open, state, endedAt, failure, problems, notes, suggestions, recent } = this.#current!;
+    // Notes, suggested and recent reasons come with their chunk: shown once it is here (it is
+    // loaded after the first update, so a dialog set up closed has it when it opens).
+    if (!extras.module && (notes != null || suggestions || recent)) {
+      this.#port.waitFor(extras.load().then(() => (this.#picker.reset(), host.requestUpdate())));
+    }
     if (open && state !== 'done' && host.isConnected) frontDesk.enter(this); // (an update may finish after removal)
     else frontDesk.leave(this);
     const shown = this.#shown;
