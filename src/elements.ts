@@ -7,6 +7,7 @@ export { defineWrapupElements, type WrapupTagNames } from './define.js';
 export { WrapupDialog } from './dialog/wrapup-dialog.js';
 export { WrapupTimer } from './timer/wrapup-timer.js';
 export { clock, PageClock, type Clock } from './time/clock.js';
+export { clearWrapups } from './wrapup/store.js';
 export { setLocale, getLocale, registerLocale, type HostMessages, type SupportedLocale } from './i18n/localization.js';
 export type { PluralForms, WrapupMessages } from './generated/messages.js';
 export {

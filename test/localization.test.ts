@@ -1,6 +1,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import sinon from 'sinon';
 import { getLocale, resolveLocale, setLocale } from '../src/i18n/localization.js';
+import { diagnostics } from '../src/input/problem-report.js';
 
 describe('localization', () => {
   afterEach(async () => {
@@ -15,11 +16,13 @@ describe('localization', () => {
     expect(resolveLocale('')).to.equal('en');
   });
 
-  it('falls back to English for an unknown locale, with one warning and no throw', () => {
+  it('falls back to English for an unknown locale, with one warning and no throw', async () => {
     const warn = sinon.stub(console, 'warn');
     try {
       expect(resolveLocale('pt-BR')).to.equal('en');
       expect(resolveLocale('pt-BR')).to.equal('en');
+      // (The words come with the diagnostics chunk.)
+      await diagnostics.load();
       expect(warn.callCount).to.equal(1);
       expect(String(warn.firstCall.args[0])).to.contain('"pt-BR"');
     } finally {

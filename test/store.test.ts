@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import sinon from 'sinon';
 import { PREFIX, WrapupStore, type WrapupRecord } from '../src/wrapup/store.js';
 import { prune } from '../src/wrapup/send.js';
+import { diagnostics } from '../src/input/problem-report.js';
 
 const T = Date.parse('2026-11-24T10:00:00Z');
 const record = (interactionId: string, extra: Partial<WrapupRecord> = {}): WrapupRecord => ({
@@ -69,7 +70,7 @@ describe('WrapupStore', () => {
     expect(store.load('r204')).to.not.equal(undefined);
   });
 
-  it('falls back to memory with one warning when storage throws', () => {
+  it('falls back to memory with one warning when storage throws', async () => {
     const warn = sinon.stub(console, 'warn');
     try {
       const store = new WrapupStore(broken);
@@ -77,6 +78,7 @@ describe('WrapupStore', () => {
       store.save(record('b'));
       expect(store.load('a')).to.deep.equal(record('a'));
       prune(store, T);
+      await diagnostics.load(); // (the words come with the diagnostics chunk)
       expect(warn.callCount).to.equal(1);
       expect(String(warn.firstCall.args[0])).to.contain('no storage');
     } finally {

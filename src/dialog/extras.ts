@@ -8,6 +8,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
 import { clock } from '../time/clock.js';
 import { getLocale } from '../i18n/localization.js';
+import { PACKAGE_PREFIX, store } from '../wrapup/store.js';
 import type { ReasonIndex } from '../input/reasons.js';
 import type { ReasonRow } from '../picker/search.js';
 import type { SettingProblem } from '../input/validation.js';
@@ -146,21 +147,12 @@ export function usable(suggestions: unknown, index: ReasonIndex): WrapupSuggesti
 
 /** How many recently submitted reasons are kept per agent (more than any dialog shows). */
 const RECENT_KEPT = 20;
-/** Where they are kept when storage cannot be used. */
-const memory = new Map<string, string>();
-const recentKey = (agentId: string | undefined) => `wrapup-elements:recent${agentId ? `:${agentId}` : ''}`;
+const recentKey = (agentId: string | undefined) => `${PACKAGE_PREFIX}recent${agentId ? `:${agentId}` : ''}`;
 
 /** The agent's recently submitted reasons, newest first: `[reason id, epoch ms]`, nothing else. */
 function readRecent(agentId: string | undefined): [string, number][] {
-  const key = recentKey(agentId);
-  let text: string | null | undefined;
   try {
-    text = localStorage.getItem(key);
-  } catch {
-    text = memory.get(key); // storage disabled
-  }
-  try {
-    const list: unknown = JSON.parse(text ?? '[]');
+    const list: unknown = JSON.parse(store.read(recentKey(agentId)) ?? '[]');
     return Array.isArray(list) ? list.filter((entry): entry is [string, number] => typeof entry?.[0] === 'string') : [];
   } catch {
     return []; // not ours, or damaged: start again
@@ -169,13 +161,8 @@ function readRecent(agentId: string | undefined): [string, number][] {
 
 /** Keeps `reasonId` as the agent's most recent reason. */
 export function remember(agentId: string | undefined, reasonId: string): void {
-  const key = recentKey(agentId);
-  const text = JSON.stringify([[reasonId, clock.now()], ...readRecent(agentId).filter(([id]) => id !== reasonId)].slice(0, RECENT_KEPT));
-  try {
-    localStorage.setItem(key, text);
-  } catch {
-    memory.set(key, text); // full or disabled: kept for this page
-  }
+  const list = [[reasonId, clock.now()], ...readRecent(agentId).filter(([id]) => id !== reasonId)];
+  store.write(recentKey(agentId), JSON.stringify(list.slice(0, RECENT_KEPT)));
 }
 
 /**

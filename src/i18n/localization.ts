@@ -18,6 +18,7 @@ import { _installMsgImplementation } from '@lit/localize/init/install.js';
 import { sourceLocale, targetLocales } from '../generated/locale-codes.js';
 import type { WrapupMessages } from '../generated/messages.js';
 import type { HostMessages } from './hosted-locale.js';
+import { warn } from '../input/problem-report.js';
 
 export type { HostMessages };
 
@@ -139,9 +140,7 @@ export function resolveLocale(tag: string | null | undefined): string {
   if (supported.includes(language)) return language;
   if (!warned.has(normalized)) {
     warned.add(normalized);
-    console.warn(
-      `wrapup-elements: no translation for locale "${tag}"; using English. Supported: ${supported.join(', ')}.`,
-    );
+    warn({ kind: 'no-locale', tag, supported });
   }
   return sourceLocale;
 }
@@ -168,7 +167,7 @@ function applyLocale(tag: string): Promise<void> {
   const switched = switchTo(resolveLocale(tag)).catch((error: unknown) => {
     // A failed switch (the chunk did not load) leaves the previous language in place; it must
     // not reach the host.
-    console.warn('wrapup-elements: could not switch locale', error);
+    warn({ kind: 'locale-failed', error });
   });
   // The wait ends when the chunk arrives, so an idle page has no timer left behind.
   let timeout: ReturnType<typeof setTimeout> | undefined;

@@ -82,6 +82,36 @@ export function report(
   }
 }
 
+/** Something about the page that the host's developer should know; not a problem of an element. */
+export type Notice =
+  | { kind: 'no-storage'; error: unknown }
+  | { kind: 'no-locale'; tag: string | null | undefined; supported: string[] }
+  | { kind: 'locale-failed'; error: unknown };
+
+/** What the console is told of the page's environment, beside the elements' own problems. */
+const notices: { [K in Notice['kind']]: (notice: Extract<Notice, { kind: K }>) => unknown[] } = {
+  'no-storage': ({ error }) => ['no storage; a reload loses the wrap-ups in progress.', error],
+  'no-locale': ({ tag, supported }) => [`no translation for locale "${tag}"; using English. Supported: ${supported.join(', ')}.`],
+  'locale-failed': ({ error }) => ['could not switch locale', error],
+};
+
+/** Warns the host's developer in the console (in English, as the browser's own messages). */
+export function warn(notice: Notice): void {
+  const [message, ...rest] = notices[notice.kind](notice as never);
+  console.warn(`wrapup-elements: ${String(message)}`, ...rest);
+}
+
+/** The attribute that each kind of failure is about. */
+const failureFields: Partial<Record<Failure['kind'], string>> = {
+  'no-interaction': 'interaction-id',
+  'no-url': 'submit-url',
+  'no-default': 'default-reason',
+};
+
+/** A failure as `wrapup-error` tells it to the host: the agent's sentence, the attribute, the status. */
+export const failureError = (failure: Failure): WrapupError =>
+  new WrapupError(failureText(failure), failureFields[failure.kind], failure.kind === 'status' ? failure.status : undefined);
+
 /** Why the wrap-up was not sent, for the agent. */
 export function failureText(failure: Failure): string {
   switch (failure.kind) {

@@ -1,24 +1,20 @@
 /**
- * One interaction's wrap-up, without any rendering: its stored record (when it ended, the
- * extensions, the agent's choice, the idempotency key, a pending submission, done), the
- * auto wrap-up deadline and its alarm, and the steps of its life — choose, extend, expire,
- * submit, complete, fail — with cross-tab sync through storage.
- *
- * `<wrapup-dialog>` owns one and renders what it says; the submission loop itself is loaded
- * lazily (`send.ts`). Nothing here reads the DOM beyond `window`'s events, so a unit test
- * drives it with a plain `EventTarget` as its host.
+ * One interaction's wrap-up, without any rendering: its stored record, the auto wrap-up deadline
+ * and its alarm, and the steps of its life — choose, extend, expire, submit, complete, fail —
+ * with cross-tab sync through storage. `<wrapup-dialog>` owns one and renders what it says; the
+ * sender (body, submission loop) is a lazily loaded chunk (`send.ts`). Nothing here reads the
+ * DOM beyond `window`'s events, so a unit test drives it with a plain `EventTarget` as its host.
  */
 import { clock } from '../time/clock.js';
 import { LONG_TASK_MS, whenIdle } from '../time/idle.js';
-import { WrapupCompleteEvent, WrapupError, WrapupErrorEvent, WrapupExpireEvent } from '../events.js';
-import { WrapupExtendEvent, WrapupSelectEvent, WrapupSubmitEvent } from '../events.js';
+import { WrapupCompleteEvent, WrapupErrorEvent, WrapupExpireEvent, WrapupExtendEvent, WrapupSelectEvent, WrapupSubmitEvent } from '../events.js';
+import { reportFailure } from '../input/problem-report.js';
 import { submitUrlFor } from '../input/settings.js';
 import { store, type WrapupRecord } from './store.js';
 import type { SubmissionPhase } from './submission.js';
 import type { Wrapup, WrapupReason, WrapupState } from '../types.js';
-import { buildWrapup } from './body.js';
 import { alarmDelay, deadlineOf } from './deadline.js';
-import { askTime, pruneOldRecords, senderWhenOnline, sendNow, takeUp, type Release } from './sender.js';
+import { askTime, loadedSender, pruneOldRecords, senderWhenOnline, sendNow, takeUp, type Release } from './sender.js';
 import type { Failure, WrapupConfig, WrapupOwner } from './wrapup-owner.js';
 
 /** The wrap-up of one interaction, from its end to the accepted POST. */
@@ -37,6 +33,8 @@ export class InteractionWrapup {
   #listening = false;
   /** Lets go of the wrap-up this tab took up at a deadline (not when it failed: it is retried here). */
   #release: Release | undefined;
+  /** The body another tab is sending, for this tab's `wrapup-complete` (a done record keeps none). */
+  #sentThere: Wrapup | undefined;
 
   constructor(owner: WrapupOwner, config: () => WrapupConfig) {
     [this.#owner, this.#config] = [owner, config];
@@ -110,8 +108,9 @@ export class InteractionWrapup {
       }
     } else if (this.#state !== 'done') {
       this.#listen(true);
-      const moved = record.wrapup && !record.hostSubmits && !this.#submission && (this.#state === 'submitting' || this.#state === 'retrying');
-      if (moved) void this.#send(record.wrapup!);
+      const moved = !record.hostSubmits && !this.#submission && (this.#state === 'submitting' || this.#state === 'retrying');
+      if (moved && record.wrapup) void this.#send(record.wrapup);
+      else if (moved) this.#state = this.#shown ? 'open' : 'idle'; // stopped before its body was built
     }
     this.#arm();
   }
@@ -176,16 +175,13 @@ export class InteractionWrapup {
   /** The host submitted the wrap-up itself and it was accepted. */
   complete(status = 200): void {
     const wrapup = this.#record?.wrapup;
-    if (!wrapup || this.#state === 'done') return;
-    // The element's own POST, if one is in flight, must not complete it a second time.
-    this.#submission?.abort();
-    this.#finish(wrapup, status, 0, true);
+    if (wrapup && this.#state !== 'done') this.#finish(wrapup, status, 0, true);
   }
 
   /** The host's own submission failed (with this HTTP status, if any). */
   fail(status?: number): void {
     if (!this.#record?.hostSubmits || this.#state !== 'submitting') return;
-    this.#fail({ kind: 'status', status }, new WrapupError("the host's own submission failed", undefined, status));
+    this.#fail({ kind: 'status', status }, true);
   }
 
   /** Try again after a failure: the same wrap-up (same key), or the newly chosen reason. */
@@ -227,10 +223,10 @@ export class InteractionWrapup {
     const record = this.#record;
     const latest = record && store.follow(record, event);
     if (!record || !latest) return;
-    if (latest.doneAt !== undefined && latest.wrapup) {
-      this.#record = latest;
-      this.#submission?.abort();
-      this.#finish(latest.wrapup, latest.doneStatus ?? 200, 0);
+    this.#sentThere = latest.wrapup ?? this.#sentThere;
+    if (latest.doneAt !== undefined) {
+      record.doneAt = latest.doneAt;
+      this.#finish(this.#sentThere ?? record.wrapup, 200, 0);
       return;
     }
     if (latest.wrapup && !latest.hostSubmits && this.canAct) {
@@ -281,7 +277,7 @@ export class InteractionWrapup {
     const { reasons, defaultReason } = this.#config();
     const reason = this.chosen ?? reasons().get(defaultReason);
     if (reason) this.#submit(reason, deadline);
-    else this.#refuse({ kind: 'no-default' }, new WrapupError('auto wrap-up is due but default-reason is not valid', 'default-reason'));
+    else this.#refuse({ kind: 'no-default' });
   }
 
   // ── submitting ────────────────────────────────────────────────────────────────────────
@@ -292,16 +288,22 @@ export class InteractionWrapup {
     if (!record || !this.canAct) return;
     const { settings, reasons, suggestions } = this.#config();
     const { interactionId, channel, scenario } = settings;
-    if (!interactionId) {
-      this.#refuse({ kind: 'no-interaction' }, new WrapupError('no valid interaction-id; nothing was sent', 'interaction-id'));
-      return;
-    }
+    if (!interactionId) return this.#refuse({ kind: 'no-interaction' });
     if (!reasons().get(reason.id)) return; // never POST an id that is not in the list
-    const wrapup = buildWrapup({ record, reason, deadline, channel, scenario, interactionId, now: clock.now(), suggestions: suggestions?.() });
-    record.wrapup = wrapup;
+    const facts = { record, reason, deadline, channel, scenario, interactionId, now: clock.now(), suggestions: suggestions?.() };
     this.#failure = undefined;
     this.#state = 'submitting';
     this.#owner.requestUpdate();
+    // The sender builds the body: at once when it is here, as it is once the page has been idle.
+    const sender = loadedSender();
+    if (sender) this.#offer(sender.buildWrapup(facts));
+    else void this.#sender().then((loaded) => loaded && this.#offer(loaded.buildWrapup(facts)));
+  }
+
+  /** Fires `wrapup-submit` with `wrapup`, and sends it unless the host submits it itself. */
+  #offer(wrapup: Wrapup): void {
+    const record = this.#record!;
+    record.wrapup = wrapup;
     const event = new WrapupSubmitEvent(wrapup, record.idempotencyKey);
     this.#owner.emit(event);
     record.hostSubmits = event.defaultPrevented;
@@ -321,14 +323,10 @@ export class InteractionWrapup {
   async #send(wrapup: Wrapup): Promise<void> {
     const record = this.#record!;
     const { settings, fetch } = this.#config();
-    if (!settings.submitUrl) {
-      this.#fail({ kind: 'no-url' }, new WrapupError('submit-url is missing; nothing was sent', 'submit-url'));
-      return;
-    }
-    this.#submission?.abort();
-    const controller = (this.#submission = new AbortController());
+    if (!settings.submitUrl) return this.#fail({ kind: 'no-url' }, true);
     this.#setPhase('sending', 1);
-    const sender = await senderWhenOnline(controller.signal, () => this.#setPhase('offline', 0));
+    const sender = await this.#sender();
+    const controller = this.#submission!;
     const result = await sender?.send({
       url: submitUrlFor(settings.submitUrl, wrapup.interactionId),
       wrapup,
@@ -338,12 +336,20 @@ export class InteractionWrapup {
       idempotencyKey: record.idempotencyKey,
       onPhase: (phase, attempt) => this.#setPhase(phase, attempt),
       onFailure: (error, attempt, final) => this.#owner.emit(new WrapupErrorEvent(error, attempt, final)),
-      onDone: (status) => this.#markDone(status),
+      onDone: () => this.#markDone(),
     });
     if (controller.signal.aborted || !result) return;
     this.#submission = undefined;
     if (result.ok) this.#finish(wrapup, result.status, result.attempts);
     else this.#fail({ kind: 'status', status: result.error.status });
+  }
+
+  /** The sender, once loaded (offline, the wrap-up waits for it); undefined when stopped meanwhile. */
+  async #sender(): Promise<ReturnType<typeof loadedSender>> {
+    this.#submission?.abort();
+    const controller = (this.#submission = new AbortController());
+    const sender = await senderWhenOnline(controller.signal, () => this.#setPhase('offline', 0));
+    return controller.signal.aborted ? undefined : sender;
   }
 
   #setPhase(phase: SubmissionPhase, attempt: number): void {
@@ -352,35 +358,41 @@ export class InteractionWrapup {
     this.#owner.requestUpdate();
   }
 
-  #fail(failure: Failure, error?: WrapupError): void {
+  /** The submission failed; `say` fires `wrapup-error` too (the sender fired its attempts' own). */
+  #fail(failure: Failure, say = false): void {
     this.#state = 'failed';
     this.#phase = undefined;
-    this.#refuse(failure, error);
+    this.#refuse(failure, say);
   }
 
-  /** Says why nothing was sent; the agent may still act. */
-  #refuse(failure: Failure, error?: WrapupError): void {
+  /** Says why nothing was sent, to the agent and as `wrapup-error`; the agent may still act. */
+  #refuse(failure: Failure, say = true): void {
     this.#failure = failure;
     this.#owner.requestUpdate();
-    if (error) this.#owner.emit(new WrapupErrorEvent(error, 0, true));
+    if (say) reportFailure(failure, (error) => this.#owner.emit(new WrapupErrorEvent(error, 0, true)));
   }
 
-  #markDone(status: number): void {
-    const record = this.#record!;
-    if (record.doneAt === undefined) store.keep(Object.assign(record, { doneAt: clock.now(), doneStatus: status }), clock.now());
+  #markDone(): void {
+    this.#record!.doneAt ??= clock.now();
+    store.keep(this.#record!, clock.now());
   }
 
-  /** Done: `sentHere` is false when another tab sent it. */
-  #finish(wrapup: Wrapup, status: number, attempts: number, sentHere = attempts > 0): void {
+  /**
+   * Done: `sentHere` is false when another tab sent it. The note and body leave memory with the
+   * event; without a body (another tab sent one this tab never saw) the dialog just closes.
+   */
+  #finish(wrapup: Wrapup | undefined, status: number, attempts: number, sentHere = attempts > 0): void {
+    this.#submission?.abort(); // (a POST of this tab's in flight must not complete it again)
     this.#release?.(true);
-    this.#record!.wrapup = wrapup;
-    this.#markDone(status);
+    this.#markDone();
     clearTimeout(this.#alarm);
     this.#listen(false);
     this.#state = 'done';
     this.#phase = undefined;
+    this.#record = { ...this.#record!, notes: undefined, wrapup: undefined };
+    this.#sentThere = undefined;
     this.#owner.close();
     this.#owner.requestUpdate();
-    this.#owner.emit(new WrapupCompleteEvent(wrapup, status, attempts, sentHere));
+    if (wrapup) this.#owner.emit(new WrapupCompleteEvent(wrapup, status, attempts, sentHere));
   }
 }

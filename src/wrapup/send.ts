@@ -9,11 +9,14 @@
  */
 import { clock, DOUBT_MS } from '../time/clock.js';
 import type { WrapupError } from '../events.js';
-import { PREFIX, type WrapupRecord, type WrapupStore } from './store.js';
+import { atRest, CUSTOMER_DATA_TTL_MS, PREFIX, type WrapupRecord, type WrapupStore } from './store.js';
+import { alarmDelay } from './deadline.js';
 import { submitUrlFor } from '../input/settings.js';
 import { dateHeaderEstimate, postWrapup, submitWrapup, type FetchLike, type SubmissionPhase, type SubmissionResult } from './submission.js';
 import type { Wrapup } from '../types.js';
 import { withClaim } from './tab-claim.js';
+
+export { buildWrapup } from './body.js';
 
 /**
  * One attempt now, kept alive past the page's unload (from `pagehide`); nothing can be done
@@ -30,28 +33,39 @@ const STALE_TTL_MS = 7 * 24 * 3600_000;
 /** At most this many records are kept; the least recently touched go first. */
 const MAX_RECORDS = 200;
 
+/** Wakes {@link prune} when the next stored note is due to be dropped, in a page open that long. */
+let nextPrune: ReturnType<typeof setTimeout> | undefined;
+
 /**
  * Drops unreadable records, finished ones older than a day, unfinished ones untouched for a
- * week, and the least recently touched beyond {@link MAX_RECORDS}. Run when the page is first
- * idle (this chunk is fetched then) and, in idle time, once a wrap-up has started: the page's
- * first `localStorage` read is paid here rather than by the first open.
+ * week, and the least recently touched beyond {@link MAX_RECORDS}; rewrites the rest as they may
+ * rest (an earlier version's done record held the body; a note goes 12 hours after its
+ * interaction ended). Run when the page is first idle (this chunk is fetched then), in idle
+ * time once a wrap-up has started, and when the next note is due: the page's first
+ * `localStorage` read is paid here rather than by the first open.
  */
 export function prune(store: WrapupStore, now: number): void {
   const kept: WrapupRecord[] = [];
-  let keys: string[] = [];
-  try {
-    keys = Object.keys(localStorage).filter((key) => key.startsWith(PREFIX));
-  } catch {
-    // storage is disabled: the store keeps this page's records in memory, and they go with it
-  }
-  for (const key of keys) {
+  let due = Infinity;
+  for (const key of store.keys(PREFIX)) {
     const record = store.load(key.slice(PREFIX.length));
     const expired = !record || (record.doneAt !== undefined ? now - record.doneAt > DONE_TTL_MS : now - record.updatedAt > STALE_TTL_MS);
-    if (expired) store.remove(key);
-    else kept.push(record);
+    if (expired) {
+      store.remove(key);
+      continue;
+    }
+    kept.push(record);
+    const resting = atRest(record, now);
+    const text = JSON.stringify(resting);
+    if (resting !== record && text !== store.read(key)) store.write(key, text);
+    // (Unfinished records may be given a note after this: each is woken for.)
+    const dropsAt = record.endedAt + CUSTOMER_DATA_TTL_MS;
+    if (record.doneAt === undefined && dropsAt >= now) due = Math.min(due, dropsAt);
   }
   kept.sort((a, b) => b.updatedAt - a.updatedAt);
   for (const record of kept.slice(MAX_RECORDS)) store.remove(PREFIX + record.interactionId);
+  clearTimeout(nextPrune);
+  if (due < Infinity) nextPrune = setTimeout(() => prune(store, clock.now()), alarmDelay(due + 1, now));
 }
 
 let asking: Promise<void> | undefined;
@@ -92,7 +106,7 @@ export interface SendOptions {
   onPhase: (phase: SubmissionPhase, attempt: number) => void;
   onFailure: (error: WrapupError, attempt: number, final: boolean) => void;
   /** Called inside the lock on success, before the next tab may take it. */
-  onDone: (status: number) => void;
+  onDone: () => void;
 }
 
 /**
@@ -104,7 +118,7 @@ export async function send(options: SendOptions): Promise<SubmissionResult | und
   const lockName = lockNameOf(wrapup.interactionId);
   return withLock(lockName, signal, async () => {
     const latest = store.load(wrapup.interactionId);
-    if (latest?.doneAt !== undefined) return { ok: true, status: latest.doneStatus ?? 200, attempts: 0 };
+    if (latest?.doneAt !== undefined) return { ok: true, status: 200, attempts: 0 };
     if (await isHeld(`${lockName}:done`)) return { ok: true, status: 200, attempts: 0 };
     const outcome = await submitWrapup({
       url: options.url,
@@ -120,7 +134,7 @@ export async function send(options: SendOptions): Promise<SubmissionResult | und
     // Marked before the lock is released, so the next tab to take it finds the wrap-up done.
     // localStorage reaches other tabs asynchronously; the lock manager does not.
     if (outcome.ok && !signal.aborted) {
-      options.onDone(outcome.status);
+      options.onDone();
       markDone(lockName);
     }
     return outcome;

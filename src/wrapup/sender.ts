@@ -44,6 +44,9 @@ export function pruneOldRecords(): void {
 export const takeUp = (record: WrapupRecord): Promise<Release | undefined> =>
   withSender<Release | undefined>((module) => module.takeUp(record, store), () => {});
 
+/** The sender, when it has loaded (it builds the POST body: see `buildWrapup` in `body.ts`). */
+export const loadedSender = (): typeof sender.module => sender.module;
+
 /** Asks the server the time after the clock found a sleep (see `askTime` in `send.ts`). */
 export function askTime({ settings, fetch }: SenderConfig): void {
   void withSender((module) => module.askTime(fetch, settings.submitUrl));

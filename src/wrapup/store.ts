@@ -1,12 +1,14 @@
 /**
  * What survives a reload, per interaction: when it ended, the deadline's extensions, the chosen
- * reason and note, the idempotency key and a pending submission. Never credentials or headers.
+ * reason and note, the idempotency key and a pending submission; once it is done, only its id,
+ * key and when (see {@link atRest}). Never credentials or headers.
  *
  * `localStorage` is shared by every tab of the origin, which is what lets a second tab see that
  * the wrap-up is done. Storage that is full, disabled or throws (private mode, quota) degrades
- * to memory with one warning.
+ * to memory with one warning. Everything the package keeps in the browser goes through here.
  */
 import type { Wrapup } from '../types.js';
+import { warn } from '../input/problem-report.js';
 
 /** The stored state of one interaction's wrap-up. */
 export interface WrapupRecord {
@@ -27,29 +29,50 @@ export interface WrapupRecord {
   hostSubmits?: boolean;
   /** Set once the server accepted the wrap-up: it is never sent again. */
   doneAt?: number;
-  /** The HTTP status of the accepted attempt. */
-  doneStatus?: number;
   /** Last write, for expiry. */
   updatedAt: number;
 }
 
+/** What every key the package stores starts with. */
+export const PACKAGE_PREFIX = 'wrapup-elements:';
 /** What every record's storage key starts with; the interaction id follows. */
-export const PREFIX = 'wrapup-elements:v1:';
+export const PREFIX = `${PACKAGE_PREFIX}v1:`;
 
-function isRecord(value: unknown): value is WrapupRecord {
-  const record = value as WrapupRecord | null;
-  return (
-    typeof record === 'object' &&
-    record !== null &&
-    typeof record.interactionId === 'string' &&
-    typeof record.endedAt === 'number' &&
-    typeof record.idempotencyKey === 'string'
-  );
+/** An unfinished record's customer data (the note, the body being sent) is dropped this long after the interaction ended. */
+export const CUSTOMER_DATA_TTL_MS = 12 * 3600_000;
+
+/**
+ * What of `record` may rest in storage at `now`: a done wrap-up keeps only what tells a reload or
+ * another tab that it is done; an unfinished one keeps its note and body for 12 hours after the
+ * interaction ended.
+ */
+export function atRest(record: WrapupRecord, now: number): WrapupRecord {
+  const { interactionId, idempotencyKey, doneAt } = record;
+  // (Read back, `parse` fills in the rest.)
+  if (doneAt !== undefined) return { interactionId, idempotencyKey, doneAt } as WrapupRecord;
+  return now - record.endedAt > CUSTOMER_DATA_TTL_MS ? { ...record, notes: undefined, wrapup: undefined } : record;
+}
+
+/** The record of `interactionId` in `text`; a done one is filled in to a whole record. */
+function parse(text: string | null | undefined, interactionId: string): WrapupRecord | undefined {
+  try {
+    const record = JSON.parse(text!) as Partial<WrapupRecord>;
+    const { doneAt: at } = record;
+    return record.interactionId === interactionId &&
+      typeof record.idempotencyKey === 'string' &&
+      typeof (record.endedAt ?? at) === 'number'
+      ? ({ endedAt: at, updatedAt: at, extensions: 0, cancelled: false, ...record } as WrapupRecord)
+      : undefined;
+  } catch {
+    return undefined; // null, or not ours
+  }
 }
 
 export class WrapupStore {
   #storage: Storage | undefined;
   readonly #memory = new Map<string, string>();
+  /** Keys that {@link clear} removed: what is written under them from now on stays in memory. */
+  readonly #cleared = new Set<string>();
   #warned = false;
 
   /** @param storage - `localStorage` by default; `undefined` keeps everything in memory. */
@@ -67,18 +90,12 @@ export class WrapupStore {
 
   /** The record of `interactionId`, if one was stored and is readable. */
   load(interactionId: string): WrapupRecord | undefined {
-    const text = this.#read(PREFIX + interactionId);
-    if (text === undefined) return undefined;
-    try {
-      const value: unknown = JSON.parse(text);
-      return isRecord(value) && value.interactionId === interactionId ? value : undefined;
-    } catch {
-      return undefined;
-    }
+    return parse(this.read(PREFIX + interactionId), interactionId);
   }
 
+  /** Stores what of `record` may rest as of its last write. */
   save(record: WrapupRecord): void {
-    this.#write(PREFIX + record.interactionId, JSON.stringify(record));
+    this.write(PREFIX + record.interactionId, JSON.stringify(atRest(record, record.updatedAt)));
   }
 
   /**
@@ -88,7 +105,7 @@ export class WrapupStore {
   open(interactionId: string, endedAt: number | undefined, now: number): WrapupRecord {
     const stored = interactionId ? this.load(interactionId) : undefined;
     const record = stored
-      ? { ...stored, endedAt: endedAt ?? stored.endedAt }
+      ? { ...atRest(stored, now), endedAt: endedAt ?? stored.endedAt }
       : { interactionId, endedAt: endedAt ?? now, extensions: 0, cancelled: false, idempotencyKey: crypto.randomUUID(), updatedAt: now };
     this.keep(record, now);
     return record;
@@ -102,7 +119,7 @@ export class WrapupStore {
     if (!record.interactionId) return; // without an id there is nothing to resume by
     const stored = this.load(record.interactionId);
     if (stored?.doneAt !== undefined && record.doneAt === undefined) {
-      Object.assign(record, { doneAt: stored.doneAt, doneStatus: stored.doneStatus, wrapup: stored.wrapup });
+      record.doneAt = stored.doneAt;
       return;
     }
     record.updatedAt = now;
@@ -111,18 +128,20 @@ export class WrapupStore {
 
   /**
    * What another tab stored for `record`'s interaction, when `event` says it changed: its
-   * choice, note and extensions are taken into `record` unless it is finished.
+   * choice, note and extensions are taken into `record` unless it is finished. Read from the
+   * event, not from storage, so that every step reaches this tab (the body being sent, then done).
    */
   follow(record: WrapupRecord, event: StorageEvent): WrapupRecord | undefined {
-    const latest = record.interactionId && event.key === PREFIX + record.interactionId ? this.load(record.interactionId) : undefined;
+    const latest = event.key === PREFIX + record.interactionId ? parse(event.newValue, record.interactionId) : undefined;
     // (Without a change, `record` takes its own values: the shortest form in the drop-in.)
     const { reasonId, notes, extensions, cancelled } = latest ?? record;
     if (latest?.doneAt === undefined) Object.assign(record, { reasonId, notes, extensions, cancelled });
     return latest;
   }
 
-  #read(key: string): string | undefined {
-    if (this.#storage) {
+  /** The text stored under `key`. */
+  read(key: string): string | undefined {
+    if (this.#storage && !this.#cleared.has(key)) {
       try {
         return this.#storage.getItem(key) ?? undefined;
       } catch (error) {
@@ -132,9 +151,10 @@ export class WrapupStore {
     return this.#memory.get(key);
   }
 
-  #write(key: string, value: string): void {
+  /** Stores `value` under `key`, in memory too (what is left when storage fails). */
+  write(key: string, value: string): void {
     this.#memory.set(key, value);
-    if (!this.#storage) return;
+    if (!this.#storage || this.#cleared.has(key)) return;
     try {
       this.#storage.setItem(key, value);
     } catch (error) {
@@ -152,10 +172,26 @@ export class WrapupStore {
     }
   }
 
+  /** The stored keys that start with `prefix` (in memory when there is no storage). */
+  keys(prefix = PACKAGE_PREFIX): string[] {
+    return [...(this.#storage ? Object.keys(this.#storage) : this.#memory.keys())].filter((key) => key.startsWith(prefix));
+  }
+
+  /**
+   * Removes everything the package stored in this browser (the host's sign-out). A wrap-up
+   * under way goes on: what it writes from now on stays in this page's memory.
+   */
+  clear(): void {
+    for (const key of this.keys()) {
+      this.remove(key);
+      this.#cleared.add(key);
+    }
+  }
+
   #degrade(error: unknown): void {
     if (!this.#warned) {
       this.#warned = true;
-      console.warn('wrapup-elements: no storage; a reload loses the wrap-ups in progress.', error);
+      warn({ kind: 'no-storage', error });
     }
     this.#storage = undefined;
   }
@@ -163,3 +199,9 @@ export class WrapupStore {
 
 /** The page's one store of wrap-up records. */
 export const store = new WrapupStore();
+
+/**
+ * Removes every record and list this package stored in this browser, for the host to call when
+ * the agent signs out. A wrap-up under way in the page goes on from memory.
+ */
+export const clearWrapups = (): void => store.clear();
