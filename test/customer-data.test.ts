@@ -9,6 +9,7 @@ import { PREFIX, store } from '../src/wrapup/store.js';
 import { prune } from '../src/wrapup/send.js';
 import { DialogHarness, scriptedFetch } from './support/dialog-harness.js';
 import { T0, nextTask, useFakeTime } from './support/fake-time.js';
+import { pasteNote } from './support/extras-fixture.js';
 
 const NOTE = 'Card 4111 1111 1111 1111 exp 12/29';
 const reasons: WrapupReason[] = [
@@ -32,14 +33,6 @@ async function mount(id: string, fetch = scriptedFetch(200).fetch, endedAt = T0)
     open
   ></wrapup-dialog>`);
   return { element, ui: new DialogHarness(element), root: element.shadowRoot! };
-}
-
-/** Puts `text` into the notes field at once, as a paste does. */
-async function pasteNote(element: WrapupDialog, text: string) {
-  const field = element.shadowRoot!.querySelector('textarea')!;
-  field.value += text;
-  field.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
-  await element.updateComplete;
 }
 
 /** Every value the package keeps in `localStorage`, by key. */

@@ -1,0 +1,140 @@
+// What the dialog does with input it cannot use: it says so, by field, and stays usable.
+import { expect, waitUntil } from '@open-wc/testing';
+import sinon from 'sinon';
+import '../src/index.js';
+import type { WrapupDialog } from '../src/index.js';
+import { DialogHarness, scriptedFetch } from './support/dialog-harness.js';
+import { nextInteraction, reasons } from './support/dialog-fixture.js';
+
+describe('<wrapup-dialog>', () => {
+  beforeEach(() => localStorage.clear());
+
+  describe('bad input', () => {
+    let warn: sinon.SinonStub;
+    beforeEach(() => {
+      warn = sinon.stub(console, 'warn');
+    });
+    afterEach(() => warn.restore());
+
+    async function withProblem(configure: (element: WrapupDialog) => void) {
+      const errors: CustomEvent[] = [];
+      const element = document.createElement('wrapup-dialog');
+      element.addEventListener('wrapup-error', (event) => errors.push(event));
+      element.interactionId = nextInteraction();
+      element.reasons = reasons;
+      element.defaultReason = 'other';
+      element.submitUrl = '/api/wrapup';
+      configure(element);
+      element.open = true;
+      document.body.append(element);
+      await element.updateComplete;
+      const ui = new DialogHarness(element);
+      return {
+        element,
+        ui,
+        /** The fields named by the wrap-up-errors so far (read it after what it should report). */
+        get fields() {
+          return errors.map((event) => event.detail.field);
+        },
+        remove: () => element.remove(),
+      };
+    }
+
+    const cases: [string, (element: WrapupDialog) => void, string, RegExp][] = [
+      ['reasons that are not a list', (e) => (e.reasons = 'billing' as never), 'reasons', /must be an array/],
+      ['a reason without an id', (e) => (e.reasons = [{ name: 'No id' } as never, ...reasons]), 'reasons', /reason 1 has no id/],
+      ['a duplicate id', (e) => (e.reasons = [...reasons, { id: 'billing', name: 'Again' }]), 'reasons', /repeats the id "billing"/],
+      ['a name that is not a string', (e) => (e.reasons = [{ id: 'x', name: 42 } as never]), 'reasons', /has no name/],
+      ['a huge name', (e) => (e.reasons = [...reasons, { id: 'huge', name: 'x'.repeat(10_000) }]), 'reasons', /longer than 200/],
+      ['a default that is not in the list', (e) => (e.defaultReason = 'missing'), 'default-reason', /"missing" is not one of the reasons/],
+      ['a negative duration', (e) => (e.autoWrapup = -5), 'auto-wrapup', /must not be negative/],
+      ['a non-numeric duration', (e) => (e.autoWrapup = 'soon'), 'auto-wrapup', /must be a number/],
+      ['a huge duration', (e) => (e.autoWrapup = 1e12), 'auto-wrapup', /at most 86400/],
+      ['a non-numeric extension', (e) => (e.extendSeconds = 'NaN'), 'extend-seconds', /must be a number/],
+      ['an unparseable date', (e) => (e.endedAt = 'last tuesday'), 'ended-at', /ISO 8601/],
+      ['a submit URL that is not http', (e) => (e.submitUrl = 'javascript:alert(1)'), 'submit-url', /http\(s\) URL/],
+      ['an unknown channel', (e) => (e.channel = 'fax' as never), 'channel', /one of voice, chat, email, social/],
+    ];
+
+    for (const [what, configure, field, message] of cases) {
+      it(`shows and reports ${what}`, async () => {
+        const { ui, fields, remove } = await withProblem(configure);
+        try {
+          expect(fields).to.include(field);
+          expect(ui.message).to.match(message);
+        } finally {
+          remove();
+        }
+      });
+    }
+
+    it('keeps the valid reasons when some are malformed, and never posts an id not in the list', async () => {
+      const server = scriptedFetch(200);
+      const submits: Event[] = [];
+      const { ui, element, remove } = await withProblem((e) => {
+        e.reasons = [{ id: '', name: 'Empty id' }, { id: 'ok', name: 'Fine' }, null as never];
+        e.fetch = server.fetch;
+        e.addEventListener('wrapup-submit', (event) => submits.push(event));
+      });
+      try {
+        expect(ui.optionNames).to.deep.equal(['Fine']);
+        ui.options[0]!.click();
+        await element.updateComplete;
+        // The chosen reason leaves the list before the agent submits.
+        element.reasons = [{ id: 'other', name: 'Other' }];
+        await element.updateComplete;
+        expect(ui.submitButton.disabled).to.equal(true);
+        element.submit();
+        // A submission would have fired wrapup-submit in the same task.
+        expect(submits).to.have.length(0);
+        expect(server.requests).to.have.length(0);
+      } finally {
+        remove();
+      }
+    });
+
+    it('refuses to submit without an interaction id, and says so', async () => {
+      const server = scriptedFetch(200);
+      const problem = await withProblem((e) => {
+        e.interactionId = undefined;
+        e.fetch = server.fetch;
+      });
+      const { element, ui, remove } = problem;
+      try {
+        expect(problem.fields).to.deep.equal([]); // nothing to report until it is submitted
+        ui.options[0]!.click();
+        await element.updateComplete;
+        ui.submitButton.click();
+        await element.updateComplete;
+        await waitUntil(() => ui.message.includes('no interaction id'), 'the message', { timeout: 5000 });
+        expect(server.requests).to.have.length(0);
+        expect(problem.fields).to.deep.equal(['interaction-id']);
+      } finally {
+        remove();
+      }
+    });
+
+    it('renders HTML, right-to-left overrides and zero-width characters in names as inert text', async () => {
+      const hostile = [
+        { id: 'html', name: '<img src=x onerror="window.__pwned=1">Bold <b>claim</b>' },
+        { id: 'rtl', name: '\u202Egnp.exe' },
+        { id: 'zw', name: 'Zero\u200Bwidth' },
+      ];
+      const { ui, element, remove } = await withProblem((e) => {
+        e.reasons = hostile;
+        e.defaultReason = 'html';
+      });
+      try {
+        expect(ui.optionNames).to.deep.equal(hostile.map((reason) => reason.name));
+        expect(element.shadowRoot!.querySelector('[role="listbox"] img, [role="listbox"] b')).to.equal(null);
+        expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
+        expect(ui.options.every((option) => option.querySelector('bdi'))).to.equal(true);
+        await ui.type('zerowidth');
+        expect(ui.optionNames).to.deep.equal(['Zero\u200Bwidth']);
+      } finally {
+        remove();
+      }
+    });
+  });
+
+});
