@@ -13,6 +13,9 @@ import minifyTemplateLiterals from 'rollup-plugin-minify-template-literals';
  * - `dropin`: `dist/wrapup-elements.js`, one self-contained minified module with Lit inlined.
  * - `demo` (and the dev server): the storybook-style demo in `demo/`.
  */
+/** `UNMINIFIED=1`: a drop-in with readable names, for `node bench/profile.mjs`; never shipped. */
+const minified = !process.env.UNMINIFIED;
+
 const LIT = [/^lit(\/|$)/, /^lit-html(\/|$)/, /^lit-element(\/|$)/, /^@lit\/reactive-element(\/|$)/];
 
 /**
@@ -93,11 +96,11 @@ export default defineConfig(({ mode }) => {
       // Lit's html`` and css`` keep their whitespace unless it is taken out at build time.
       plugins: lib
         ? [minifyTemplateLiterals(), explicitMessageIds()]
-        : [minifyTemplateLiterals(), explicitMessageIds(), ownStrInTranslations(), terserPass()],
+        : [minifyTemplateLiterals(), explicitMessageIds(), ownStrInTranslations(), ...(minified ? [terserPass()] : [])],
       build: {
         target: 'es2022',
         emptyOutDir: false,
-        minify: true,
+        minify: minified,
         sourcemap: true,
         lib: {
           // The library also has `elements.js`, the same API without registering the elements,
@@ -122,7 +125,7 @@ export default defineConfig(({ mode }) => {
           // the drop-in is loaded as it is, so it is minified whole.
           // Chunk names say which file loads them: `wrapup-elements.sl-….js` belongs to the
           // drop-in, `chunks/sl-….js` to the library.
-          output: lib ? { chunkFileNames: 'chunks/[name]-[hash].js' } : { minify: true, chunkFileNames: 'wrapup-elements.[name]-[hash:6].js' },
+          output: lib ? { chunkFileNames: 'chunks/[name]-[hash].js' } : { minify: minified, chunkFileNames: 'wrapup-elements.[name]-[hash:6].js' },
         },
       },
     };

@@ -47,7 +47,7 @@ export function define(tagName: string, constructor: CustomElementConstructor): 
 export function defineWrapupElements({ dialog = 'wrapup-dialog', timer = 'wrapup-timer' }: WrapupTagNames = {}): void {
   // A class can be defined under one name only: other names get subclasses.
   define(timer, timer === 'wrapup-timer' ? WrapupTimer : class extends WrapupTimer {});
-  // What a dialog shows and what sends are sibling chunks: fetched once the page is idle (not
-  // on a server, which shows no dialog and sends nothing).
+  // What a dialog shows and what sends are sibling chunks, fetched now and once the page is
+  // idle (not on a server, which shows no dialog and sends nothing).
   if (define(dialog, dialog === 'wrapup-dialog' ? WrapupDialog : class extends WrapupDialog {}) && globalThis.document) prefetchParts();
 }

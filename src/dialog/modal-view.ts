@@ -11,7 +11,7 @@
  */
 import { adoptStyles, nothing, type TemplateResult } from 'lit';
 import { WrapupCompleteEvent, WrapupExtendEvent } from '../events.js';
-import { cacheFormatters } from '../i18n/format.js';
+import { formatClock, formatDurationWords, formattersReady } from '../i18n/format.js';
 import { getLocale } from '../i18n/localization.js';
 import { diagnostics } from '../input/problem-report.js';
 import type { SettingProblem } from '../input/validation.js';
@@ -33,6 +33,16 @@ import { primeStorageEvents, warmUp } from './warm-up.js';
 
 /** Notes, suggested and recent reasons: loaded the first time a dialog uses one of them. */
 const extras = lazy(() => import('./extras.js'));
+
+/**
+ * What the page's first open would otherwise do the first time, done while the page is idle
+ * once this chunk is here: the formatters of the counters.
+ */
+export function warmPage(): void {
+  const locale = getLocale();
+  formatClock(0, locale);
+  formatDurationWords(0, locale);
+}
 
 /** The page's open dialogs, and the one in front. */
 const frontDesk = new FrontDesk<ModalView>();
@@ -68,7 +78,6 @@ export class ModalView implements DialogView {
     [this.#host, this.#port] = [host, port];
     host.addController(this);
     adoptStyles(host.renderRoot as ShadowRoot, [styles]);
-    cacheFormatters(getLocale()); // the counters'
     this.#onKeydown = frameKeys(() => port.commands.extend());
     this.#ticks = new TickController(host, {
       onTick: (now) => {
@@ -161,9 +170,26 @@ export class ModalView implements DialogView {
 
   render(): TemplateResult {
     if (!this.#shown && !this.#ready) return dialogFrame(nothing, this.#onClose, this.#onKeydown);
-    const seconds = this.#seconds(clock.now());
+    const seconds = formattersReady(getLocale()) ? this.#seconds(clock.now()) : this.#countAfterFrame();
     this.#shownSeconds = String(seconds);
     return dialogFrame(this.#renderBody(seconds), this.#onClose, this.#onKeydown);
+  }
+
+  /**
+   * The counters of a page's first dialog, before `Intl` has made a formatter (a page just
+   * loaded that opens one at once): the frame that shows the dialog and its rows does not pay
+   * the 10–25 ms of the first formatter; the counters show a task later (and `updateComplete`
+   * waits for them).
+   */
+  #countAfterFrame(): Seconds {
+    // (A message, not a timeout, is the task after the frame: a page's timers may be held back.)
+    const counted = new Promise((resolve) => {
+      const { port1, port2 } = new MessageChannel();
+      port1.onmessage = () => resolve(port1.close());
+      requestAnimationFrame(() => port2.postMessage(0));
+    });
+    this.#port.waitFor(counted.then(() => (formatClock(0, getLocale()), this.#host.requestUpdate())));
+    return [undefined, undefined, undefined];
   }
 
   /** What is wrong with the notes, suggestions and recent settings, which are checked with their chunk. */

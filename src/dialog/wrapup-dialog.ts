@@ -24,11 +24,14 @@ import type { DialogPort, DialogView } from './snapshot.js';
 const modal = lazy(() => import('./modal-view.js'));
 
 /**
- * Fetches the dialog's view and the sender while the page is idle: the first wrap-up of a shift
- * then waits for neither, and a page that runs all day has them even if the host's files
- * change under it.
+ * Fetches the dialog's view at once, so that a page that opens a wrap-up as it loads shows it in
+ * its first frames, and has it warm up the page once idle; fetches the sender once idle. A page
+ * that runs all day then has both even if the host's files change under it.
  */
-export const prefetchParts = (): void => void whenIdle(() => (modal.load(), pruneOldRecords()));
+export function prefetchParts(): void {
+  void modal.load().then(() => whenIdle(() => modal.module?.warmPage(), LONG_TASK_MS));
+  whenIdle(pruneOldRecords);
+}
 
 /** Settings that change the wrap-up's configuration when they change. */
 const SETTINGS = ['interactionId', 'channel', 'scenario', 'endedAt', 'autoWrapup', 'extendSeconds', 'submitUrl'] as const;

@@ -25,7 +25,8 @@ export class ReasonIndex {
 
   constructor(reasons: readonly WrapupReason[]) {
     this.reasons = reasons;
-    this.#byId = new Map(reasons.map((reason) => [reason.id, reason]));
+    this.#byId = new Map();
+    for (const reason of reasons) this.#byId.set(reason.id, reason);
   }
 
   /** The reason with this id, if the list has it. */
