@@ -137,6 +137,9 @@ function amazonConnect(container: Element, log: Log): () => void {
     getContactId: () => `connect-${Date.now()}`,
     getType: () => 'chat' as connect.ContactType,
     getStatus: () => ({ type: 'ended' as connect.ContactStateType, timestamp: new Date() }),
+    getInitialContactId: () => contact.getContactId(),
+    getQueue: () => ({ queueARN: 'arn:aws:connect:queue/demo', name: 'Demo', queueId: 'demo' }) as connect.Queue,
+    getAttributes: () => ({}),
     onACW: (callback) => (acw.add(callback), { unsubscribe: () => acw.delete(callback) }) as never,
     onDestroy: (callback) => (destroy.add(callback), { unsubscribe: () => destroy.delete(callback) }) as never,
     clear: ({ success } = {}) => {
@@ -154,7 +157,7 @@ function amazonConnect(container: Element, log: Log): () => void {
     ],
     defaultReason: 'info',
     acwSeconds: 60,
-    save: async (wrapup) => log('save(wrapup) → your backend, UpdateContactAttributes', wrapup),
+    save: async (wrapup, _contact, idempotencyKey) => log('save(wrapup, contact, idempotencyKey) → your backend, UpdateContactAttributes', { wrapup, idempotencyKey }),
   });
   const timer = later(() => {
     onContact?.(contact);

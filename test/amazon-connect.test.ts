@@ -22,6 +22,9 @@ class FakeContact implements ConnectContact {
   getContactId = () => this.id;
   getType = () => this.type as connect.ContactType;
   getStatus = () => ({ type: 'ended' as connect.ContactStateType, timestamp: this.acwAt });
+  getInitialContactId = () => `initial-${this.id}`;
+  getQueue = () => ({ queueARN: 'arn:aws:connect:queue/sales', name: 'Sales', queueId: 'sales' }) as connect.Queue;
+  getAttributes = () => ({ customer: { name: 'customer', value: 'Ana' } }) as connect.AttributeDictionary;
   onACW = (callback: Callback) => (this.acw.add(callback), { unsubscribe: () => this.acw.delete(callback) });
   onDestroy = (callback: Callback) => (this.destroy.add(callback), { unsubscribe: () => this.destroy.delete(callback) });
   clear = ({ success, failure }: connect.SuccessFailOptions) => {
@@ -46,7 +49,8 @@ const reasons = [
 describe('Amazon Connect adapter', () => {
   let container: HTMLElement;
   let saved: Wrapup[];
-  let saveFails: boolean;
+  let keys: string[];
+  let saveFails: boolean | Response;
   let newContact: (contact: ConnectContact) => void;
   let disconnect: () => void;
 
@@ -55,6 +59,7 @@ describe('Amazon Connect adapter', () => {
     container = document.createElement('div');
     document.body.append(container);
     saved = [];
+    keys = [];
     saveFails = false;
     disconnect = connectAmazonConnect({
       connect: { contact: (callback) => (newContact = callback) },
@@ -62,7 +67,9 @@ describe('Amazon Connect adapter', () => {
       reasons,
       defaultReason: 'info',
       acwSeconds: 60,
-      save: async (wrapup) => {
+      save: async (wrapup, contact, idempotencyKey) => {
+        keys.push(`${contact.getInitialContactId()} ${contact.getQueue().name} ${idempotencyKey}`);
+        if (saveFails instanceof Response) throw saveFails;
         if (saveFails) throw new Error('backend down');
         saved.push(wrapup);
       },
@@ -127,6 +134,36 @@ describe('Amazon Connect adapter', () => {
     ui.retryButton!.click();
     await waitUntil(() => dialog.state === 'done', 'the wrap-up', { timeout: 5000 });
     expect(contact.clears).to.equal(2);
+  });
+
+  it('gives save the contact and the idempotency key, the same on every try', async () => {
+    const id = `ac-${Date.now()}`;
+    const { dialog, ui } = await acw(id);
+    const key = (event: Event) => (event as CustomEvent<{ idempotencyKey: string }>).detail.idempotencyKey;
+    const offered: string[] = [];
+    dialog.addEventListener('wrapup-submit', (event) => offered.push(key(event)));
+    saveFails = true;
+    ui.options[0]!.click();
+    await dialog.updateComplete;
+    ui.submitButton.click();
+    await waitUntil(() => dialog.state === 'failed', 'the failure', { timeout: 5000 });
+    saveFails = false;
+    await dialog.updateComplete;
+    ui.retryButton!.click();
+    await waitUntil(() => dialog.state === 'done', 'the wrap-up', { timeout: 5000 });
+    expect(offered).to.have.length(2);
+    expect(keys).to.deep.equal([`initial-${id} Sales ${offered[0]}`, `initial-${id} Sales ${offered[0]}`]);
+  });
+
+  it('shows the status of a save that failed with one', async () => {
+    const { dialog, ui } = await acw(`ac-${Date.now()}`);
+    saveFails = new Response('{}', { status: 403 });
+    ui.options[0]!.click();
+    await dialog.updateComplete;
+    ui.submitButton.click();
+    await waitUntil(() => dialog.state === 'failed', 'the failure', { timeout: 5000 });
+    await waitUntil(() => ui.message.includes('403'), 'the status in words', { timeout: 5000 });
+    expect(ui.message).to.contain('not allowed');
   });
 
   it('removes the dialog without saving when the contact is cleared elsewhere', async () => {

@@ -6,7 +6,7 @@
  * - a contact entering after-contact work (`contact.onACW`) opens a dialog: Connect has no
  *   wrap-up codes, so the reasons (and the default) are the host's, and the countdown is the
  *   host's after-contact-work limit in seconds;
- * - `wrapup-submit` is cancelled: the host's `save(wrapup)` stores the wrap-up (typically its
+ * - `wrapup-submit` is cancelled: the host's `save(wrapup, contact, idempotencyKey)` stores it (typically its
  *   backend calling `UpdateContactAttributes`), then `contact.clear()` ends the after-contact
  *   work; when either fails the dialog says so and offers Try again;
  * - the contact being destroyed (cleared in the CCP, by Connect's own ACW timeout, or by this
@@ -16,8 +16,11 @@
 import { AdapterDialogs } from './adapter-dialogs.js';
 import type { Channel, Wrapup, WrapupReason } from '../types.js';
 
-/** The parts of a Streams `Contact` the adapter uses. */
-export type ConnectContact = Pick<connect.Contact, 'getContactId' | 'getType' | 'getStatus' | 'onACW' | 'onDestroy' | 'clear'>;
+/** The parts of a Streams `Contact` the adapter uses, and those a host's `save` usually needs. */
+export type ConnectContact = Pick<
+  connect.Contact,
+  'getContactId' | 'getType' | 'getStatus' | 'onACW' | 'onDestroy' | 'clear' | 'getInitialContactId' | 'getQueue' | 'getAttributes'
+>;
 
 /** The part of the Streams `connect` global the adapter uses (after `connect.core.initCCP()`). */
 export interface ConnectStreams {
@@ -35,11 +38,21 @@ export interface AmazonConnectWrapupOptions {
   defaultReason?: string;
   /** Your after-contact-work limit in seconds: the countdown. Absent: none. */
   acwSeconds?: number;
-  /** Stores the wrap-up; the after-contact work is cleared once it resolves. */
-  save(wrapup: Wrapup, contact: ConnectContact): Promise<unknown>;
+  /**
+   * Stores the wrap-up (`idempotencyKey`: the same on every try of this wrap-up, for your backend to
+   * store it once); the after-contact work is cleared once it resolves. A rejection with an HTTP
+   * `status` (a `Response`, or an error that has one) is shown by that status.
+   */
+  save(wrapup: Wrapup, contact: ConnectContact, idempotencyKey: string): Promise<unknown>;
   /** The dialog's tag, when the elements are registered under other names. */
   tagName?: string;
 }
+
+/** The HTTP status a failed `save` gives (a thrown `Response`, or an error with `status`), if any. */
+const statusOf = (error: unknown): number | undefined => {
+  const { status } = (error ?? {}) as { status?: unknown };
+  return typeof status === 'number' ? status : undefined;
+};
 
 const channels: Record<string, Channel> = { voice: 'voice', queue_callback: 'voice', chat: 'chat', email: 'email' };
 
@@ -64,13 +77,13 @@ export function connectAmazonConnect({
   /** The host stores it, then Connect clears the contact: no POST. */
   const submitThroughHost =
     (contact: ConnectContact) =>
-    ({ wrapup }: { wrapup: Wrapup }) =>
-      save(wrapup, contact).then(() => new Promise<void>((success, failure) => contact.clear({ success: () => success(), failure })));
+    ({ wrapup, idempotencyKey }: { wrapup: Wrapup; idempotencyKey: string }) =>
+      save(wrapup, contact, idempotencyKey).then(() => new Promise<void>((success, failure) => contact.clear({ success: () => success(), failure })));
 
   const onACW = (contact: ConnectContact): void => {
     const contactId = contact.getContactId();
     if (!connected || dialogs.has(contactId)) return;
-    dialogs.show(contactId, dialogs.create(contactId, submitThroughHost(contact)), {
+    dialogs.show(contactId, dialogs.create(contactId, submitThroughHost(contact), statusOf), {
       interactionId: contactId,
       channel: channels[contact.getType()] ?? 'social',
       endedAt: contact.getStatus().timestamp, // when after-contact work began
