@@ -156,6 +156,24 @@ describe('connectGenesys', () => {
     expect(env.dialogs()).to.have.length(0);
   });
 
+  it('opens a second wrap-up when the conversation comes back to the agent (a transfer back), for the new participant', async () => {
+    env.notify(ended('conv-back', 'calls'));
+    await submit((await env.shown(1))[0]!, 0);
+    await waitUntil(() => env.dialogs().length === 0, 'the first wrap-up done');
+    const back = ended('conv-back', 'calls');
+    back.participants!.push({ ...back.participants![1]!, id: 'conv-back-agent-2' });
+    back.participants![1] = { ...back.participants![1]!, wrapup: { code: 'code-resolved' } };
+    env.notify(back);
+    const [dialog] = await env.shown(1);
+    expect(dialog!.interactionId).to.equal('conv-back:conv-back-agent-2');
+    await submit(dialog!, 1);
+    await waitUntil(() => env.dialogs().length === 0, 'the second wrap-up done');
+    expect(env.api.patches.map(({ participantId, body }) => [participantId, body?.wrapup?.code])).to.deep.equal([
+      ['conv-back-agent', 'code-resolved'],
+      ['conv-back-agent-2', 'code-callback'],
+    ]);
+  });
+
   it('opens nothing for agentRequested, for another agent, or before the communication ends; mandatory has no countdown', async () => {
     env.notify(ended('conv-4', 'calls', { wrapupPrompt: 'agentRequested' }));
     env.notify(ended('conv-5', 'calls', { userId: 'someone-else' }));

@@ -87,13 +87,13 @@ export function connectGenesys({ conversationsApi: api, userId, subscribe, conta
   /** Wrapped up here: a notification sent before Genesys had it must not open a second dialog. */
   const finished = new Set<string>();
 
-  const open = (conversationId: string, participant: Participant & { id: string }, pending: NonNullable<ReturnType<typeof pendingWrapup>>): void => {
+  const open = (key: string, conversationId: string, participant: Participant & { id: string }, pending: NonNullable<ReturnType<typeof pendingWrapup>>): void => {
     const submit = ({ wrapup: { reasonId: code, reasonName: name, notes } }: { wrapup: Wrapup }) =>
       pending.patch(api, conversationId, participant.id, { wrapup: { code, name, ...(notes && { notes }) } });
-    const dialog = dialogs.create(conversationId, submit, (error) => (error as { status?: number } | undefined)?.status);
+    const dialog = dialogs.create(key, submit, (error) => (error as { status?: number } | undefined)?.status);
     const owned = participant.wrapupPrompt === 'timeout' || participant.wrapupPrompt === 'forcedTimeout';
     Object.assign(dialog, {
-      interactionId: conversationId,
+      interactionId: key,
       channel: pending.channel,
       endedAt: pending.endedAt, // absent: when the dialog first opens
       autoWrapup: owned && participant.wrapupTimeoutMs ? participant.wrapupTimeoutMs / 1000 : undefined,
@@ -104,7 +104,7 @@ export function connectGenesys({ conversationsApi: api, userId, subscribe, conta
     });
     // Genesys applies its own timeout code at the deadline; the dialog only shows it.
     dialog.addEventListener('wrapup-expire', (event) => event.preventDefault());
-    dialog.addEventListener('wrapup-complete', () => finished.add(conversationId));
+    dialog.addEventListener('wrapup-complete', () => finished.add(key));
     // Shown once its codes are here, so the agent never sees an empty list first.
     api
       .getConversationParticipantWrapupcodes(conversationId, participant.id)
@@ -113,18 +113,22 @@ export function connectGenesys({ conversationsApi: api, userId, subscribe, conta
         const reasons = codes.filter((code) => code.id).map(({ id, name, description }) => ({ id: id!, name, ...(description && { description }) }));
         // A countdown needs a default to be valid; this one is never sent (expiry is cancelled).
         // (Not shown when it was done elsewhere meanwhile.)
-        dialogs.show(conversationId, dialog, { reasons, defaultReason: reasons[0]?.id });
+        dialogs.show(key, dialog, { reasons, defaultReason: reasons[0]?.id });
       });
   };
 
   const unsubscribe = subscribe((conversation) => {
     const conversationId = conversation.id;
     // The agent's latest participant (a conversation transferred back has several).
-    const participant = conversation.participants?.filter((candidate) => candidate.userId === userId && candidate.purpose === 'agent' && candidate.id).pop();
+    const mine = conversation.participants?.filter((candidate) => candidate.userId === userId && candidate.purpose === 'agent' && candidate.id) ?? [];
+    const participant = mine.at(-1);
     if (!conversationId || !participant) return;
+    // Each participant's wrap-up is its own: one after a transfer back is a new one, with an id
+    // of its own (the first keeps the conversation's).
+    const key = mine.length > 1 ? `${conversationId}:${participant.id}` : conversationId;
     const pending = pendingWrapup(participant);
-    if (pending && !dialogs.has(conversationId) && !finished.has(conversationId)) open(conversationId, participant as Participant & { id: string }, pending);
-    else if (!pending) dialogs.remove(conversationId); // wrapped up (here, or elsewhere) or no longer required
+    if (pending && !dialogs.has(key) && !finished.has(key)) open(key, conversationId, participant as Participant & { id: string }, pending);
+    else if (!pending) dialogs.remove(key); // wrapped up (here, or elsewhere) or no longer required
   });
   return () => {
     unsubscribe();
