@@ -17,7 +17,13 @@ const codes: Models.WrapupCode[] = [
 class FakeConversationsApi implements GenesysConversationsApi {
   readonly patches: { method: string; conversationId: string; participantId: string; body: Models.MediaParticipantRequest | undefined }[] = [];
   failWith: number | undefined;
+  /** How many fetches of the codes fail before one succeeds. */
+  codeFailures = 0;
   async getConversationParticipantWrapupcodes() {
+    if (this.codeFailures > 0) {
+      this.codeFailures -= 1;
+      throw { status: 503 };
+    }
     return codes;
   }
   #patch(method: string) {
@@ -182,6 +188,22 @@ describe('connectGenesys', () => {
     const [dialog] = await env.shown(1);
     expect(dialog!.interactionId).to.equal('conv-7');
     expect(new DialogHarness(dialog!).countdown).to.equal(undefined);
+  });
+
+  it('tells the host when the codes cannot be fetched, and shows the dialog once a later try has them', async () => {
+    const errors: CustomEvent<{ field?: string; final: boolean; error: { status?: number } }>[] = [];
+    env.container.addEventListener('wrapup-error', (event) => errors.push(event as CustomEvent));
+    env.api.codeFailures = 2;
+    env.notify(ended('conv-codes', 'calls'));
+    await waitUntil(() => errors.length === 1, 'the first failure told');
+    expect(env.dialogs(), 'no empty list shown').to.have.length(0);
+    expect(errors[0]!.detail).to.include({ field: 'reasons', final: false });
+    expect(errors[0]!.detail.error.status).to.equal(503);
+    window.dispatchEvent(new Event('online')); // the next try comes at once
+    await waitUntil(() => errors.length === 2, 'the second failure told');
+    window.dispatchEvent(new Event('online'));
+    const [dialog] = await env.shown(1);
+    expect(new DialogHarness(dialog!).optionNames).to.deep.equal(['Resolved', 'Callback']);
   });
 
   it('says when the PATCH fails and tries again', async () => {

@@ -18,6 +18,8 @@
  */
 import type { ConversationsApi, Models } from 'purecloud-platform-client-v2';
 import type { Channel, Wrapup } from '../types.js';
+import { WrapupError, WrapupErrorEvent } from '../events.js';
+import { retryLater } from '../internal/lazy.js';
 import { AdapterDialogs } from './adapter-dialogs.js';
 
 type Conversation = Models.ConversationEventTopicConversation;
@@ -105,16 +107,22 @@ export function connectGenesys({ conversationsApi: api, userId, subscribe, conta
     // Genesys applies its own timeout code at the deadline; the dialog only shows it.
     dialog.addEventListener('wrapup-expire', (event) => event.preventDefault());
     dialog.addEventListener('wrapup-complete', () => finished.add(key));
-    // Shown once its codes are here, so the agent never sees an empty list first.
-    api
-      .getConversationParticipantWrapupcodes(conversationId, participant.id)
-      .catch((error: unknown) => (console.warn(`wrapup-elements/genesys: no wrap-up codes for conversation ${conversationId}`, error), []))
-      .then((codes) => {
-        const reasons = codes.filter((code) => code.id).map(({ id, name, description }) => ({ id: id!, name, ...(description && { description }) }));
-        // A countdown needs a default to be valid; this one is never sent (expiry is cancelled).
-        // (Not shown when it was done elsewhere meanwhile.)
-        dialogs.show(key, dialog, { reasons, defaultReason: reasons[0]?.id });
+    // Shown once its codes are here, so the agent never sees an empty list first. A failed fetch
+    // is told to the host (`wrapup-error` on the container, field `reasons`) and tried again a
+    // few seconds later, or once back online, while the wrap-up is still waiting.
+    const fetchCodes = (): Promise<Models.WrapupCode[]> =>
+      api.getConversationParticipantWrapupcodes(conversationId, participant.id).catch(async (error: unknown) => {
+        const status = (error as { status?: number } | undefined)?.status;
+        container.dispatchEvent(new WrapupErrorEvent(new WrapupError(`no wrap-up codes for conversation ${conversationId}`, 'reasons', status), 0, false));
+        await retryLater();
+        return dialogs.get(key) === dialog ? fetchCodes() : [];
       });
+    void fetchCodes().then((codes) => {
+      const reasons = codes.filter((code) => code.id).map(({ id, name, description }) => ({ id: id!, name, ...(description && { description }) }));
+      // A countdown needs a default to be valid; this one is never sent (expiry is cancelled).
+      // (Not shown when it was done elsewhere meanwhile.)
+      dialogs.show(key, dialog, { reasons, defaultReason: reasons[0]?.id });
+    });
   };
 
   const unsubscribe = subscribe((conversation) => {
