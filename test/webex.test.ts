@@ -19,6 +19,8 @@ class FakeDesktop {
   readonly wrapups: WrapupRequest[] = [];
   /** What the next `wrapup()` calls do, in order; then they succeed. */
   failures: unknown[] = [];
+  /** The SDK's service is not ready: `wrapup()` resolves `undefined` and sends nothing (its `checkService()`). */
+  notReady = false;
   codes: WebexWrapupCode[] = [];
 
   readonly agentContact = {
@@ -30,6 +32,7 @@ class FakeDesktop {
       this.listeners.get(name)?.delete(listener);
     },
     wrapup: async (request: WrapupRequest) => {
+      if (this.notReady) return undefined;
       this.wrapups.push(request);
       const failure = this.failures.shift();
       if (failure) throw failure;
@@ -141,6 +144,22 @@ describe('Webex Contact Center adapter', () => {
     ui.retryButton!.click();
     await waitUntil(() => element.state === 'done', 'the second attempt to succeed', { timeout: 5000 });
     expect(fake.wrapups.map((request) => request.interactionId)).to.deep.equal([id, id]);
+  });
+
+  it('counts a wrapup() that sent nothing (the SDK not ready) as failed, and Try again sends it', async () => {
+    fake.notReady = true;
+    const { id, element, ui } = await startWrapup();
+    ui.options[0]!.click();
+    await element.updateComplete;
+    ui.submitButton.click();
+    await waitUntil(() => element.state === 'failed', 'the failure to show', { timeout: 5000 });
+    expect(element.isConnected, 'still there to try again').to.equal(true);
+    expect(fake.wrapups).to.deep.equal([]);
+    fake.notReady = false;
+    await element.updateComplete;
+    ui.retryButton!.click();
+    await waitUntil(() => element.state === 'done', 'the second attempt to succeed', { timeout: 5000 });
+    expect(fake.wrapups.map((request) => request.interactionId)).to.deep.equal([id]);
   });
 
   it('sends the default code at the deadline, marked as auto wrap-up', async () => {

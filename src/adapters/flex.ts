@@ -87,7 +87,7 @@ export function connectFlex({ manager, actions, container, dispositions, wrapupS
     if (!required) return;
     const attributes = task.attributes as { name?: string };
     dialogs.show(task.sid, dialogs.create(task.sid, submit(task)), {
-      interactionId: task.sid,
+      interactionId: task.sid, // the reservation (WR…): a task transferred back is a new wrap-up
       channel: channels[task.taskChannelUniqueName] ?? 'chat',
       endedAt: task.dateUpdated.getTime(), // when it entered wrap-up
       subject: attributes.name ?? task.defaultFrom,

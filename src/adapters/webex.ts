@@ -77,12 +77,19 @@ export function connectWebexDesktop({ desktop, container, tagName = 'wrapup-dial
   const contacts: AgentContactApi = desktop.agentContact;
   const dialogs = new AdapterDialogs(container, tagName);
 
-  /** The desktop submits it, not a POST. */
+  /**
+   * The desktop submits it, not a POST. Its `wrapup()` resolves `undefined` without sending when
+   * the SDK's service is not ready: that is a failure (the dialog offers Try again), not a wrap-up.
+   */
   const submitThroughDesktop = ({ wrapup }: { wrapup: Wrapup }) =>
-    contacts.wrapup({
-      interactionId: wrapup.interactionId,
-      data: { wrapUpReason: wrapup.reasonName, auxCodeId: wrapup.reasonId, isAutoWrapup: String(wrapup.auto) },
-    });
+    contacts
+      .wrapup({
+        interactionId: wrapup.interactionId,
+        data: { wrapUpReason: wrapup.reasonName, auxCodeId: wrapup.reasonId, isAutoWrapup: String(wrapup.auto) },
+      })
+      .then((contact) => {
+        if (contact === undefined) throw new Error('the desktop SDK is not ready: nothing was sent');
+      });
 
   const onWrapup = async (message: AgentContactMessage): Promise<void> => {
     const { interactionId, interaction, eventTime } = message.data;
