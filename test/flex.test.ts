@@ -8,13 +8,14 @@ import { connectFlex } from '../src/adapters/flex.js';
 import { DialogHarness } from './support/dialog-harness.js';
 
 /** The parts of a Flex task the adapter reads and calls. */
-type TaskParts = Pick<ITask, 'sid' | 'queueSid' | 'queueName' | 'attributes' | 'taskChannelUniqueName' | 'dateUpdated' | 'defaultFrom' | 'setAttributes'>;
+type TaskParts = Pick<ITask, 'sid' | 'status' | 'queueSid' | 'queueName' | 'attributes' | 'taskChannelUniqueName' | 'dateUpdated' | 'defaultFrom' | 'setAttributes'>;
 
 class FakeTask implements TaskParts {
   attributes: Record<string, unknown> = { name: 'Ana Novak', conversations: { virtual: 'Yes' } };
   dateUpdated = new Date(Date.now() - 1000);
   defaultFrom = '+38640111222';
   setAttributesFails = false;
+  status: ITask['status'] = 'wrapping';
   constructor(
     readonly sid: string,
     readonly taskChannelUniqueName: string,
@@ -47,9 +48,11 @@ class FakeEvents {
   }
 }
 
-function setUp(options: Partial<Parameters<typeof connectFlex>[0]> = {}) {
+function setUp(options: Partial<Parameters<typeof connectFlex>[0]> = {}, inStore: FakeTask[] = []) {
   localStorage.clear();
   const events = new FakeEvents();
+  // Flex's store: the worker's tasks, as a reloaded Flex has them before any event.
+  const store = { getState: () => ({ flex: { worker: { tasks: new Map(inStore.map((task) => [task.sid, task.task])) } } }) };
   const invoked: { name: string; task: ITask }[] = [];
   const actions: Pick<typeof Actions, 'invokeAction'> = {
     invokeAction: (async (name: string, payload: { task: ITask }) => {
@@ -60,7 +63,7 @@ function setUp(options: Partial<Parameters<typeof connectFlex>[0]> = {}) {
   const container = document.createElement('div');
   document.body.append(container);
   const disconnect = connectFlex({
-    manager: { events: events as unknown as Manager['events'] },
+    manager: { events: events as unknown as Manager['events'], store: store as unknown as Manager['store'] },
     actions,
     container,
     dispositions: {
@@ -134,6 +137,15 @@ describe('connectFlex', () => {
     expect(chat.attributes.conversations).to.deep.include({ outcome: 'Information given' });
     await waitUntil(() => env.invoked.length === 2, 'the second one too', { timeout: 4000 });
     expect(env.dialogs()).to.have.length(0);
+  });
+
+  it('after a reload, opens a dialog for each task already in wrap-up, and none for the others', async () => {
+    const wrapping = new FakeTask('WRreload', 'chat');
+    const talking = Object.assign(new FakeTask('WRtalking', 'voice'), { status: 'accepted' as ITask['status'] });
+    env = setUp({}, [wrapping, talking]);
+    expect(env.dialogs().map((dialog) => dialog.interactionId)).to.deep.equal(['WRreload']);
+    env.events.emit('taskWrapup', wrapping); // announced again later: still one dialog
+    expect(env.dialogs()).to.have.length(1);
   });
 
   it('opens no modal where the queue requires no disposition', async () => {

@@ -34,8 +34,11 @@ export interface FlexDispositions {
 }
 
 export interface FlexWrapupOptions {
-  /** `Manager.getInstance()`: its events say when tasks enter and leave wrap-up. */
-  manager: Pick<Manager, 'events'>;
+  /**
+   * `Manager.getInstance()`: its events say when tasks enter and leave wrap-up; its store has
+   * the tasks already in wrap-up when the adapter connects (after a reload).
+   */
+  manager: Pick<Manager, 'events'> & Partial<Pick<Manager, 'store'>>;
   /** `Flex.Actions`: completes the task. */
   actions: Pick<typeof Actions, 'invokeAction'>;
   /** Where each wrap-up's dialog is placed. */
@@ -100,6 +103,8 @@ export function connectFlex({ manager, actions, container, dispositions, wrapupS
 
   manager.events.addListener('taskWrapup', onWrapup);
   for (const name of ENDS) manager.events.addListener(name, remove);
+  // Tasks that entered wrap-up before this ran (the agent reloaded Flex): Flex announced them then.
+  for (const task of manager.store?.getState().flex.worker.tasks.values() ?? []) if (task.status === 'wrapping') onWrapup(task);
   return () => {
     manager.events.removeListener('taskWrapup', onWrapup);
     for (const name of ENDS) manager.events.removeListener(name, remove);
