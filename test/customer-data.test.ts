@@ -99,7 +99,7 @@ describe('customer data at rest', () => {
     await pasteNote(element, NOTE);
     await fake.tickAsync(400);
     fixtureCleanup(); // the agent walked away
-    prune(store, T0 + 400); // as when the page is next idle
+    prune(store, T0 + 400, true); // as in the idle time after a wrap-up started in this page
     await fake.tickAsync(11 * HOUR);
     expect(localStorage.getItem(PREFIX + id), 'still kept at 11 hours').to.contain(NOTE);
     await fake.tickAsync(HOUR + 1000);

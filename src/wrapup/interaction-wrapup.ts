@@ -203,7 +203,7 @@ export class InteractionWrapup {
       return;
     }
     this.#listen(true);
-    whenIdle(pruneOldRecords, LONG_TASK_MS); // after the frame that shows the dialog
+    whenIdle(() => pruneOldRecords(true), LONG_TASK_MS); // after the frame that shows the dialog
     if (this.#record.wrapup) this.#resume(this.#record.wrapup);
   }
 

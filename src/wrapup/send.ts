@@ -40,11 +40,12 @@ let nextPrune: ReturnType<typeof setTimeout> | undefined;
  * Drops unreadable records, finished ones older than a day, unfinished ones untouched for a
  * week, and the least recently touched beyond {@link MAX_RECORDS}; rewrites the rest as they may
  * rest (an earlier version's done record held the body; a note goes 12 hours after its
- * interaction ended). Run when the page is first idle (this chunk is fetched then), in idle
- * time once a wrap-up has started, and when the next note is due: the page's first
- * `localStorage` read is paid here rather than by the first open.
+ * interaction ended). Run when the page is first idle (this chunk is fetched then), and in
+ * idle time once a wrap-up has started, which `wake`s it again when the next note is due (in a
+ * page left open): the page's first `localStorage` read is paid here rather than by the first
+ * open.
  */
-export function prune(store: WrapupStore, now: number): void {
+export function prune(store: WrapupStore, now: number, wake = false): void {
   const kept: WrapupRecord[] = [];
   let due = Infinity;
   for (const key of store.keys(PREFIX)) {
@@ -64,8 +65,9 @@ export function prune(store: WrapupStore, now: number): void {
   }
   kept.sort((a, b) => b.updatedAt - a.updatedAt);
   for (const record of kept.slice(MAX_RECORDS)) store.remove(PREFIX + record.interactionId);
+  if (!wake) return;
   clearTimeout(nextPrune);
-  if (due < Infinity) nextPrune = setTimeout(() => prune(store, clock.now()), alarmDelay(due + 1, now));
+  if (due < Infinity) nextPrune = setTimeout(() => prune(store, clock.now(), true), alarmDelay(due + 1, now));
 }
 
 let asking: Promise<void> | undefined;

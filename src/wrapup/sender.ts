@@ -30,11 +30,12 @@ async function withSender<T>(use: (module: typeof import('./send.js')) => T | Pr
 }
 
 /**
- * What a started wrap-up can do in idle time, off the frame that shows its dialog: drop old
- * records, and fetch the sender before it is needed, should the network go.
+ * What a page can do in idle time, off the frame that shows a dialog: drop old records, and
+ * fetch the sender before it is needed, should the network go. A page with a wrap-up under way
+ * (`wake`) also wakes when the next stored note is due to be dropped, should it stay open.
  */
-export function pruneOldRecords(): void {
-  void withSender((module) => module.prune(store, clock.now()));
+export function pruneOldRecords(wake?: boolean): void {
+  void withSender((module) => module.prune(store, clock.now(), wake));
 }
 
 /**
