@@ -44,6 +44,9 @@ export function warmPage(): void {
   formatDurationWords(0, locale);
 }
 
+/** The page's first formatters, being made a task after the frame: one wait for every dialog rendered before. */
+let formattersMade: Promise<void> | undefined;
+
 /** The page's open dialogs, and the one in front. */
 const frontDesk = new FrontDesk<ModalView>();
 
@@ -183,12 +186,15 @@ export class ModalView implements DialogView {
    */
   #countAfterFrame(): Seconds {
     // (A message, not a timeout, is the task after the frame: a page's timers may be held back.)
-    const counted = new Promise((resolve) => {
+    formattersMade ??= new Promise((resolve) => {
       const { port1, port2 } = new MessageChannel();
       port1.onmessage = () => resolve(port1.close());
       requestAnimationFrame(() => port2.postMessage(0));
+    }).then(() => {
+      formattersMade = undefined;
+      formatClock(0, getLocale());
     });
-    this.#port.waitFor(counted.then(() => (formatClock(0, getLocale()), this.#host.requestUpdate())));
+    this.#port.waitFor(formattersMade.then(() => this.#host.requestUpdate()));
     return [undefined, undefined, undefined];
   }
 

@@ -57,8 +57,10 @@ export function prune(store: WrapupStore, now: number, wake = false): void {
     }
     kept.push(record);
     const resting = atRest(record, now);
-    const text = JSON.stringify(resting);
-    if (resting !== record && text !== store.read(key)) store.write(key, text);
+    if (resting !== record) {
+      const text = JSON.stringify(resting);
+      if (text !== store.read(key)) store.write(key, text);
+    }
     // (Unfinished records may be given a note after this: each is woken for.)
     const dropsAt = record.endedAt + CUSTOMER_DATA_TTL_MS;
     if (record.doneAt === undefined && dropsAt >= now) due = Math.min(due, dropsAt);
