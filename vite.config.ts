@@ -33,16 +33,22 @@ function terserPass(): Plugin {
       for (const chunk of Object.values(bundle)) {
         // (Not the translations: their strings come out a little longer.)
         if (chunk.type !== 'chunk' || chunk.facadeModuleId?.includes('/generated/locales/')) continue;
-        const result = await minify(chunk.code, {
-          module: true,
-          ecma: 2020,
-          // Arrow functions for the function expressions it makes by inlining (none is constructed);
-          // unused parameters dropped (nothing reads a function's `length`).
-          compress: { passes: 3, unsafe_arrows: true, keep_fargs: false },
-          sourceMap: chunk.map ? { content: JSON.stringify(chunk.map), url: `${chunk.fileName}.map` } : false,
-        });
-        chunk.code = result.code!;
-        maps.set(chunk.fileName, result.map as string);
+        // Twice: the second run finds what the first one's inlining made possible (27 bytes
+        // gzipped in the drop-in); a third finds nothing more.
+        let { code, map } = chunk;
+        for (let run = 0; run < 2; run++) {
+          const result = await minify(code, {
+            module: true,
+            ecma: 2020,
+            // Arrow functions for the function expressions it makes by inlining (none is constructed);
+            // unused parameters dropped (nothing reads a function's `length`).
+            compress: { passes: 3, unsafe_arrows: true, keep_fargs: false },
+            sourceMap: map ? { content: typeof map === 'string' ? map : JSON.stringify(map), url: `${chunk.fileName}.map` } : false,
+          });
+          [code, map] = [result.code!, result.map as never];
+        }
+        chunk.code = code;
+        maps.set(chunk.fileName, map as unknown as string);
       }
     },
     // The bundler writes the map of the code before this pass; the right one replaces it.

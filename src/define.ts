@@ -4,6 +4,7 @@
  */
 import { prefetchParts, WrapupDialog } from './dialog/wrapup-dialog.js';
 import { WrapupTimer } from './timer/wrapup-timer.js';
+import { warn } from './input/problem-report.js';
 
 /** Tag names to register the elements under; each defaults to its usual name. */
 export interface WrapupTagNames {
@@ -33,7 +34,7 @@ export function define(tagName: string, constructor: CustomElementConstructor): 
   const page = globalThis as { [WARNED]?: boolean };
   if (existing !== constructor && !page[WARNED]) {
     page[WARNED] = true;
-    console.warn(`wrapup-elements: <${tagName}> is already defined by another copy; keeping the first definition.`);
+    warn({ kind: 'defined', tagName });
   }
   return false;
 }

@@ -6,11 +6,49 @@ export interface WrapupReason {
   id: string;
   /** What the agent reads. Rendered as text, never as HTML. */
   name: string;
-  /** Heading the reason is listed under. */
-  group?: string;
+  /**
+   * Heading the reason is listed under; a path (`['Billing', 'Refunds']`) for a code tree,
+   * shown as nested headings. Search matches every level.
+   */
+  group?: string | string[];
   /** A longer explanation; searched as well as the name. */
   description?: string;
+  /** What the agent fills in once this reason is chosen (a callback time, an amount), in order. */
+  fields?: WrapupField[];
 }
+
+/** One field of a reason's wrap-up form. */
+export interface WrapupField {
+  /** Stable id: the key of its value in the POST body's `fields`. */
+  id: string;
+  /** What the agent reads. */
+  label: string;
+  type: 'text' | 'number' | 'date' | 'datetime' | 'select' | 'tel' | 'checkbox';
+  /** Submit waits for it (the automatic wrap-up does not). A required checkbox must be ticked. */
+  required?: boolean;
+  /** The choices of a `select`. */
+  options?: { id: string; name: string }[];
+  /** Lowest and highest allowed: numbers for `number`, `YYYY-MM-DD` or `YYYY-MM-DDTHH:mm` for dates. */
+  min?: number | string;
+  max?: number | string;
+  /** The most characters of a `text` or `tel` value. */
+  maxLength?: number;
+  /** A regular expression the whole of a `text` or `tel` value must match. */
+  pattern?: string;
+  /** Help shown under the field, and its accessible description. */
+  description?: string;
+}
+
+/** A secondary label the agent may choose beside the one reason. */
+export interface WrapupTag {
+  id: string;
+  name: string;
+  /** Heading the tag is listed under. */
+  group?: string;
+}
+
+/** A field's value in the POST body: a number for `number`, a boolean for `checkbox`, else a string. */
+export type WrapupFieldValue = string | number | boolean;
 
 /** The kind of interaction being wrapped up. */
 export type Channel = 'voice' | 'chat' | 'email' | 'social';
@@ -44,6 +82,13 @@ export interface Wrapup {
   suggested?: boolean;
   /** The reason's 1-based place among the suggestions, when it was one. */
   suggestionRank?: number;
+  /**
+   * The chosen reason's fields that have a value, by id: `number` a number, `checkbox` a
+   * boolean, `date` `YYYY-MM-DD`, `datetime` ISO 8601 UTC; absent when the reason has none.
+   */
+  fields?: Record<string, WrapupFieldValue>;
+  /** The ids of the tags chosen; absent when none is. */
+  tags?: string[];
 }
 
 /** A reason the host suggests for this interaction (from a model, a rule, a CRM). */

@@ -3,7 +3,7 @@
 // with and without groups, with a lead, and for searches within earlier results.
 import { expect } from '@open-wc/testing';
 import { ReasonIndex } from '../src/input/reasons.js';
-import { foldQuery, Rows, search, type Matches, type ReasonRow } from '../src/picker/search.js';
+import { foldQuery, groupName, Rows, search, type Matches, type ReasonRow } from '../src/picker/search.js';
 import type { WrapupReason } from '../src/types.js';
 
 /** Every row, as `Rows` is meant to give them: the lead, reasons without a group, then each group. */
@@ -19,7 +19,8 @@ function plainRows(index: ReasonIndex, matches: Matches, lead: ReasonRow[] = [])
     return { kind: 'reason', match, group, position: ++position };
   };
   matches.at.forEach((place, m) => {
-    const group = index.reasons[place]!.group;
+    const given = index.reasons[place]!.group;
+    const group = given === undefined ? undefined : groupName(given);
     if (group === undefined) rows.push(reasonRow(m, last?.kind === 'group' ? last.group : undefined));
     else groups.set(group, [...(groups.get(group) ?? []), m]);
   });

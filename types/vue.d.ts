@@ -47,6 +47,8 @@ never in the POST. */
   recent?: WrapupDialog["recent"];
   /** Whose recent reasons these are; absent: one list shared by everyone on this browser. */
   "agent-id"?: WrapupDialog["agentId"];
+  /** The most tags the agent may choose. Default: 5. */
+  "max-tags"?: WrapupDialog["maxTags"];
   /** The reasons to choose from. Wins over declarative `<option>` children. */
   reasons?: WrapupDialog["reasons"];
   /** The fetch used for the POST; `globalThis.fetch` by default. */
@@ -54,6 +56,8 @@ never in the POST. */
   /** Reasons the host suggests, most likely first: shown first while the search is empty, with
 their confidence and label; never chosen automatically. */
   suggestions?: WrapupDialog["suggestions"];
+  /** Secondary labels the agent may choose beside the one reason (sent as the body's `tags`). */
+  tags?: WrapupDialog["tags"];
   /** the agent chose a reason. Detail: `{ reason }`. */
   "onwrapup-select"?: (e: WrapupSelectEvent) => void;
   /** the countdown was cancelled or extended. Detail: `{ deadline: number | null, extensions }`. */

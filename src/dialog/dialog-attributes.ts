@@ -5,7 +5,7 @@
 import { LocalizedElement } from '../i18n/localized-element.js';
 import type { InstantInput } from '../time/instant.js';
 import type { FetchLike } from '../wrapup/submission.js';
-import type { Channel, Scenario, WrapupReason, WrapupSuggestion } from '../types.js';
+import type { Channel, Scenario, WrapupReason, WrapupSuggestion, WrapupTag } from '../types.js';
 
 /** The settings of a `<wrapup-dialog>`, as attributes and properties. */
 export class DialogAttributes extends LocalizedElement {
@@ -30,6 +30,8 @@ export class DialogAttributes extends LocalizedElement {
     suggestions: { attribute: false },
     recent: { type: Number },
     agentId: { attribute: 'agent-id' },
+    tags: { attribute: false },
+    maxTags: { attribute: 'max-tags', type: Number },
   };
 
   /** Id of the interaction being wrapped up; required to submit. */
@@ -101,4 +103,10 @@ export class DialogAttributes extends LocalizedElement {
 
   /** Whose recent reasons these are; absent: one list shared by everyone on this browser. */
   declare agentId?: string;
+
+  /** Secondary labels the agent may choose beside the one reason (sent as the body's `tags`). */
+  declare tags?: WrapupTag[];
+
+  /** The most tags the agent may choose. Default: 5. */
+  declare maxTags?: number;
 }

@@ -22,6 +22,8 @@ export interface DialogBody {
   picker: ReasonPicker;
   /** The notes field, when there is one. */
   notes: TemplateResult | typeof nothing;
+  /** The chosen reason's fields and the tags, when there are any. */
+  form: TemplateResult | typeof nothing;
   /** What is wrong with the settings, in words. */
   problems: string[];
   /** Why the wrap-up was not sent, in words. */
@@ -70,7 +72,7 @@ export const frameKeys =
   };
 
 export function dialogBody(body: DialogBody): TemplateResult {
-  const { dialog, picker, notes, problems, failure, waiting, seconds, announcement, onExtend, onSubmit, onRetry } = body;
+  const { dialog, picker, notes, form, problems, failure, waiting, seconds, announcement, onExtend, onSubmit, onRetry } = body;
   const { settings, subject, chosen, state, canAct } = dialog;
   const busy = state === 'submitting' || state === 'retrying';
   return html`<div class="layout">
@@ -93,6 +95,7 @@ export function dialogBody(body: DialogBody): TemplateResult {
     <p id="chosen" class="hint">
       ${chosen ? html`${msg('Chosen:', { id: 'chosen' })} <bdi>${chosen.name}</bdi>` : msg('No reason chosen yet.', { id: 'chosen.none' })}
     </p>
+    ${form}
     ${notes}
     ${countdown({
       deadline: dialog.deadline,
@@ -110,7 +113,7 @@ export function dialogBody(body: DialogBody): TemplateResult {
     <div class="actions">
       <span class="status" part="status" role="status">${statusText(state, dialog.phase)}</span>
       ${state === 'failed' ? html`<button type="button" @click=${onRetry}>${msg('Try again', { id: 'retry' })}</button>` : nothing}
-      <button type="button" class="primary" part="submit-button" ?disabled=${!chosen || !canAct || dialog.noteMissing} @click=${onSubmit}>
+      <button type="button" class="primary" part="submit-button" ?disabled=${!chosen || !canAct || dialog.incomplete} @click=${onSubmit}>
         ${msg('Submit wrap-up', { id: 'submit' })}
       </button>
     </div>

@@ -54,19 +54,6 @@ export function checkExtras(
 
 /** From this many characters left on, a screen reader hears the count as it changes. */
 const NEAR_LIMIT = 20;
-/** How long typing must pause before a note is stored (and so shown in other tabs). */
-const SAVE_DELAY_MS = 300;
-
-/** The dialogs whose note changed since it was last stored. */
-const unsaved = new Set<DialogCommands>();
-let saveTimer: ReturnType<typeof setTimeout> | undefined;
-const saveNotes = () => {
-  for (const dialog of unsaved) dialog.keep();
-  unsaved.clear();
-};
-// A note typed just before a reload or a closed tab is not lost.
-if (typeof window !== 'undefined') window.addEventListener('pagehide', saveNotes);
-
 const graphemes = (text: string): string[] => Array.from(new Intl.Segmenter().segment(text), ({ segment }) => segment);
 
 /** "20 characters left", with the locale's plural form and digits (`byCount` from the view). */
@@ -80,7 +67,8 @@ const charactersLeft = (count: number, byCount: ByCount): string =>
   });
 
 /**
- * The notes field: a multi-line field, saved with the wrap-up as the agent types; at most
+ * The notes field: a multi-line field, kept with the wrap-up as the agent types (`commands.edit`
+ * stores it after a pause, see `modal-view.ts`); at most
  * `maxLength` user-perceived characters ("č" and "👍" are one each), so typing or pasting past
  * the limit stops there. The count is the field's description; a screen reader hears it as it
  * changes only near the limit. Control+Enter submits. `byCount`: the view's plural forms.
@@ -94,10 +82,7 @@ export function notesField(dialog: DialogSnapshot, commands: DialogCommands, byC
     const field = event.target as HTMLTextAreaElement;
     const characters = graphemes(field.value);
     if (characters.length > limit) field.value = characters.slice(0, limit).join('');
-    commands.note(field.value);
-    unsaved.add(commands);
-    clearTimeout(saveTimer);
-    saveTimer = setTimeout(saveNotes, SAVE_DELAY_MS);
+    commands.edit({ notes: field.value });
   };
   const onKeydown = (event: KeyboardEvent) => {
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {

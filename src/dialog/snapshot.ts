@@ -6,14 +6,15 @@
  * {@link DialogView} it renders, never the view's insides. (The snapshot is taken in the view's
  * chunk, so the drop-in does not carry it.)
  */
+import { loadedSender } from '../wrapup/sender.js';
 import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
 import type { DialogInput } from '../input/dialog-input.js';
 import type { ReasonIndex } from '../input/reasons.js';
 import type { Settings } from '../input/settings.js';
 import type { SettingProblem } from '../input/validation.js';
-import type { WrapupReason, WrapupState, WrapupSuggestion } from '../types.js';
+import type { WrapupReason, WrapupState } from '../types.js';
 import type { InteractionWrapup } from '../wrapup/interaction-wrapup.js';
-import type { Failure } from '../wrapup/wrapup-owner.js';
+import type { Failure, Shown } from '../wrapup/wrapup-owner.js';
 import type { DialogAttributes } from './dialog-attributes.js';
 import type { SubmissionPhase } from '../wrapup/submission.js';
 
@@ -36,8 +37,12 @@ export interface DialogSnapshot {
   readonly chosenId: string | undefined;
   /** The agent's note as typed so far. */
   readonly note: string;
-  /** A required note is not there yet: Submit waits for it. */
-  readonly noteMissing: boolean;
+  /** What the agent typed in each reason's fields, by reason id. */
+  readonly fields: Readonly<Record<string, Readonly<Record<string, string | boolean>>>>;
+  /** The ids of the tags chosen. */
+  readonly chosenTags: readonly string[];
+  /** A required note or field is not there yet, or a field's value is not valid: Submit waits. */
+  readonly incomplete: boolean;
   /** Why the last submission failed, until the next one. */
   readonly failure: Failure | undefined;
   readonly settings: Settings;
@@ -50,6 +55,10 @@ export interface DialogSnapshot {
   readonly suggestions: unknown;
   readonly recent: number;
   readonly agentId: string | undefined;
+  /** The host's tags and `max-tags`, as given (the sender checks them). */
+  readonly tags: unknown;
+  readonly maxTags: unknown;
+  readonly defaultReason: string | undefined;
   /** The checked reasons. */
   readonly reasons: ReasonIndex;
   /** A new list was given and is checked when the page is idle. */
@@ -60,9 +69,10 @@ export interface DialogSnapshot {
 
 /**
  * What the view may do: the agent's actions on the wrap-up (choose, extend, submit, which
- * waits for a required note, retry, note, and keep: store the note as typed).
+ * waits for a required note or field, retry, edit: the note, fields and tags as typed, and
+ * keep: store them).
  */
-export type DialogCommands = Pick<InteractionWrapup, 'choose' | 'extend' | 'submit' | 'retry' | 'note' | 'keep'>;
+export type DialogCommands = Pick<InteractionWrapup, 'choose' | 'extend' | 'submit' | 'retry' | 'edit' | 'keep'>;
 
 /** What the element gives its view. */
 export interface DialogPort {
@@ -74,32 +84,37 @@ export interface DialogPort {
 
 /** Read-only views of the element's parts, which the view takes its snapshot from. */
 export interface DialogSource {
-  readonly wrapup: Pick<InteractionWrapup, 'state' | 'phase' | 'endedAt' | 'deadline' | 'canAct' | 'record' | 'failure' | 'noteMissing'>;
+  readonly wrapup: Pick<InteractionWrapup, 'state' | 'phase' | 'endedAt' | 'deadline' | 'canAct' | 'record' | 'failure' | 'noteMissing' | 'chosen'>;
   readonly input: Pick<DialogInput, 'settings' | 'index' | 'dirty' | 'problems'>;
   /** What the host set, as it set it. */
-  readonly given: Readonly<Pick<DialogAttributes, 'open' | 'extendable' | 'subject' | 'notes' | 'notesMaxLength' | 'suggestions' | 'recent' | 'agentId' | 'defaultReason'>>;
+  readonly given: Readonly<
+    Pick<DialogAttributes, 'open' | 'extendable' | 'subject' | 'notes' | 'notesMaxLength' | 'suggestions' | 'recent' | 'agentId' | 'defaultReason' | 'tags' | 'maxTags'>
+  >;
 }
 
 /** The dialog as it is now. */
 export function takeSnapshot({ wrapup, input, given }: DialogSource): DialogSnapshot {
-  const { open, extendable, subject, notes, notesMaxLength, suggestions, recent, agentId } = given;
+  // From the reasons as checked: a list set while closed is checked in idle time, not here.
+  const chosen = input.index.get(wrapup.record?.reasonId);
+  const { open, extendable, subject, notes, notesMaxLength, suggestions, recent, agentId, tags, maxTags, defaultReason } = given;
   return {
     state: wrapup.state,
     phase: wrapup.phase,
     endedAt: wrapup.endedAt,
     deadline: wrapup.deadline,
     canAct: wrapup.canAct,
-    // From the reasons as checked: a list set while closed is checked in idle time, not here.
-    chosen: input.index.get(wrapup.record?.reasonId),
+    chosen,
     chosenId: wrapup.record?.reasonId,
     note: wrapup.record?.notes ?? '',
-    noteMissing: wrapup.noteMissing,
+    fields: wrapup.record?.fields ?? {},
+    chosenTags: wrapup.record?.tags ?? [],
+    incomplete: wrapup.noteMissing || !!(chosen && loadedSender()?.formErrors(chosen, wrapup.record?.fields?.[chosen.id]).length),
     failure: wrapup.failure,
     settings: input.settings,
     reasons: input.index,
     listPending: input.dirty,
     problems: input.problems(given.defaultReason),
-    ...{ open, extendable, subject, notes, notesMaxLength, suggestions, recent, agentId },
+    ...{ open, extendable, subject, notes, notesMaxLength, suggestions, recent, agentId, tags, maxTags, defaultReason },
   };
 }
 
@@ -112,6 +127,6 @@ export interface DialogView extends ReactiveController {
   render(): TemplateResult;
   /** What is wrong with the settings the view checks itself (notes, suggestions, recent). */
   problems(): readonly SettingProblem[];
-  /** The host's usable suggestions, for the POST body; undefined when it gave none. */
-  suggestions(): readonly WrapupSuggestion[] | undefined;
+  /** What the body reports of what was shown: the host's usable suggestions, the tags chosen. */
+  shown(): Shown;
 }

@@ -96,6 +96,7 @@ export const styles = css`
     font-weight: 500;
   }
   input,
+  select,
   textarea {
     resize: vertical;
     box-sizing: border-box;
@@ -106,6 +107,65 @@ export const styles = css`
     background: transparent;
     color: inherit;
     font: inherit;
+  }
+  .form {
+    display: grid;
+    gap: 0.75rem;
+    margin: 0;
+    padding: 0.75rem;
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) / 2);
+  }
+  legend {
+    padding: 0 0.25rem;
+    font-weight: 600;
+  }
+  .field {
+    display: grid;
+    gap: 0.25rem;
+  }
+  input[type='checkbox'] {
+    width: auto;
+    margin: 0;
+  }
+  .check-field {
+    grid-template-columns: auto 1fr;
+    align-items: center;
+    column-gap: 0.5rem;
+  }
+  .check-field .hint,
+  .check-field .field-error {
+    grid-column: 2;
+  }
+  .required,
+  .path {
+    color: var(--_muted);
+    font-weight: 400;
+  }
+  .field-error {
+    color: var(--_danger);
+  }
+  [aria-invalid='true'] {
+    border-color: var(--_danger);
+  }
+  .tags-field {
+    display: grid;
+    gap: 0.25rem;
+  }
+  .tags-field .label {
+    font-weight: 500;
+  }
+  [role='listbox'].tags {
+    height: auto;
+    max-height: 10rem;
+  }
+  .tags:focus-visible .active {
+    outline: 2px solid var(--_accent);
+    outline-offset: -2px;
+  }
+  [role='option'][aria-disabled='true'] {
+    color: var(--_muted);
+    cursor: default;
   }
   [role='listbox'] {
     height: min(18rem, 40dvh);
@@ -217,6 +277,8 @@ export const styles = css`
   }
   button:focus-visible,
   input:focus-visible,
+  select:focus-visible,
+  .tags:focus-visible,
   textarea:focus-visible {
     outline: 2px solid var(--_accent);
     outline-offset: 2px;

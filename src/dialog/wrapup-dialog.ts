@@ -109,7 +109,7 @@ export class WrapupDialog extends DialogAttributes implements TimerSource {
       extendable: this.extendable,
       notesRequired: this.notes === 'required',
       fetch: this.fetch ?? ((input, init) => globalThis.fetch(input, init)),
-      suggestions: () => this.#view?.suggestions(),
+      shown: () => this.#view?.shown(),
     }),
   );
 

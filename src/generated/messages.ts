@@ -45,6 +45,30 @@ export interface WrapupMessages {
   "failure.rejected": string;
   /** For the agent: why the contact center did not take the wrap-up; {status} is the HTTP status code. English: The contact center answered with an error ({status}). */
   "failure.server": string;
+  /** The empty first choice of a drop-down field of the form. English: Choose… */
+  "field.choose": string;
+  /** For the agent, under a field of the chosen reason's form: why its value cannot be sent yet ({min}, {max} and {maxLength} are the administrator's limits). English: Enter a complete date. */
+  "field.date": string;
+  /** For the agent, under a field of the chosen reason's form: why its value cannot be sent yet ({min}, {max} and {maxLength} are the administrator's limits). English: Use at most {maxLength} characters. */
+  "field.length": string;
+  /** For the agent, under a field of the chosen reason's form: why its value cannot be sent yet ({min}, {max} and {maxLength} are the administrator's limits). English: Enter {max} or less. */
+  "field.max": string;
+  /** For the agent, under a field of the chosen reason's form: why its value cannot be sent yet ({min}, {max} and {maxLength} are the administrator's limits). English: Enter {min} or more. */
+  "field.min": string;
+  /** For the agent, under a field of the chosen reason's form: why its value cannot be sent yet ({min}, {max} and {maxLength} are the administrator's limits). English: Enter a number. */
+  "field.number": string;
+  /** For the agent, under a field of the chosen reason's form: why its value cannot be sent yet ({min}, {max} and {maxLength} are the administrator's limits). English: Choose one of the options. */
+  "field.option": string;
+  /** For the agent, under a field of the chosen reason's form: why its value cannot be sent yet ({min}, {max} and {maxLength} are the administrator's limits). English: This is not in the expected format. */
+  "field.pattern": string;
+  /** For the agent, under a field of the chosen reason's form: why its value cannot be sent yet ({min}, {max} and {maxLength} are the administrator's limits). English: Enter a value from {min} to {max}. */
+  "field.range": string;
+  /** After the label of a field that must be filled in. English: (required) */
+  "field.required": string;
+  /** Heading over the fields of the chosen reason; {name} is the reason's name. English: Details for {name} */
+  "form.legend": string;
+  /** Under the form: what the agent must still fill in before Submit; {list} is the fields' labels, already joined ("Callback time and Amount"). English: To submit, fill in {list}. */
+  "form.missing": string;
   /** Heading over the reasons without a group of their own, after the suggested and recent ones. English: All reasons */
   "group.all": string;
   /** Heading over the reasons the agent submitted lately. English: Recent */
@@ -95,10 +119,28 @@ export interface WrapupMessages {
   "notes.required": string;
   /** For the host's developer, in the dialog and the console: a setting that cannot be used. Keep attribute names, values in quotes and code ({ id, name }) as they are. English: interaction-id must be a non-empty string */
   "problem.blank": string;
+  /** For the host's developer, in the dialog and the console: a setting that cannot be used. Keep attribute names, values in quotes and code ({ id, name }) as they are. English: default-reason "{id}" has required fields, which the automatic wrap-up cannot fill in */
+  "problem.default.fields": string;
   /** For the host's developer, in the dialog and the console: a setting that cannot be used. Keep attribute names, values in quotes and code ({ id, name }) as they are. English: default-reason "{id}" is not one of the reasons */
   "problem.default.not-a-reason": string;
   /** For the host's developer, in the dialog and the console: a setting that cannot be used. Keep attribute names, values in quotes and code ({ id, name }) as they are. English: server-time must be epoch milliseconds; got "{got}" */
   "problem.epoch": string;
+  /** For the host's developer, in the dialog and the console: a setting that cannot be used. Keep attribute names, values in quotes and code ({ id, name }) as they are. English: reason "{reason}", field {at}: has no id */
+  "problem.field.no-id": string;
+  /** For the host's developer, in the dialog and the console: a setting that cannot be used. Keep attribute names, values in quotes and code ({ id, name }) as they are. English: reason "{reason}", field "{field}": has no label */
+  "problem.field.no-label": string;
+  /** For the host's developer, in the dialog and the console: a setting that cannot be used. Keep attribute names, values in quotes and code ({ id, name }) as they are. English: reason "{reason}", field "{field}": a select needs options, each with an id and a name */
+  "problem.field.options": string;
+  /** For the host's developer, in the dialog and the console: a setting that cannot be used. Keep attribute names, values in quotes and code ({ id, name }) as they are. English: reason "{reason}", field "{field}": pattern is not a valid regular expression */
+  "problem.field.pattern": string;
+  /** For the host's developer, in the dialog and the console: a setting that cannot be used. Keep attribute names, values in quotes and code ({ id, name }) as they are. English: reason "{reason}", field "{field}": min is above max */
+  "problem.field.range": string;
+  /** For the host's developer, in the dialog and the console: a setting that cannot be used. Keep attribute names, values in quotes and code ({ id, name }) as they are. English: reason "{reason}", field {at}: repeats the id "{field}" */
+  "problem.field.repeated-id": string;
+  /** For the host's developer, in the dialog and the console: a setting that cannot be used. Keep attribute names, values in quotes and code ({ id, name }) as they are. English: reason "{reason}", field "{field}": type must be one of {allowed}; got "{type}" */
+  "problem.field.type": string;
+  /** For the host's developer, in the dialog and the console: a setting that cannot be used. Keep attribute names, values in quotes and code ({ id, name }) as they are. English: reason "{reason}": fields must be an array of { id, label, type } objects */
+  "problem.fields.not-a-list": string;
   /** For the host's developer, in the dialog and the console: a setting that cannot be used. Keep attribute names, values in quotes and code ({ id, name }) as they are. English: {field} must be an ISO 8601 instant or epoch milliseconds; got "{got}" */
   "problem.instant": string;
   /** For the host's developer, in the dialog and the console: a setting that cannot be used. Keep attribute names, values in quotes and code ({ id, name }) as they are. English: {field} must not be negative; got {got} */
@@ -137,6 +179,14 @@ export interface WrapupMessages {
   "problem.suggestion.not-a-reason": string;
   /** For the host's developer, in the dialog and the console: a setting that cannot be used. Keep attribute names, values in quotes and code ({ id, name }) as they are. English: suggestions must be an array of { id, confidence?, label? } objects */
   "problem.suggestions.not-a-list": string;
+  /** For the host's developer, in the dialog and the console: a setting that cannot be used. Keep attribute names, values in quotes and code ({ id, name }) as they are. English: tag {at} has no id */
+  "problem.tag.no-id": string;
+  /** For the host's developer, in the dialog and the console: a setting that cannot be used. Keep attribute names, values in quotes and code ({ id, name }) as they are. English: tag {at} ("{id}") has no name */
+  "problem.tag.no-name": string;
+  /** For the host's developer, in the dialog and the console: a setting that cannot be used. Keep attribute names, values in quotes and code ({ id, name }) as they are. English: tag {at} repeats the id "{id}" */
+  "problem.tag.repeated-id": string;
+  /** For the host's developer, in the dialog and the console: a setting that cannot be used. Keep attribute names, values in quotes and code ({ id, name }) as they are. English: tags must be an array of { id, name, group? } objects */
+  "problem.tags.not-a-list": string;
   /** For the host's developer, in the dialog and the console: a setting that cannot be used. Keep attribute names, values in quotes and code ({ id, name }) as they are. English: interaction-id must be at most {max} characters */
   "problem.too-long": string;
   /** For the host's developer, in the dialog and the console: a setting that cannot be used. Keep attribute names, values in quotes and code ({ id, name }) as they are. English: submit-url must be an http(s) URL; got "{got}" */
@@ -159,6 +209,10 @@ export interface WrapupMessages {
   "status.submitting": string;
   /** The main button: sends the chosen reason. English: Submit wrap-up */
   "submit": string;
+  /** Under the tags: {count} is how many are chosen, {max} the most allowed. English: {count} of at most {max} chosen */
+  "tags.count": string;
+  /** The name of the list of secondary labels (tags) the agent may choose beside the one reason. English: Tags */
+  "tags.label": string;
   /** The accessible name of a counter of the time left. English: Time left */
   "timer.down": string;
   /** A counter's accessible name: its {label} ("Wrap-up time") and the {duration} it shows, spelled out. English: {label} {duration} */
@@ -200,6 +254,18 @@ export const catalog: Record<string, { placeholders: readonly string[]; plural?:
   "failure.not-found": { placeholders: ["status"] },
   "failure.rejected": { placeholders: ["status"] },
   "failure.server": { placeholders: ["status"] },
+  "field.choose": { placeholders: [] },
+  "field.date": { placeholders: [] },
+  "field.length": { placeholders: ["maxLength"] },
+  "field.max": { placeholders: ["max"] },
+  "field.min": { placeholders: ["min"] },
+  "field.number": { placeholders: [] },
+  "field.option": { placeholders: [] },
+  "field.pattern": { placeholders: [] },
+  "field.range": { placeholders: ["min","max"] },
+  "field.required": { placeholders: [] },
+  "form.legend": { placeholders: ["name"] },
+  "form.missing": { placeholders: ["list"] },
   "group.all": { placeholders: [] },
   "group.recent": { placeholders: [] },
   "group.suggested": { placeholders: [] },
@@ -225,8 +291,17 @@ export const catalog: Record<string, { placeholders: readonly string[]; plural?:
   "notes.left": { placeholders: ["count"], plural: true },
   "notes.required": { placeholders: [] },
   "problem.blank": { placeholders: [] },
+  "problem.default.fields": { placeholders: ["id"] },
   "problem.default.not-a-reason": { placeholders: ["id"] },
   "problem.epoch": { placeholders: ["got"] },
+  "problem.field.no-id": { placeholders: ["reason","at"] },
+  "problem.field.no-label": { placeholders: ["reason","field"] },
+  "problem.field.options": { placeholders: ["reason","field"] },
+  "problem.field.pattern": { placeholders: ["reason","field"] },
+  "problem.field.range": { placeholders: ["reason","field"] },
+  "problem.field.repeated-id": { placeholders: ["reason","at","field"] },
+  "problem.field.type": { placeholders: ["reason","field","allowed","type"] },
+  "problem.fields.not-a-list": { placeholders: ["reason"] },
   "problem.instant": { placeholders: ["field","got"] },
   "problem.negative": { placeholders: ["field","got"] },
   "problem.no-default": { placeholders: [] },
@@ -246,6 +321,10 @@ export const catalog: Record<string, { placeholders: readonly string[]; plural?:
   "problem.suggestion.no-id": { placeholders: ["at"] },
   "problem.suggestion.not-a-reason": { placeholders: ["at","id"] },
   "problem.suggestions.not-a-list": { placeholders: [] },
+  "problem.tag.no-id": { placeholders: ["at"] },
+  "problem.tag.no-name": { placeholders: ["at","id"] },
+  "problem.tag.repeated-id": { placeholders: ["at","id"] },
+  "problem.tags.not-a-list": { placeholders: [] },
   "problem.too-long": { placeholders: ["max"] },
   "problem.url": { placeholders: ["got"] },
   "problem.whole": { placeholders: ["field","got"] },
@@ -257,6 +336,8 @@ export const catalog: Record<string, { placeholders: readonly string[]; plural?:
   "status.retrying": { placeholders: [] },
   "status.submitting": { placeholders: [] },
   "submit": { placeholders: [] },
+  "tags.count": { placeholders: ["count","max"] },
+  "tags.label": { placeholders: [] },
   "timer.down": { placeholders: [] },
   "timer.name": { placeholders: ["label","duration"] },
   "timer.up": { placeholders: [] },

@@ -35,7 +35,9 @@ const sentences: Record<ProblemKind, (problem: SettingProblem) => string> = {
   'not-a-list': ({ field }) =>
     field === 'reasons'
       ? msg('reasons must be an array of { id, name } objects', { id: 'problem.reasons.not-a-list' })
-      : msg('suggestions must be an array of { id, confidence?, label? } objects', { id: 'problem.suggestions.not-a-list' }),
+      : field === 'tags'
+        ? msg('tags must be an array of { id, name, group? } objects', { id: 'problem.tags.not-a-list' })
+        : msg('suggestions must be an array of { id, confidence?, label? } objects', { id: 'problem.suggestions.not-a-list' }),
   'not-an-object': ({ at }) => msg(str`reason ${at} is not an object`, { id: 'problem.reason.not-an-object' }),
   'no-id': ({ field, at }) =>
     field === 'reasons'
@@ -56,6 +58,45 @@ const sentences: Record<ProblemKind, (problem: SettingProblem) => string> = {
   positive: ({ field, got }) => msg(str`${field} must be a whole number above 0; got "${got}"`, { id: 'problem.positive' }),
   whole: ({ field, got }) => msg(str`${field} must be a whole number, 0 or more; got "${got}"`, { id: 'problem.whole' }),
   confidence: ({ at, got: id }) => msg(str`suggestion ${at} ("${id}") has a confidence outside 0 to 1`, { id: 'problem.suggestion.confidence' }),
+  // A reason's fields: `got` is [reason id, field id, type], `at` the field's place.
+  'fields-not-a-list': ({ got }) => {
+    const [reason] = got as string[];
+    return msg(str`reason "${reason}": fields must be an array of { id, label, type } objects`, { id: 'problem.fields.not-a-list' });
+  },
+  'field-no-id': ({ got, at }) => {
+    const [reason] = got as string[];
+    return msg(str`reason "${reason}", field ${at}: has no id`, { id: 'problem.field.no-id' });
+  },
+  'field-repeated-id': ({ got, at }) => {
+    const [reason, field] = got as string[];
+    return msg(str`reason "${reason}", field ${at}: repeats the id "${field}"`, { id: 'problem.field.repeated-id' });
+  },
+  'field-no-label': ({ got }) => {
+    const [reason, field] = got as string[];
+    return msg(str`reason "${reason}", field "${field}": has no label`, { id: 'problem.field.no-label' });
+  },
+  'field-type': ({ got }) => {
+    const [reason, field, type] = got as string[];
+    const allowed = 'text, number, date, datetime, select, tel, checkbox';
+    return msg(str`reason "${reason}", field "${field}": type must be one of ${allowed}; got "${type}"`, { id: 'problem.field.type' });
+  },
+  'field-options': ({ got }) => {
+    const [reason, field] = got as string[];
+    return msg(str`reason "${reason}", field "${field}": a select needs options, each with an id and a name`, { id: 'problem.field.options' });
+  },
+  'field-range': ({ got }) => {
+    const [reason, field] = got as string[];
+    return msg(str`reason "${reason}", field "${field}": min is above max`, { id: 'problem.field.range' });
+  },
+  'field-pattern': ({ got }) => {
+    const [reason, field] = got as string[];
+    return msg(str`reason "${reason}", field "${field}": pattern is not a valid regular expression`, { id: 'problem.field.pattern' });
+  },
+  'default-fields': ({ got: id }) =>
+    msg(str`default-reason "${id}" has required fields, which the automatic wrap-up cannot fill in`, { id: 'problem.default.fields' }),
+  'tag-no-id': ({ at }) => msg(str`tag ${at} has no id`, { id: 'problem.tag.no-id' }),
+  'tag-repeated-id': ({ at, got: id }) => msg(str`tag ${at} repeats the id "${id}"`, { id: 'problem.tag.repeated-id' }),
+  'tag-no-name': ({ at, got: id }) => msg(str`tag ${at} ("${id}") has no name`, { id: 'problem.tag.no-name' }),
 };
 
 /** A settings problem in words: what is wrong, with the attribute's name and what it got. */
@@ -85,12 +126,14 @@ export function report(
 /** Something about the page that the host's developer should know; not a problem of an element. */
 export type Notice =
   | { kind: 'no-storage'; error: unknown }
+  | { kind: 'defined'; tagName: string }
   | { kind: 'no-locale'; tag: string | null | undefined; supported: string[] }
   | { kind: 'locale-failed'; error: unknown };
 
 /** What the console is told of the page's environment, beside the elements' own problems. */
 const notices: { [K in Notice['kind']]: (notice: Extract<Notice, { kind: K }>) => unknown[] } = {
   'no-storage': ({ error }) => ['no storage; a reload loses the wrap-ups in progress.', error],
+  defined: ({ tagName }) => [`<${tagName}> is already defined by another copy; keeping the first definition.`],
   'no-locale': ({ tag, supported }) => [`no translation for locale "${tag}"; using English. Supported: ${supported.join(', ')}.`],
   'locale-failed': ({ error }) => ['could not switch locale', error],
 };

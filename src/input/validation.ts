@@ -56,7 +56,19 @@ export type ProblemKind =
   | 'notes'
   | 'positive'
   | 'whole'
-  | 'confidence';
+  | 'confidence'
+  | 'fields-not-a-list'
+  | 'field-no-id'
+  | 'field-repeated-id'
+  | 'field-no-label'
+  | 'field-type'
+  | 'field-options'
+  | 'field-range'
+  | 'field-pattern'
+  | 'default-fields'
+  | 'tag-no-id'
+  | 'tag-repeated-id'
+  | 'tag-no-name';
 
 // ── settings ─────────────────────────────────────────────────────────────────────────────
 
@@ -144,6 +156,8 @@ export interface ValidatedReasons {
   problems: SettingProblem[];
 }
 
+const isText = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '';
+
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null;
 
@@ -151,9 +165,9 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 function problemOf(entry: unknown, seen: ReadonlySet<string>): Pick<SettingProblem, 'kind' | 'got'> | undefined {
   if (!isRecord(entry)) return { kind: 'not-an-object' };
   const { id, name } = entry;
-  if (typeof id !== 'string' || id.trim() === '') return { kind: 'no-id' };
+  if (!isText(id)) return { kind: 'no-id' };
   if (seen.has(id)) return { kind: 'repeated-id', got: id };
-  if (typeof name !== 'string' || name.trim() === '') return { kind: 'no-name', got: id };
+  if (!isText(name)) return { kind: 'no-name', got: id };
   if (name.length > MAX_NAME_LENGTH) return { kind: 'long-name', got: id };
   return undefined;
 }
@@ -162,7 +176,8 @@ function problemOf(entry: unknown, seen: ReadonlySet<string>): Pick<SettingProbl
  * Keeps every well-formed reason, in order, and says what is wrong with each one left out:
  * entries that are not objects, missing or empty ids, duplicate ids (the first wins), names
  * that are missing, not strings, blank or longer than {@link MAX_NAME_LENGTH}; or that the
- * input is not a list at all.
+ * input is not a list at all. A blank group or description, or a group path with a blank
+ * level, is left out (an empty path is no group). A reason's fields are kept as given and checked with the forms.
  */
 export function validateReasons(input: unknown): ValidatedReasons {
   if (!Array.isArray(input)) return { reasons: [], problems: [{ field: 'reasons', kind: 'not-a-list' }] };
@@ -175,11 +190,12 @@ export function validateReasons(input: unknown): ValidatedReasons {
       problems.push({ field: 'reasons', at: index + 1, ...problem });
       return;
     }
-    const { id, name, group, description } = entry as Record<string, string>;
-    seen.add(id!);
-    const reason: WrapupReason = { id: id!, name: name! };
-    if (typeof group === 'string' && group.trim() !== '') reason.group = group;
-    if (typeof description === 'string' && description.trim() !== '') reason.description = description;
+    const { id, name, group, description, fields } = entry as WrapupReason;
+    seen.add(id);
+    const reason: WrapupReason = { id, name };
+    if (isText(group) || (Array.isArray(group) && group.every(isText))) reason.group = group;
+    if (isText(description)) reason.description = description;
+    if (fields) reason.fields = fields; // (checked with the forms: `wrapup/form-values.ts`)
     reasons.push(reason);
   });
   return { reasons, problems };

@@ -6,7 +6,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
-import { originalRange, type ReasonMatch, type ReasonRow } from './search.js';
+import { originalRange, PATH_SEPARATOR, type ReasonMatch, type ReasonRow } from './search.js';
 import type { ReasonPicker } from './reason-picker.js';
 
 /** The search field. */
@@ -71,10 +71,11 @@ export function reasonList(picker: ReasonPicker, chosenId: string | undefined, e
     for (; i < last && shown[i - first]!.group === group; i++) {
       const row = shown[i - first]!;
       members.push(
-        row.kind === 'group' ? html`<div class="row group-label" part="group-label" aria-hidden="true">${row.group}</div>` : option(row, i),
+        row.kind === 'group' ? html`<div class="row group-label" part="group-label" aria-hidden="true">${heading(row.group)}</div>` : option(row, i),
       );
     }
-    runs.push(group === undefined ? html`${members}` : html`<div role="group" aria-label=${group}>${members}</div>`);
+    // (A path is said level by level: "Billing, Refunds".)
+    runs.push(group === undefined ? html`${members}` : html`<div role="group" aria-label=${group.split(PATH_SEPARATOR).join(', ')}>${members}</div>`);
   }
   return html`<div
       id="listbox"
@@ -87,6 +88,13 @@ export function reasonList(picker: ReasonPicker, chosenId: string | undefined, e
       <div class="rows">${runs}</div>
     </div>
     ${picker.expanded && rows.length === 0 ? html`<p class="empty">${empty}</p>` : nothing}`;
+}
+
+/** A group's heading: a code tree's path shows where the group sits, its own level last and strongest. */
+function heading(group: string): TemplateResult | string {
+  const levels = group.split(PATH_SEPARATOR);
+  const own = levels.pop()!;
+  return levels.length ? html`<span class="path">${levels.map((level) => `${level}${PATH_SEPARATOR}`)}</span>${own}` : own;
 }
 
 /** The name with the matching part in a `<mark>`, as text. */

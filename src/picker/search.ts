@@ -90,7 +90,7 @@ export interface Matches {
 }
 
 /**
- * Reasons of `index` whose name or description contains `query`, in list order. `within`: the
+ * Reasons of `index` whose name, description or group (any level of a path) contains `query`, in list order. `within`: the
  * matches of a query that `query` contains, which are all that can match it (a key press that
  * makes the query longer then searches only those).
  */
@@ -104,12 +104,15 @@ export function search(index: ReasonIndex, query: string, within?: Matches): Mat
     return { at, start, length: 0 };
   }
   const { names, descriptions } = foldNames(index);
+  // A group matches once for all its reasons: "refund" finds every reason under Billing › Refunds.
+  const groups = groupsOf(index);
+  const groupMatches = Uint8Array.from([0, ...groups.folded.map((name) => +name.includes(needle))]);
   const places = within?.at;
   let found = 0;
   for (let k = 0; k < count; k++) {
     const place = places ? places[k]! : k;
     const from = names[place]!.indexOf(needle);
-    if (from >= 0 || descriptions[place]!.includes(needle)) {
+    if (from >= 0 || descriptions[place]!.includes(needle) || groupMatches[groups.of[place]!]) {
       at[found] = place;
       start[found++] = from;
     }
@@ -130,10 +133,18 @@ export type ReasonRow =
       hint?: string;
     };
 
+/** Between the levels of a group path (a code tree): `Billing › Refunds`. */
+export const PATH_SEPARATOR = ' › ';
+
+/** A reason's group as one heading: a path's levels joined by {@link PATH_SEPARATOR}. */
+export const groupName = (group: string | readonly string[]): string => (typeof group === 'string' ? group : group.join(PATH_SEPARATOR));
+
 /** Each reason's group as a number from 1 (0: none), and the groups' names (the name of 1 first). */
 interface Groups {
   of: Int32Array;
   names: string[];
+  /** The names folded for search. */
+  folded: string[];
 }
 
 const groupLists = new WeakMap<ReasonIndex, Groups>();
@@ -144,12 +155,14 @@ function groupsOf(index: ReasonIndex): Groups {
     const numbers = new Map<string, number>();
     const of = new Int32Array(index.reasons.length);
     index.reasons.forEach(({ group }, place) => {
-      if (group === undefined) return;
-      let number = numbers.get(group);
-      if (number === undefined) numbers.set(group, (number = numbers.size + 1));
+      const name = group && groupName(group);
+      if (!name) return;
+      let number = numbers.get(name);
+      if (number === undefined) numbers.set(name, (number = numbers.size + 1));
       of[place] = number;
     });
-    groupLists.set(index, (groups = { of, names: [...numbers.keys()] }));
+    const names = [...numbers.keys()];
+    groupLists.set(index, (groups = { of, names, folded: names.map(fold) }));
   }
   return groups;
 }

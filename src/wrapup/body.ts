@@ -4,6 +4,7 @@
  */
 import type { WrapupRecord } from './store.js';
 import type { Channel, Scenario, Wrapup, WrapupReason, WrapupSuggestion } from '../types.js';
+import { formErrors, formFields } from './form-values.js';
 
 /** What {@link buildWrapup} builds the body from. */
 export interface WrapupFacts {
@@ -18,18 +19,29 @@ export interface WrapupFacts {
   now: number;
   /** The host's usable suggestions, in its order; undefined when it gave none. */
   suggestions?: readonly WrapupSuggestion[] | undefined;
+  /** The ids of the tags chosen (checked by the view); undefined when none. */
+  tags?: readonly string[] | undefined;
 }
 
 /**
- * The POST body: times as ISO 8601 UTC in server time. The after-call work a contact center
+ * The POST body; undefined when the agent submits a form that is not complete (a required
+ * field empty, a value not valid), which the agent goes on filling in. The countdown never
+ * waits: its body has the values that may be sent.
+ *
+ * Its times are ISO 8601 UTC in server time. The after-call work a contact center
  * reports is `wrappedUpAt − endedAt`: for an auto wrap-up that is the configured time, so
  * `wrappedUpAt` is the deadline even when the page was closed then and sends it later;
- * `sentAt` says when it actually left. `notes`, `suggested` and `suggestionRank` are there only
- * when they say something: a note was typed, the host gave suggestions, the reason was one.
+ * `sentAt` says when it actually left. `notes`, `suggested`, `suggestionRank`, `fields` and
+ * `tags` are there only when they say something: a note was typed, the host gave suggestions,
+ * the reason was one, the chosen reason's fields have values (only its own: what was typed for
+ * another reason stays behind), a tag was chosen.
  */
-export function buildWrapup({ record, reason, deadline, interactionId, channel, scenario, now, suggestions }: WrapupFacts): Wrapup {
+export function buildWrapup({ record, reason, deadline, interactionId, channel, scenario, now, suggestions, tags }: WrapupFacts): Wrapup | undefined {
+  const values = record.fields?.[reason.id];
+  if (deadline === undefined && formErrors(reason, values).length) return undefined;
   const sentAt = new Date(now).toISOString();
   const notes = record.notes?.trim();
+  const fields = formFields(reason, values);
   const rank = suggestions && suggestions.findIndex(({ id }) => id === reason.id) + 1;
   return {
     interactionId,
@@ -45,5 +57,7 @@ export function buildWrapup({ record, reason, deadline, interactionId, channel, 
     ...(notes && { notes }),
     ...(suggestions && { suggested: rank! > 0 }),
     ...(rank && { suggestionRank: rank }),
+    ...(fields && { fields }),
+    ...(tags?.length && { tags: [...tags] }),
   };
 }

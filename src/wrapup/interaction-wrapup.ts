@@ -9,8 +9,7 @@ import { clock } from '../time/clock.js';
 import { LONG_TASK_MS, whenIdle } from '../time/idle.js';
 import { WrapupCompleteEvent, WrapupErrorEvent, WrapupExpireEvent, WrapupExtendEvent, WrapupSelectEvent, WrapupSubmitEvent } from '../events.js';
 import { reportFailure } from '../input/problem-report.js';
-import { submitUrlFor } from '../input/settings.js';
-import { store, type WrapupRecord } from './store.js';
+import { store, withoutCustomerData, type WrapupRecord } from './store.js';
 import type { SubmissionPhase } from './submission.js';
 import type { Wrapup, WrapupReason, WrapupState } from '../types.js';
 import { alarmDelay, deadlineOf } from './deadline.js';
@@ -135,10 +134,13 @@ export class InteractionWrapup {
     this.#owner.emit(new WrapupSelectEvent(reason));
   }
 
-  /** The agent's note as typed; the notes field stores it after a pause (see `extras.ts`). */
-  note(text: string): void {
+  /**
+   * What the agent typed or chose beside the reason (the note, fields, tags); the view stores
+   * it after a pause (see {@link keep}).
+   */
+  edit(typed: Pick<WrapupRecord, 'notes' | 'fields' | 'tags'>): void {
     if (!this.#record || !this.canAct) return;
-    this.#record.notes = text;
+    Object.assign(this.#record, typed);
     this.#owner.requestUpdate();
   }
 
@@ -188,7 +190,7 @@ export class InteractionWrapup {
   retry(): void {
     const pending = this.#record?.wrapup;
     if (this.#state !== 'failed') return;
-    this.#state = this.#shown ? 'open' : 'idle';
+    this.#reopen();
     if (pending && pending.reasonId === this.#record?.reasonId) this.#resume(pending);
     else this.submit();
   }
@@ -286,11 +288,11 @@ export class InteractionWrapup {
   #submit(reason: WrapupReason, deadline?: number): void {
     const record = this.#record;
     if (!record || !this.canAct) return;
-    const { settings, reasons, suggestions } = this.#config();
+    const { settings, reasons, shown } = this.#config();
     const { interactionId, channel, scenario } = settings;
     if (!interactionId) return this.#refuse({ kind: 'no-interaction' });
     if (!reasons().get(reason.id)) return; // never POST an id that is not in the list
-    const facts = { record, reason, deadline, channel, scenario, interactionId, now: clock.now(), suggestions: suggestions?.() };
+    const facts = { record, reason, deadline, channel, scenario, interactionId, now: clock.now(), ...shown?.() };
     this.#failure = undefined;
     this.#state = 'submitting';
     this.#owner.requestUpdate();
@@ -300,8 +302,18 @@ export class InteractionWrapup {
     else void this.#sender().then((loaded) => loaded && this.#offer(loaded.buildWrapup(facts)));
   }
 
-  /** Fires `wrapup-submit` with `wrapup`, and sends it unless the host submits it itself. */
-  #offer(wrapup: Wrapup): void {
+  /** Back to the agent: nothing is in flight. */
+  #reopen(): void {
+    this.#state = this.#shown ? 'open' : 'idle';
+    this.#owner.requestUpdate();
+  }
+
+  /**
+   * Fires `wrapup-submit` with `wrapup`, and sends it unless the host submits it itself; without
+   * one (the agent's form is not complete: see `buildWrapup`) the agent goes on.
+   */
+  #offer(wrapup: Wrapup | undefined): void {
+    if (!wrapup) return this.#reopen();
     const record = this.#record!;
     record.wrapup = wrapup;
     const event = new WrapupSubmitEvent(wrapup, record.idempotencyKey);
@@ -328,15 +340,13 @@ export class InteractionWrapup {
     const sender = await this.#sender();
     const controller = this.#submission!;
     const result = await sender?.send({
-      url: submitUrlFor(settings.submitUrl, wrapup.interactionId),
-      wrapup,
+      record,
+      submitUrl: settings.submitUrl,
       store,
       fetch,
       signal: controller.signal,
-      idempotencyKey: record.idempotencyKey,
       onPhase: (phase, attempt) => this.#setPhase(phase, attempt),
       onFailure: (error, attempt, final) => this.#owner.emit(new WrapupErrorEvent(error, attempt, final)),
-      onDone: () => this.#markDone(),
     });
     if (controller.signal.aborted || !result) return;
     this.#submission = undefined;
@@ -378,8 +388,8 @@ export class InteractionWrapup {
   }
 
   /**
-   * Done: `sentHere` is false when another tab sent it. The note and body leave memory with the
-   * event; without a body (another tab sent one this tab never saw) the dialog just closes.
+   * Done: `sentHere` is false when another tab sent it. The note, fields, tags and body leave
+   * memory with the event; without a body (another tab sent one this tab never saw) the dialog just closes.
    */
   #finish(wrapup: Wrapup | undefined, status: number, attempts: number, sentHere = attempts > 0): void {
     this.#submission?.abort(); // (a POST of this tab's in flight must not complete it again)
@@ -389,7 +399,7 @@ export class InteractionWrapup {
     this.#listen(false);
     this.#state = 'done';
     this.#phase = undefined;
-    this.#record = { ...this.#record!, notes: undefined, wrapup: undefined };
+    this.#record = withoutCustomerData(this.#record!);
     this.#sentThere = undefined;
     this.#owner.close();
     this.#owner.requestUpdate();

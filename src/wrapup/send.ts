@@ -17,6 +17,7 @@ import type { Wrapup } from '../types.js';
 import { withClaim } from './tab-claim.js';
 
 export { buildWrapup } from './body.js';
+export { checkTags, chosenTags, fieldError, fieldsOf, formErrors, formProblems, maxTagsOf } from './form-values.js';
 
 /**
  * One attempt now, kept alive past the page's unload (from `pagehide`); nothing can be done
@@ -100,45 +101,46 @@ export const DONE_LOCK_MS = 10_000;
 
 /** What {@link send} needs to know and whom it tells. */
 export interface SendOptions {
-  url: string;
-  wrapup: Wrapup;
+  /** The wrap-up's record: its body (`wrapup`) is sent; on success it is marked done, inside the lock. */
+  record: WrapupRecord;
+  /** The `submit-url`, with `{interactionId}` still in it. */
+  submitUrl: string;
   store: WrapupStore;
   fetch: FetchLike;
   signal: AbortSignal;
-  /** The key of a first attempt; a stored key (from another tab or a reload) wins. */
-  idempotencyKey: string;
   onPhase: (phase: SubmissionPhase, attempt: number) => void;
   onFailure: (error: WrapupError, attempt: number, final: boolean) => void;
-  /** Called inside the lock on success, before the next tab may take it. */
-  onDone: () => void;
 }
 
 /**
- * Sends `wrapup` holding the interaction's lock. `undefined` when aborted while waiting for
- * the lock; `attempts: 0` when another tab had already sent it.
+ * Sends the record's body holding the interaction's lock, with its idempotency key (a stored
+ * one, from another tab or a reload, wins). `undefined` when aborted while waiting for the
+ * lock; `attempts: 0` when another tab had already sent it.
  */
-export async function send(options: SendOptions): Promise<SubmissionResult | undefined> {
-  const { wrapup, store, signal } = options;
-  const lockName = lockNameOf(wrapup.interactionId);
+export async function send({ record, submitUrl, store, fetch, signal, onPhase, onFailure }: SendOptions): Promise<SubmissionResult | undefined> {
+  const wrapup = record.wrapup!;
+  const { interactionId } = wrapup;
+  const lockName = lockNameOf(interactionId);
   return withLock(lockName, signal, async () => {
-    const latest = store.load(wrapup.interactionId);
+    const latest = store.load(interactionId);
     if (latest?.doneAt !== undefined) return { ok: true, status: 200, attempts: 0 };
     if (await isHeld(`${lockName}:done`)) return { ok: true, status: 200, attempts: 0 };
     const outcome = await submitWrapup({
-      url: options.url,
+      url: submitUrlFor(submitUrl, interactionId),
       wrapup,
-      idempotencyKey: latest?.idempotencyKey ?? options.idempotencyKey,
-      fetch: options.fetch,
+      idempotencyKey: latest?.idempotencyKey ?? record.idempotencyKey,
+      fetch,
       clock,
       signal,
       network: { get onLine() { return navigator.onLine; }, target: window },
-      onPhase: options.onPhase,
-      onFailure: options.onFailure,
+      onPhase,
+      onFailure,
     });
     // Marked before the lock is released, so the next tab to take it finds the wrap-up done.
     // localStorage reaches other tabs asynchronously; the lock manager does not.
     if (outcome.ok && !signal.aborted) {
-      options.onDone();
+      record.doneAt ??= clock.now();
+      store.keep(record, clock.now());
       markDone(lockName);
     }
     return outcome;

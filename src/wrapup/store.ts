@@ -22,6 +22,10 @@ export interface WrapupRecord {
   reasonId?: string;
   /** The agent's note as typed so far. */
   notes?: string;
+  /** What the agent typed in each reason's fields so far, by reason id and field id (kept for a reason chosen again). */
+  fields?: Record<string, Record<string, string | boolean>>;
+  /** The ids of the tags the agent chose. */
+  tags?: string[];
   idempotencyKey: string;
   /** The body being submitted, or that was submitted once `doneAt` is set. */
   wrapup?: Wrapup;
@@ -38,19 +42,24 @@ export const PACKAGE_PREFIX = 'wrapup-elements:';
 /** What every record's storage key starts with; the interaction id follows. */
 export const PREFIX = `${PACKAGE_PREFIX}v1:`;
 
-/** An unfinished record's customer data (the note, the body being sent) is dropped this long after the interaction ended. */
+/** An unfinished record's customer data (the note, fields, tags, the body being sent) is dropped this long after the interaction ended. */
 export const CUSTOMER_DATA_TTL_MS = 12 * 3600_000;
 
 /**
  * What of `record` may rest in storage at `now`: a done wrap-up keeps only what tells a reload or
- * another tab that it is done; an unfinished one keeps its note and body for 12 hours after the
- * interaction ended.
+ * another tab that it is done; an unfinished one keeps its note, fields, tags and body for 12
+ * hours after the interaction ended.
  */
 export function atRest(record: WrapupRecord, now: number): WrapupRecord {
   const { interactionId, idempotencyKey, doneAt } = record;
   // (Read back, `parse` fills in the rest.)
   if (doneAt !== undefined) return { interactionId, idempotencyKey, doneAt } as WrapupRecord;
-  return now - record.endedAt > CUSTOMER_DATA_TTL_MS ? { ...record, notes: undefined, wrapup: undefined } : record;
+  return now - record.endedAt > CUSTOMER_DATA_TTL_MS ? withoutCustomerData(record) : record;
+}
+
+/** `record` without what the agent typed or chose beside the reason, and without the body. */
+export function withoutCustomerData(record: WrapupRecord): WrapupRecord {
+  return { ...record, notes: undefined, fields: undefined, tags: undefined, wrapup: undefined };
 }
 
 /** The record of `interactionId` in `text`; a done one is filled in to a whole record. */
@@ -128,14 +137,14 @@ export class WrapupStore {
 
   /**
    * What another tab stored for `record`'s interaction, when `event` says it changed: its
-   * choice, note and extensions are taken into `record` unless it is finished. Read from the
+   * choice, note, fields, tags and extensions are taken into `record` unless it is finished. Read from the
    * event, not from storage, so that every step reaches this tab (the body being sent, then done).
    */
   follow(record: WrapupRecord, event: StorageEvent): WrapupRecord | undefined {
     const latest = event.key === PREFIX + record.interactionId ? parse(event.newValue, record.interactionId) : undefined;
     // (Without a change, `record` takes its own values: the shortest form in the drop-in.)
-    const { reasonId, notes, extensions, cancelled } = latest ?? record;
-    if (latest?.doneAt === undefined) Object.assign(record, { reasonId, notes, extensions, cancelled });
+    const { reasonId, notes, fields, tags, extensions, cancelled } = latest ?? record;
+    if (latest?.doneAt === undefined) Object.assign(record, { reasonId, notes, fields, tags, extensions, cancelled });
     return latest;
   }
 

@@ -25,6 +25,14 @@ export interface WrapupOwner {
   close(): void;
 }
 
+/** What the view showed that the body reports. */
+export interface Shown {
+  /** The host's usable suggestions, in its order; undefined when it gave none. */
+  suggestions?: readonly WrapupSuggestion[] | undefined;
+  /** The ids of the usable tags the agent chose, at most `max-tags`; undefined when none. */
+  tags?: string[] | undefined;
+}
+
 /** What the host configured, as the element checked it. */
 export interface WrapupConfig {
   settings: Settings;
@@ -35,6 +43,6 @@ export interface WrapupConfig {
   /** Submit waits for a note. */
   notesRequired: boolean;
   fetch: FetchLike;
-  /** The host's usable suggestions, read when a wrap-up is built; undefined when it gave none. */
-  suggestions?: () => readonly WrapupSuggestion[] | undefined;
+  /** What the view showed that the body reports, read when a wrap-up is built. */
+  shown?: () => Shown | undefined;
 }
