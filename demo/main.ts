@@ -93,7 +93,7 @@ function reasonsMarkup({ reasons }: Story): string {
     .join('');
 }
 
-/** The script that sets the story's `reasons` (and `suggestions`) properties, when it has them. */
+/** The script that sets the story's `reasons` (and `suggestions`, `tags`) properties, when it has them. */
 function reasonsScript(current: Story): string {
   // (The 10,000 are not made for this: it runs on every draw of the workshop.)
   const reasons = current.reasons === 'many' ? undefined : reasonsOf(current);
@@ -103,7 +103,8 @@ function reasonsScript(current: Story): string {
     ? `dialog.reasons = ${list(reasons)};`
     : `dialog.reasons = await (await fetch('/api/wrapup-reasons')).json(); // ${MANY.toLocaleString('en')} reasons, such as ${JSON.stringify(manyReasons(1)[0])}`;
   const suggestions = current.suggestions ? `\n  dialog.suggestions = ${list(current.suggestions)};` : '';
-  return `\n<script type="module">\n  const dialog = document.querySelector('wrapup-dialog');\n  ${set}${suggestions}\n</script>`;
+  const tags = current.tags ? `\n  dialog.tags = ${list(current.tags)};` : '';
+  return `\n<script type="module">\n  const dialog = document.querySelector('wrapup-dialog');\n  ${set}${suggestions}${tags}\n</script>`;
 }
 
 function control(label: string, name: string, input: 'text' | 'number' | 'check' | string[]) {

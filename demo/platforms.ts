@@ -57,6 +57,8 @@ function genesys(container: Element, log: Log): () => void {
     patchConversationsEmailParticipant: patch,
     patchConversationParticipant: patch,
     patchConversationsMessageParticipant: async (conversationId: string, participantId: string, opts?: { body?: Models.MediaParticipantRequest }) => patch(conversationId, participantId, opts?.body ?? {}),
+    patchConversationParticipantAttributes: async (conversationId: string, participantId: string, body: Models.ParticipantAttributes) =>
+      log('PATCH /api/v2/conversations/…/participants/…/attributes', { conversationId, participantId, body }),
   } as GenesysConversationsApi;
   const stop = connectGenesys({ conversationsApi: api, userId: 'me', subscribe: (listener) => (listeners.add(listener), () => listeners.delete(listener)), container, extendSeconds: 30 });
   const timer = later(() => listeners.forEach((listener) => listener(agent())));

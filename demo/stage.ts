@@ -105,9 +105,11 @@ function show(config: StageConfig): void {
           notes=${ifDefined(attribute('notes'))}
           recent=${ifDefined(attribute('recent'))}
           agent-id=${ifDefined(attribute('agent-id'))}
+          max-tags=${ifDefined(attribute('max-tags'))}
           submit-url="/api/interactions/{interactionId}/wrapup"
           .reasons=${reasonsOf(story)}
           .suggestions=${story.suggestions}
+          .tags=${story.tags}
           .fetch=${server.fetch}
           ?open=${config.open}
         >

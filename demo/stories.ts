@@ -1,5 +1,5 @@
 /** The demo's stories: realistic situations an agent desktop puts the elements in. */
-import type { WrapupReason, WrapupSuggestion } from '../src/index.js';
+import type { WrapupReason, WrapupSuggestion, WrapupTag } from '../src/index.js';
 import type { Platform } from './platforms.js';
 
 export interface Story {
@@ -16,9 +16,11 @@ export interface Story {
   attributes: Record<string, string | boolean>;
   /** Seconds before now that the interaction ended. */
   endedAgo?: number;
-  reasons?: 'basic' | 'grouped' | 'many' | 'bad' | 'declarative' | 'none';
+  reasons?: 'basic' | 'grouped' | 'many' | 'bad' | 'declarative' | 'none' | 'forms' | 'tree';
   /** What the host suggests, as a model or a rule would. */
   suggestions?: WrapupSuggestion[];
+  /** Secondary labels the agent may choose beside the reason. */
+  tags?: WrapupTag[];
   /** Reason ids the agent (`agent-id`) submitted lately, newest first, as if from earlier wrap-ups. */
   recent?: string[];
   /** The stand-in server's behaviour at the start of the story. */
@@ -42,6 +44,45 @@ export const groupedReasons: WrapupReason[] = [
   { id: 'upgrade', name: 'Plan upgrade', group: 'Sales' },
   { id: 'new-line', name: 'New line', group: 'Sales' },
   { id: 'other', name: 'Other' },
+];
+
+/** Reasons with forms: a callback needs its time, a sale its amount. */
+export const formReasons: WrapupReason[] = [
+  { id: 'callback', name: 'Callback requested', fields: [
+      { id: 'when', label: 'Callback time', type: 'datetime', required: true, description: 'In the customer’s time zone.' },
+      { id: 'phone', label: 'Phone number', type: 'tel', pattern: '\\+?[0-9 ]{6,20}', description: 'With the country code, e.g. +386 1 234 5678.' },
+    ] },
+  { id: 'sale', name: 'Sale', fields: [
+      { id: 'amount', label: 'Amount (EUR)', type: 'number', required: true, min: 0, max: 100000 },
+      { id: 'plan', label: 'Plan', type: 'select', options: [{ id: 'basic', name: 'Basic' }, { id: 'plus', name: 'Plus' }, { id: 'pro', name: 'Pro' }] },
+      { id: 'consent', label: 'Customer agreed to the terms', type: 'checkbox', required: true },
+    ] },
+  { id: 'complaint', name: 'Complaint', fields: [{ id: 'case', label: 'Case number', type: 'text', pattern: 'C-[0-9]{5}', maxLength: 7, description: 'C- and five digits.' }] },
+  { id: 'resolved', name: 'Issue resolved' },
+  { id: 'other', name: 'Other' },
+];
+
+/** A code tree of three levels: search "refund" and see where it sits. */
+export const treeReasons: WrapupReason[] = [
+  { id: 'refund-full', name: 'Full refund', group: ['Billing', 'Refunds', 'Card'] },
+  { id: 'refund-partial', name: 'Partial refund', group: ['Billing', 'Refunds', 'Card'] },
+  { id: 'refund-transfer', name: 'Refund by bank transfer', group: ['Billing', 'Refunds', 'Bank'] },
+  { id: 'invoice-copy', name: 'Invoice copy', group: ['Billing', 'Invoices', 'Copies'] },
+  { id: 'invoice-wrong', name: 'Wrong amount', group: ['Billing', 'Invoices', 'Disputes'] },
+  { id: 'phone-broken', name: 'Phone does not start', group: ['Support', 'Devices', 'Phones'] },
+  { id: 'router', name: 'Router offline', group: ['Support', 'Devices', 'Routers'] },
+  { id: 'app-login', name: 'Cannot sign in', group: ['Support', 'Apps', 'Account'] },
+  { id: 'other', name: 'Other' },
+];
+
+/** Secondary labels beside the one reason. */
+export const demoTags: WrapupTag[] = [
+  { id: 'vip', name: 'VIP customer' },
+  { id: 'first-contact', name: 'First contact' },
+  { id: 'upset', name: 'Upset', group: 'Mood' },
+  { id: 'pleased', name: 'Pleased', group: 'Mood' },
+  { id: 'escalate', name: 'Escalate to supervisor', group: 'Follow-up' },
+  { id: 'churn-risk', name: 'Churn risk', group: 'Follow-up' },
 ];
 
 const words = ['Billing', 'Račun', 'Refund', 'Vračilo', 'Technical', 'Tehnična', 'Zaključek', 'Naročnina', 'Callback', 'Pritožba'];
@@ -84,6 +125,10 @@ export function reasonsOf(story: Story): WrapupReason[] | undefined {
       return manyReasons();
     case 'bad':
       return badReasons as never;
+    case 'forms':
+      return formReasons;
+    case 'tree':
+      return treeReasons;
     case 'declarative':
     case 'none':
       return undefined;
@@ -137,6 +182,23 @@ export const stories: Story[] = [
       { id: 'tech', confidence: 0.42 },
     ],
     recent: ['upgrade', 'billing', 'refund'],
+  }),
+  dialog('form-callback', 'Callback with a required time', 'Choose "Callback requested": Submit waits for the time and says so; the phone number is checked against its pattern.', {
+    attributes: { 'auto-wrapup': '120', 'default-reason': 'other', extendable: true, 'extend-seconds': '30' },
+    reasons: 'forms',
+  }),
+  dialog('form-sale', 'Sale with an amount', 'Choose "Sale": an amount (a number from 0), a plan and a required consent; the POST carries them typed.', {
+    attributes: { 'auto-wrapup': '120', 'default-reason': 'other', notes: 'optional' },
+    reasons: 'forms',
+  }),
+  dialog('code-tree', 'A code tree of three levels', 'Reasons under Billing › Refunds › Card and others: search "refund" or "devices" and see where each sits.', {
+    attributes: { 'auto-wrapup': '120', 'default-reason': 'other' },
+    reasons: 'tree',
+  }),
+  dialog('tags', 'Tags beside the reason', 'Up to three tags: Tab to the list, arrows move, Space chooses; the POST carries their ids.', {
+    attributes: { 'auto-wrapup': '120', 'default-reason': 'other', 'max-tags': '3' },
+    reasons: 'grouped',
+    tags: demoTags,
   }),
   dialog('many', '10,000 reasons', 'Only the rows in view are rendered; filtering stays instant.', {
     attributes: { 'default-reason': 'r0' },

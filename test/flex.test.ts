@@ -170,4 +170,26 @@ describe('connectFlex', () => {
     await waitUntil(() => env.dialogs().length === 0, 'completed on the retry');
     expect(env.invoked).to.have.length(1);
   });
+  it('writes a disposition\'s fields and the tags into the task\'s wrap-up attributes', async () => {
+    env = setUp({
+      dispositions: {
+        global: [{ id: 'sale', name: 'Sale', fields: [{ id: 'amount', label: 'Amount', type: 'number', required: true }] }],
+        tags: [{ id: 'vip', name: 'VIP' }],
+      },
+    });
+    const task = new FakeTask('WR9', 'chat', 'WQsales', 'Sales');
+    env.events.emit('taskWrapup', task);
+    const [dialog] = env.dialogs();
+    await choose(dialog!, 'Sale');
+    const root = dialog!.shadowRoot!;
+    await waitUntil(() => root.querySelector('.form input'), 'the form');
+    const amount = root.querySelector<HTMLInputElement>('.form input')!;
+    amount.value = '250';
+    amount.dispatchEvent(new Event('input'));
+    root.querySelector<HTMLElement>('[aria-multiselectable] [role="option"]')!.click();
+    await dialog!.updateComplete;
+    dialog!.submit();
+    await waitUntil(() => env.dialogs().length === 0, 'the dialog removed');
+    expect(task.attributes.wrapup).to.deep.include({ reasonId: 'sale', fields: { amount: 250 }, tags: ['vip'] });
+  });
 });

@@ -4,7 +4,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import type { Models } from 'purecloud-platform-client-v2';
 import '../src/index.js';
 import type { WrapupDialog } from '../src/index.js';
-import { connectGenesys, type GenesysConversationsApi } from '../src/adapters/genesys.js';
+import { connectGenesys, type GenesysConversationsApi, type GenesysWrapupOptions } from '../src/adapters/genesys.js';
 import { DialogHarness } from './support/dialog-harness.js';
 
 const USER = 'agent-1';
@@ -38,6 +38,8 @@ class FakeConversationsApi implements GenesysConversationsApi {
   patchConversationParticipant = this.#patch('participant');
   patchConversationsMessageParticipant = async (conversationId: string, participantId: string, opts?: { body?: Models.MediaParticipantRequest }) =>
     this.#patch('message')(conversationId, participantId, opts?.body);
+  patchConversationParticipantAttributes = async (conversationId: string, participantId: string, body: Models.ParticipantAttributes) =>
+    this.#patch('attributes')(conversationId, participantId, body as Models.MediaParticipantRequest);
 }
 
 /** A conversation event of `v2.users.{id}.conversations`: the agent's participant, its media ended. */
@@ -61,7 +63,7 @@ function ended(id: string, kind: 'calls' | 'emails' | 'messages', participant: P
   };
 }
 
-function setUp() {
+function setUp(more: Partial<GenesysWrapupOptions> = {}) {
   localStorage.clear();
   const api = new FakeConversationsApi();
   const listeners = new Set<(conversation: Models.ConversationEventTopicConversation) => void>();
@@ -73,6 +75,7 @@ function setUp() {
     subscribe: (listener) => (listeners.add(listener), () => listeners.delete(listener)),
     container,
     extendSeconds: 30,
+    ...more,
   });
   const notify = (conversation: Models.ConversationEventTopicConversation) => listeners.forEach((listener) => listener(conversation));
   const dialogs = () => [...container.querySelectorAll<WrapupDialog>('wrapup-dialog')];
@@ -219,5 +222,32 @@ describe('connectGenesys', () => {
     ui.retryButton!.click();
     await waitUntil(() => env.dialogs().length === 0, 'removed after the retry');
     expect(env.api.patches).to.have.length(2);
+  });
+  it("puts a code's fields into the participant's attributes, then the tags into its wrap-up", async () => {
+    env.disconnect();
+    env.container.remove();
+    env = setUp({
+      fields: { 'code-callback': [{ id: 'when', label: 'Call back on', type: 'date', required: true }] },
+      tags: [{ id: 'vip', name: 'VIP' }],
+    });
+    env.notify(ended('conv-f', 'calls'));
+    const [dialog] = await env.shown(1);
+    const ui = new DialogHarness(dialog!);
+    await waitUntil(() => ui.options.length > 0, 'the codes');
+    ui.options[1]!.click();
+    await dialog!.updateComplete;
+    const root = dialog!.shadowRoot!;
+    await waitUntil(() => root.querySelector('.form input'), 'the form');
+    const when = root.querySelector<HTMLInputElement>('.form input')!;
+    when.value = '2026-12-09';
+    when.dispatchEvent(new Event('input'));
+    root.querySelector<HTMLElement>('[aria-multiselectable] [role="option"]')!.click();
+    await dialog!.updateComplete;
+    dialog!.submit();
+    await waitUntil(() => env.dialogs().length === 0, 'the dialog removed');
+    expect(env.api.patches.map(({ method, body }) => [method, body])).to.deep.equal([
+      ['attributes', { attributes: { when: '2026-12-09' } }],
+      ['call', { wrapup: { code: 'code-callback', name: 'Callback', tags: ['vip'] } }],
+    ]);
   });
 });

@@ -177,7 +177,7 @@ export type CustomElements = {
    * says why, by the HTTP `status` if there is one, and offers Try again, which fires
    * `wrapup-submit` again with the same wrap-up.
    * - **extend(): _void_** - Moves the deadline by `extend-seconds`, or cancels the countdown when that is absent.
-   * - **submit(): _void_** - Submits the chosen reason, as the Submit button does (so not while a required note is missing).
+   * - **submit(): _void_** - Submits the chosen reason, as the Submit button does (so not while a required note or field is missing).
    *
    *
    *

@@ -14,7 +14,7 @@
  */
 /// <reference types="amazon-connect-streams" preserve="true" />
 import { AdapterDialogs } from './adapter-dialogs.js';
-import type { Channel, Wrapup, WrapupReason } from '../types.js';
+import type { Channel, Wrapup, WrapupReason, WrapupTag } from '../types.js';
 
 /** The parts of a Streams `Contact` the adapter uses, and those a host's `save` usually needs. */
 export type ConnectContact = Pick<
@@ -34,6 +34,13 @@ export interface AmazonConnectWrapupOptions {
   container: Element;
   /** The reasons to choose from: Connect has none of its own. */
   reasons: WrapupReason[];
+  /**
+   * Secondary labels the agent may choose beside the reason, and how many (default 5). They reach
+   * `save()` as the body's `tags`, with the chosen reason's `fields`: write them as contact
+   * attributes from your backend (`UpdateContactAttributes`), which the CCP cannot do itself.
+   */
+  tags?: WrapupTag[];
+  maxTags?: number;
   /** Id of the reason sent when the countdown runs out. */
   defaultReason?: string;
   /** Your after-contact-work limit in seconds: the countdown. Absent: none. */
@@ -69,6 +76,8 @@ export function connectAmazonConnect({
   defaultReason,
   acwSeconds,
   save,
+  tags,
+  maxTags,
   tagName = 'wrapup-dialog',
 }: AmazonConnectWrapupOptions): () => void {
   const dialogs = new AdapterDialogs(container, tagName);
@@ -90,6 +99,8 @@ export function connectAmazonConnect({
       reasons,
       defaultReason,
       autoWrapup: acwSeconds,
+      tags,
+      maxTags,
     });
   };
 

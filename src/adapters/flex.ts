@@ -7,14 +7,15 @@
  *   flex-project-template's dispositions feature configures them). A queue that requires no
  *   disposition gets no dialog: Flex's own wrap-up panel stays the agent's.
  * - Submit writes the disposition into the task's attributes (`conversations.outcome`, which
- *   Flex Insights reports, and `wrapup` with the id and the notes), then invokes `CompleteTask`.
+ *   Flex Insights reports, and `wrapup` with the id, the notes, the disposition's `fields` and the
+ *   `tags`), then invokes `CompleteTask`.
  * - The task completed (by this dialog, or with Flex's own Complete button), canceled,
  *   rescinded or timed out removes its dialog.
  */
 import type { Actions, ITask, Manager } from '@twilio/flex-ui';
 import type { WrapupSubmitEvent } from '../events.js';
 import { AdapterDialogs } from './adapter-dialogs.js';
-import type { Channel, WrapupReason } from '../types.js';
+import type { Channel, WrapupReason, WrapupTag } from '../types.js';
 
 /** The host's dispositions, as the flex-project-template's dispositions feature has them. */
 export interface FlexDispositions {
@@ -31,6 +32,9 @@ export interface FlexDispositions {
   defaultReason?: string;
   /** The notes field: `optional` (default), `required`, or none (`null`). */
   notes?: 'optional' | 'required' | null;
+  /** Secondary labels the agent may choose beside the disposition, and how many (default 5). */
+  tags?: WrapupTag[];
+  maxTags?: number;
 }
 
 export interface FlexWrapupOptions {
@@ -72,13 +76,13 @@ export function connectFlex({ manager, actions, container, dispositions, wrapupS
   /** The task's attributes and CompleteTask take it: no POST. */
   const submit =
     (task: ITask) =>
-    ({ wrapup: { reasonId, reasonName, notes }, idempotencyKey }: WrapupSubmitEvent['detail']) => {
+    ({ wrapup: { reasonId, reasonName, notes, fields, tags }, idempotencyKey }: WrapupSubmitEvent['detail']) => {
       const attributes = task.attributes as { conversations?: object };
       return task
         .setAttributes({
           ...attributes,
           conversations: { ...attributes.conversations, outcome: reasonName },
-          wrapup: { reasonId, reasonName, ...(notes && { notes }), idempotencyKey },
+          wrapup: { reasonId, reasonName, ...(notes && { notes }), ...(fields && { fields }), ...(tags && { tags }), idempotencyKey },
         })
         .then(() => actions.invokeAction('CompleteTask', { task }));
     };
@@ -98,6 +102,8 @@ export function connectFlex({ manager, actions, container, dispositions, wrapupS
       defaultReason: dispositions.defaultReason,
       autoWrapup: wrapupSeconds,
       notes: dispositions.notes === undefined ? 'optional' : (dispositions.notes ?? undefined),
+      tags: dispositions.tags,
+      maxTags: dispositions.maxTags,
     });
   };
 

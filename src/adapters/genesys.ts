@@ -12,12 +12,15 @@
  *   owns that deadline (it applies its own timeout code), so the dialog does not send at zero;
  *   only `timeout` may be extended (by the host's `extendSeconds`), and `agentRequested` opens no
  *   dialog (the agent asks for one in the host's UI).
- * - Submit patches the participant's communication with `{ wrapup: { code, name, notes } }`.
+ * - Submit patches the participant's communication with `{ wrapup: { code, name, notes, tags } }`
+ *   (the tags' ids); a code's `fields`, when the host gives them, go first into the participant's
+ *   attributes (`patchConversationParticipantAttributes`, each value as text), where Genesys keeps
+ *   what is not a wrap-up code.
  * - The participant showing a wrap-up (this one, or one made elsewhere: Genesys' own timeout, a
  *   supervisor, another tab) removes the dialog, without a second call.
  */
 import type { ConversationsApi, Models } from 'purecloud-platform-client-v2';
-import type { Channel, Wrapup } from '../types.js';
+import type { Channel, Wrapup, WrapupField, WrapupTag } from '../types.js';
 import { WrapupError, WrapupErrorEvent } from '../events.js';
 import { retryLater } from '../internal/lazy.js';
 import { AdapterDialogs } from './adapter-dialogs.js';
@@ -34,6 +37,7 @@ export type GenesysConversationsApi = Pick<
   | 'patchConversationsEmailParticipant'
   | 'patchConversationsMessageParticipant'
   | 'patchConversationParticipant'
+  | 'patchConversationParticipantAttributes'
 >;
 
 export interface GenesysWrapupOptions {
@@ -52,6 +56,11 @@ export interface GenesysWrapupOptions {
   extendSeconds?: number;
   /** Whether the agent may write notes: `optional` (default), `required`, or none. */
   notes?: 'optional' | 'required' | null;
+  /** What the agent fills in for a code, by the code's id (a callback's time, a sale's amount). */
+  fields?: Record<string, WrapupField[]>;
+  /** Secondary labels the agent may choose beside the code (Genesys keeps them as the wrap-up's `tags`), and how many (default 5). */
+  tags?: WrapupTag[];
+  maxTags?: number;
   /** The dialog's tag, when the elements are registered under other names. */
   tagName?: string;
 }
@@ -84,14 +93,20 @@ function pendingWrapup(participant: Participant) {
  * agent's wrap-up (several chats at once are several dialogs). Returns the function that
  * disconnects it and removes the dialogs still open.
  */
-export function connectGenesys({ conversationsApi: api, userId, subscribe, container, extendSeconds, notes = 'optional', tagName = 'wrapup-dialog' }: GenesysWrapupOptions): () => void {
+export function connectGenesys(options: GenesysWrapupOptions): () => void {
+  const { conversationsApi: api, userId, subscribe, container, extendSeconds, notes = 'optional', fields, tags, maxTags, tagName = 'wrapup-dialog' } = options;
   const dialogs = new AdapterDialogs(container, tagName);
   /** Wrapped up here: a notification sent before Genesys had it must not open a second dialog. */
   const finished = new Set<string>();
 
   const open = (key: string, conversationId: string, participant: Participant & { id: string }, pending: NonNullable<ReturnType<typeof pendingWrapup>>): void => {
-    const submit = ({ wrapup: { reasonId: code, reasonName: name, notes } }: { wrapup: Wrapup }) =>
-      pending.patch(api, conversationId, participant.id, { wrapup: { code, name, ...(notes && { notes }) } });
+    const submit = async ({ wrapup: { reasonId: code, reasonName: name, notes, fields: values, tags: chosen } }: { wrapup: Wrapup }) => {
+      if (values) {
+        const attributes = Object.fromEntries(Object.entries(values).map(([id, value]) => [id, String(value)]));
+        await api.patchConversationParticipantAttributes(conversationId, participant.id, { attributes });
+      }
+      await pending.patch(api, conversationId, participant.id, { wrapup: { code, name, ...(notes && { notes }), ...(chosen && { tags: chosen }) } });
+    };
     const dialog = dialogs.create(key, submit, (error) => (error as { status?: number } | undefined)?.status);
     const owned = participant.wrapupPrompt === 'timeout' || participant.wrapupPrompt === 'forcedTimeout';
     Object.assign(dialog, {
@@ -103,6 +118,8 @@ export function connectGenesys({ conversationsApi: api, userId, subscribe, conta
       extendSeconds,
       notes: notes ?? undefined,
       subject: participant.name,
+      tags,
+      maxTags,
     });
     // Genesys applies its own timeout code at the deadline; the dialog only shows it.
     dialog.addEventListener('wrapup-expire', (event) => event.preventDefault());
@@ -118,7 +135,9 @@ export function connectGenesys({ conversationsApi: api, userId, subscribe, conta
         return dialogs.get(key) === dialog ? fetchCodes() : [];
       });
     void fetchCodes().then((codes) => {
-      const reasons = codes.filter((code) => code.id).map(({ id, name, description }) => ({ id: id!, name, ...(description && { description }) }));
+      const reasons = codes
+        .filter((code) => code.id)
+        .map(({ id, name, description }) => ({ id: id!, name, ...(description && { description }), ...(fields?.[id!] && { fields: fields[id!] }) }));
       // A countdown needs a default to be valid; this one is never sent (expiry is cancelled).
       // (Not shown when it was done elsewhere meanwhile.)
       dialogs.show(key, dialog, { reasons, defaultReason: reasons[0]?.id });

@@ -9,14 +9,13 @@
  * acts through its {@link DialogCommands}, nothing else of it; it hears the wrap-up's events
  * as any listener does.
  */
-import { adoptStyles, html, nothing, type TemplateResult } from 'lit';
+import { adoptStyles, nothing, type TemplateResult } from 'lit';
 import { WrapupCompleteEvent, WrapupExtendEvent } from '../events.js';
 import { formatClock, formatDurationWords, formattersReady } from '../i18n/format.js';
 import { getLocale } from '../i18n/localization.js';
 import { diagnostics } from '../input/problem-report.js';
-import type { ReasonIndex } from '../input/reasons.js';
 import type { SettingProblem } from '../input/validation.js';
-import { lazy, retryLater } from '../internal/lazy.js';
+import { lazy } from '../internal/lazy.js';
 import { ReasonPicker } from '../picker/reason-picker.js';
 import { clock } from '../time/clock.js';
 import { cancelIdle, LONG_TASK_MS, whenIdle, type IdleTask } from '../time/idle.js';
@@ -24,10 +23,10 @@ import { TickController } from '../time/tick-controller.js';
 import { secondsSince, secondsUntil } from '../timer/counter.js';
 import type { Shown } from '../wrapup/wrapup-owner.js';
 import { WARNING_SECONDS } from '../wrapup/deadline.js';
-import { loadedSender, senderWhenOnline } from '../wrapup/sender.js';
 import { dialogBody, dialogFrame, frameKeys } from './dialog-template.js';
 import { FrontDesk } from './front-desk.js';
 import { byCount, extendedText, headingFor, matchCount, warningText } from './messages.js';
+import { FormPart, keepingTyped } from './form-part.js';
 import { takeSnapshot, type DialogCommands, type DialogPort, type DialogSnapshot, type DialogView, type ViewHost } from './snapshot.js';
 import { styles } from './styles.js';
 import { autoSentText, waitingList } from './waiting-view.js';
@@ -35,29 +34,6 @@ import { primeStorageEvents, warmUp } from './warm-up.js';
 
 /** Notes, suggested and recent reasons: loaded the first time a dialog uses one of them. */
 const extras = lazy(() => import('./extras.js'));
-/** Fields and tags: loaded the first time a dialog has a reason with fields, or tags. */
-const forms = lazy(() => import('./forms.js'));
-
-/** Whether a list has a reason with fields (looked at once per list). */
-const listsWithFields = new WeakMap<ReasonIndex, boolean>();
-const hasFields = (index: ReasonIndex): boolean => {
-  let has = listsWithFields.get(index);
-  if (has === undefined) listsWithFields.set(index, (has = index.reasons.some((reason) => reason.fields !== undefined)));
-  return has;
-};
-
-/** How long typing must pause before what was typed is stored (and so shown in other tabs). */
-const KEEP_DELAY_MS = 300;
-/** The wrap-ups whose note, fields or tags changed since they were last stored. */
-const unkept = new Set<DialogCommands>();
-let keepTimer: ReturnType<typeof setTimeout> | undefined;
-const keepTyped = () => {
-  for (const wrapup of unkept) wrapup.keep();
-  unkept.clear();
-};
-// What was typed just before a reload or a closed tab is not lost.
-if (typeof window !== 'undefined') window.addEventListener('pagehide', keepTyped);
-
 /**
  * What the page's first open would otherwise do the first time, done while the page is idle
  * once this chunk is here: the formatters of the counters.
@@ -84,10 +60,7 @@ export class ModalView implements DialogView {
   /** The port's commands, but what the agent types is stored after a pause. */
   readonly #commands: DialogCommands;
   readonly #picker: ReasonPicker;
-  /** The forms' chunk and the sender (whose rules they show) are being loaded. */
-  #formsLoading = false;
-  /** The forms' problems, and what they were found for. */
-  #formProblems: { of: unknown[]; problems: readonly SettingProblem[] } | undefined;
+  readonly #forms: FormPart;
   /** The counters tick while the dialog is shown. */
   readonly #ticks: TickController;
   /**
@@ -109,20 +82,8 @@ export class ModalView implements DialogView {
 
   constructor(host: ViewHost, port: DialogPort) {
     [this.#host, this.#port] = [host, port];
-    const { commands } = port;
-    this.#commands = {
-      choose: (reason) => commands.choose(reason),
-      extend: () => commands.extend(),
-      submit: () => commands.submit(),
-      retry: () => commands.retry(),
-      keep: () => commands.keep(),
-      edit: (typed) => {
-        commands.edit(typed);
-        unkept.add(commands);
-        clearTimeout(keepTimer);
-        keepTimer = setTimeout(keepTyped, KEEP_DELAY_MS);
-      },
-    };
+    this.#commands = keepingTyped(port.commands);
+    this.#forms = new FormPart(port, () => host.requestUpdate());
     host.addController(this);
     adoptStyles(host.renderRoot as ShadowRoot, [styles]);
     this.#onKeydown = frameKeys(() => port.commands.extend());
@@ -193,7 +154,7 @@ export class ModalView implements DialogView {
     if (!extras.module && (notes != null || suggestions || recent)) {
       this.#port.waitFor(extras.load().then(() => (this.#picker.reset(), host.requestUpdate())));
     }
-    if (this.#formsUsed && !this.#formRules) this.#loadForms();
+    this.#forms.load();
     if (open && state !== 'done' && host.isConnected) frontDesk.enter(this); // (an update may finish after removal)
     else frontDesk.leave(this);
     const shown = this.#shown;
@@ -246,47 +207,13 @@ export class ModalView implements DialogView {
   /** What is wrong with the notes, suggestions, recent, fields and tags settings, which are checked with their chunks. */
   problems(): readonly SettingProblem[] {
     const { given, input } = this.#port.source;
-    const { defaultReason, tags, maxTags } = given;
-    const rules = this.#formsUsed ? loadedSender() : undefined;
-    const of = [input.index, defaultReason, tags, maxTags];
-    // (Looked for once per list and settings: a list of 10,000 reasons is not gone over per update.)
-    if (rules && !this.#formProblems?.of.every((value, i) => value === of[i])) this.#formProblems = { of, problems: rules.formProblems(input.index, defaultReason, tags, maxTags) };
-    return [...(extras.module?.checkExtras(given, input.index) ?? []), ...((rules && this.#formProblems?.problems) ?? [])];
+    return [...(extras.module?.checkExtras(given, input.index) ?? []), ...this.#forms.problems()];
   }
 
   /** What the body reports of what was shown: the host's usable suggestions, the tags chosen. */
   shown(): Shown {
-    const { given, input, wrapup } = this.#port.source;
-    return {
-      suggestions: extras.module?.usable(given.suggestions, input.index),
-      tags: given.tags && loadedSender()?.chosenTags(given.tags, given.maxTags, wrapup.record?.tags),
-    };
-  }
-
-  /** A reason of the list has fields, or there are tags. */
-  get #formsUsed(): boolean {
     const { given, input } = this.#port.source;
-    return given.tags != null || hasFields(input.index);
-  }
-
-  /** The sender's form rules, once it and the forms' chunk are here. */
-  get #formRules() {
-    return forms.module && loadedSender();
-  }
-
-  /** Loads the forms' chunk and the sender (offline, tried again a few seconds later or once back online). */
-  #loadForms(): void {
-    if (this.#formsLoading) return;
-    this.#formsLoading = true;
-    const once = new AbortController();
-    const loading = Promise.all([forms.load(), senderWhenOnline(once.signal, () => once.abort())]);
-    this.#port.waitFor(
-      loading.then(async () => {
-        if (!this.#formRules) await retryLater();
-        this.#formsLoading = false;
-        this.#host.requestUpdate();
-      }),
-    );
+    return { suggestions: extras.module?.usable(given.suggestions, input.index), tags: this.#forms.chosenTags() };
   }
 
   // ── for the front desk ────────────────────────────────────────────────────────────────
@@ -404,7 +331,7 @@ export class ModalView implements DialogView {
       problems: words ? [...dialog.problems, ...this.problems()].map(words.describe) : [],
       failure: dialog.failure && words?.failureText(dialog.failure),
       notes: extras.module && dialog.notes != null ? extras.module.notesField(dialog, this.#commands, byCount) : nothing,
-      form: this.#renderForm(dialog),
+      form: this.#forms.render(dialog, this.#commands),
       waiting: waiting.length ? waitingList(waiting.map((other) => ({ label: other.label, onSwitch: () => frontDesk.bringForward(other) })), seconds[2]) : nothing,
       seconds,
       announcement: this.#announcement,
@@ -412,15 +339,6 @@ export class ModalView implements DialogView {
       onSubmit: () => port.commands.submit(),
       onRetry: () => port.commands.retry(),
     });
-  }
-
-  /** The chosen reason's fields and the tags, once their chunk and rules are here. */
-  #renderForm(dialog: DialogSnapshot): TemplateResult | typeof nothing {
-    const rules = this.#formRules;
-    if (!rules) return nothing;
-    const { formFields, tagPicker } = forms.module!;
-    const context = { rules, locale: getLocale(), refresh: () => this.#host.requestUpdate() };
-    return html`${formFields(dialog, this.#commands, context)}${tagPicker(dialog, this.#commands, context)}`;
   }
 
   readonly #onClose = (): void => {

@@ -185,7 +185,7 @@ export class WrapupDialog extends DialogAttributes implements TimerSource {
     this.#wrapup.extend();
   }
 
-  /** Submits the chosen reason, as the Submit button does (so not while a required note is missing). */
+  /** Submits the chosen reason, as the Submit button does (so not while a required note or field is missing). */
   submit(): void {
     this.#wrapup.submit();
   }

@@ -134,10 +134,7 @@ export class InteractionWrapup {
     this.#owner.emit(new WrapupSelectEvent(reason));
   }
 
-  /**
-   * What the agent typed or chose beside the reason (the note, fields, tags); the view stores
-   * it after a pause (see {@link keep}).
-   */
+  /** What the agent typed or chose beside the reason (note, fields, tags); stored by {@link keep}. */
   edit(typed: Pick<WrapupRecord, 'notes' | 'fields' | 'tags'>): void {
     if (!this.#record || !this.canAct) return;
     Object.assign(this.#record, typed);
@@ -302,16 +299,12 @@ export class InteractionWrapup {
     else void this.#sender().then((loaded) => loaded && this.#offer(loaded.buildWrapup(facts)));
   }
 
-  /** Back to the agent: nothing is in flight. */
   #reopen(): void {
     this.#state = this.#shown ? 'open' : 'idle';
     this.#owner.requestUpdate();
   }
 
-  /**
-   * Fires `wrapup-submit` with `wrapup`, and sends it unless the host submits it itself; without
-   * one (the agent's form is not complete: see `buildWrapup`) the agent goes on.
-   */
+  /** Fires `wrapup-submit` and sends `wrapup` unless the host does; none (a form not complete) reopens. */
   #offer(wrapup: Wrapup | undefined): void {
     if (!wrapup) return this.#reopen();
     const record = this.#record!;
@@ -382,11 +375,6 @@ export class InteractionWrapup {
     if (say) reportFailure(failure, (error) => this.#owner.emit(new WrapupErrorEvent(error, 0, true)));
   }
 
-  #markDone(): void {
-    this.#record!.doneAt ??= clock.now();
-    store.keep(this.#record!, clock.now());
-  }
-
   /**
    * Done: `sentHere` is false when another tab sent it. The note, fields, tags and body leave
    * memory with the event; without a body (another tab sent one this tab never saw) the dialog just closes.
@@ -394,7 +382,8 @@ export class InteractionWrapup {
   #finish(wrapup: Wrapup | undefined, status: number, attempts: number, sentHere = attempts > 0): void {
     this.#submission?.abort(); // (a POST of this tab's in flight must not complete it again)
     this.#release?.(true);
-    this.#markDone();
+    this.#record!.doneAt ??= clock.now();
+    store.keep(this.#record!, clock.now());
     clearTimeout(this.#alarm);
     this.#listen(false);
     this.#state = 'done';
