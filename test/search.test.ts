@@ -127,4 +127,21 @@ describe('search and Rows', () => {
     expect(rows.at(last)).to.deep.equal(plainRows(big, search(big, 'r'))[last]);
     expect(foldQuery('  ŽALBA ')).to.equal('zalba');
   });
+  it('at 10,000 reasons in a tree of three levels, matches any level and heads each run with its path', () => {
+    const levels = [['Billing', 'Support', 'Sales'], ['Refunds', 'Invoices', 'Devices', 'Apps'], ['Card', 'Bank', 'Phones']] as const;
+    const tree = new ReasonIndex(
+      Array.from({ length: 10_000 }, (_, i) => ({ id: `t${i}`, name: `Case ${i}`, group: [levels[0][i % 3]!, levels[1][(i >> 2) % 4]!, levels[2][(i >> 4) % 3]!] })),
+    );
+    const matches = search(tree, 'refund');
+    const plain = tree.reasons.filter(({ group }) => (group as string[]).some((level) => foldQuery(level).includes('refund')));
+    expect([...matches.at].map((place) => tree.reasons[place]!.id)).to.deep.equal(plain.map(({ id }) => id));
+    const rows = new Rows(tree, matches);
+    expectSameRows(rows, plainRows(tree, matches));
+    const headings = everyRow(rows).all.flatMap((row) => (row.kind === 'group' ? [row.group] : []));
+    expect(headings[0]).to.equal('Billing › Refunds › Card');
+    expect(headings.every((heading) => heading.split(' › ')[1] === 'Refunds')).to.equal(true);
+    expect(search(tree, 'refunds › ca', search(tree, 'refund')).at.length, 'a path is searched as written').to.equal(
+      plain.filter(({ group }) => (group as string[])[2] === 'Card').length,
+    );
+  });
 });
