@@ -85,6 +85,22 @@ function unreliableCdn() {
   };
 }
 
+/**
+ * `executeServerCommand('aria-snapshot', { selector })`: the accessibility tree under `selector`
+ * as Playwright's ARIA snapshot (YAML: role, name and state of each node, shadow roots included)
+ * in Chromium; '' where the launcher has none (puppeteer's Firefox over WebDriver BiDi).
+ */
+function ariaSnapshotPlugin() {
+  return {
+    name: 'aria-snapshot',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'aria-snapshot') return undefined;
+      if (session.browser.type !== 'playwright') return ''; // (null would read as "no plugin handles it")
+      return session.browser.getPage(session.id).locator(payload?.selector ?? 'body').ariaSnapshot();
+    },
+  };
+}
+
 export default {
   files: process.env.TEST_FILES ?? 'test/**/*.test.ts',
   nodeResolve: true,
@@ -103,6 +119,6 @@ export default {
     },
   ],
   // (`__DROPIN__`: the sources are tested as the drop-in runs them, see src/internal/lazy.ts.)
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', define: { __DROPIN__: 'true' } })],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', define: { __DROPIN__: 'true' } }), ariaSnapshotPlugin()],
   reporters: [defaultReporter(), summaryReporter()],
 };

@@ -62,7 +62,11 @@ window.addEventListener('message', (event: MessageEvent) => {
   if (message.type === 'ready') sendToStage();
   if (message.type === 'event') {
     state.events.unshift({ at: new Date().toLocaleTimeString(), name: message.name, target: message.target, detail: message.detail });
-    if (message.name === 'wrapup-complete') state.open = false;
+    if (message.name === 'wrapup-complete') {
+      state.open = false;
+      const metrics = message.detail?.wrapup?.metrics;
+      if (metrics && message.detail.sentHere !== false) measures.push(metrics);
+    }
     draw();
   }
   if (message.type === 'server') {
@@ -104,7 +108,9 @@ function reasonsScript(current: Story): string {
     : `dialog.reasons = await (await fetch('/api/wrapup-reasons')).json(); // ${MANY.toLocaleString('en')} reasons, such as ${JSON.stringify(manyReasons(1)[0])}`;
   const suggestions = current.suggestions ? `\n  dialog.suggestions = ${list(current.suggestions)};` : '';
   const tags = current.tags ? `\n  dialog.tags = ${list(current.tags)};` : '';
-  return `\n<script type="module">\n  const dialog = document.querySelector('wrapup-dialog');\n  ${set}${suggestions}${tags}\n</script>`;
+  const last = current.summaryStream?.at(-1);
+  const summary = last ? `\n  // As your model streams: { text, state: 'pending' } each time, then 'ready'.\n  dialog.summary = ${JSON.stringify({ text: last, state: 'ready' })};` : '';
+  return `\n<script type="module">\n  const dialog = document.querySelector('wrapup-dialog');\n  ${set}${suggestions}${tags}${summary}\n</script>`;
 }
 
 function control(label: string, name: string, input: 'text' | 'number' | 'check' | string[]) {
@@ -187,6 +193,8 @@ function draw(): void {
                 ${control('default-reason', 'default-reason', 'text')}
                 ${control('extendable', 'extendable', 'check')}
                 ${control('extend-seconds', 'extend-seconds', 'number')}
+                ${control('min-wrapup', 'min-wrapup', 'number')}
+                ${control('live (the call goes on)', 'live', 'check')}
               </div>
               <pre tabindex="0" aria-label="HTML of this configuration"><code>${snippet()}</code></pre>
               <div class="buttons"><button type="button" @click=${() => navigator.clipboard?.writeText(snippet())}>Copy HTML</button></div>
@@ -198,6 +206,7 @@ function draw(): void {
             ${state.events.map((event) => html`<li><span class="badge">${event.name}</span> ${event.at}<br />${JSON.stringify(event.detail)}</li>`)}
           </ol>
         </section>
+        ${measuresPanel()}
         ${dialogStory
           ? html`<section aria-labelledby="server-title">
               <h2 id="server-title">Contact-center server (in-page <code>fetch</code>)</h2>
@@ -222,6 +231,31 @@ function draw(): void {
     </div>`,
     app,
   );
+}
+
+/** The measures of every wrap-up completed here, from its body's `metrics`, whatever the story. */
+const measures: { chooseMs: number | null; submitMs: number }[] = [];
+const median = (values: number[]): number | undefined => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted.length ? (sorted[(sorted.length - 1) >> 1]! + sorted[sorted.length >> 1]!) / 2 : undefined;
+};
+const seconds = (ms: number | undefined) => (ms === undefined ? '—' : `${(ms / 1000).toFixed(1)} s`);
+
+/** The median time to choose and to submit over the stories played, as an ACW report would show it. */
+function measuresPanel() {
+  const choose = median(measures.flatMap(({ chooseMs }) => (chooseMs === null ? [] : [chooseMs])));
+  const submit = median(measures.map(({ submitMs }) => submitMs));
+  return html`<section aria-labelledby="measures-title">
+    <h2 id="measures-title">After-call work, stories played</h2>
+    <dl class="measures">
+      <dt>Wrap-ups</dt>
+      <dd>${measures.length}</dd>
+      <dt>Median time to choose</dt>
+      <dd>${seconds(choose)}</dd>
+      <dt>Median time to submit</dt>
+      <dd>${seconds(submit)}</dd>
+    </dl>
+  </section>`;
 }
 
 function serverUpdate(settings: Partial<ServerSettings>): void {

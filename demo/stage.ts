@@ -5,7 +5,7 @@
 import { html, nothing, render } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import '../src/index.js';
-import { setLocale } from '../src/index.js';
+import { setLocale, type WrapupSummary } from '../src/index.js';
 import { DemoServer } from './server.js';
 import { registerArabic } from './arabic.js';
 import { startPlatform } from './platforms.js';
@@ -43,6 +43,20 @@ let current: { story: string; run: number } | undefined;
 let stopPlatform: (() => void) | undefined;
 let endedAt = Date.now();
 
+/** Plays a model drafting the notes: `summary` pending, then each step a second apart, the last ready. */
+let streaming: ReturnType<typeof setTimeout>[] = [];
+function streamSummary(steps: string[] | undefined): void {
+  streaming.forEach(clearTimeout);
+  streaming = [];
+  if (!steps) return;
+  const set = (summary: WrapupSummary) => {
+    const dialog = document.querySelector('wrapup-dialog');
+    if (dialog) dialog.summary = summary;
+  };
+  streaming.push(setTimeout(() => set({ text: '', state: 'pending' }), 50));
+  steps.forEach((text, i) => streaming.push(setTimeout(() => set({ text, state: i === steps.length - 1 ? 'ready' : 'pending' }), 1000 * (i + 1))));
+}
+
 function show(config: StageConfig): void {
   const story = stories.find((candidate) => candidate.id === config.story) ?? stories[0]!;
   const restarted = current?.story !== story.id || current.run !== config.run;
@@ -54,6 +68,7 @@ function show(config: StageConfig): void {
     stopPlatform?.();
     stopPlatform = undefined;
     render(nothing, stage); // a new element, a new interaction
+    streamSummary(story.summaryStream);
     if (story.recent) {
       // As if the agent had submitted these before (the element keeps [id, time] pairs).
       const key = `wrapup-elements:recent:${String(story.attributes['agent-id'])}`;
@@ -106,6 +121,8 @@ function show(config: StageConfig): void {
           recent=${ifDefined(attribute('recent'))}
           agent-id=${ifDefined(attribute('agent-id'))}
           max-tags=${ifDefined(attribute('max-tags'))}
+          min-wrapup=${ifDefined(attribute('min-wrapup'))}
+          ?live=${attributes.live === true}
           submit-url="/api/interactions/{interactionId}/wrapup"
           .reasons=${reasonsOf(story)}
           .suggestions=${story.suggestions}

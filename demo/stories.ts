@@ -21,6 +21,8 @@ export interface Story {
   suggestions?: WrapupSuggestion[];
   /** Secondary labels the agent may choose beside the reason. */
   tags?: WrapupTag[];
+  /** A model's summary of the interaction as it streams in: `summary` is set to each, a second apart; the last is ready. */
+  summaryStream?: string[];
   /** Reason ids the agent (`agent-id`) submitted lately, newest first, as if from earlier wrap-ups. */
   recent?: string[];
   /** The stand-in server's behaviour at the start of the story. */
@@ -199,6 +201,23 @@ export const stories: Story[] = [
     attributes: { 'auto-wrapup': '120', 'default-reason': 'other', 'max-tags': '3' },
     reasons: 'grouped',
     tags: demoTags,
+  }),
+  dialog('assisted', 'Assisted: a streamed summary', 'A model drafts the notes in three steps. Type in the notes meanwhile: your text stays, and the newer summary is offered beside it.', {
+    attributes: { 'auto-wrapup': '120', 'default-reason': 'other', notes: 'optional' },
+    reasons: 'grouped',
+    suggestions: [{ id: 'refund', confidence: 0.81, label: 'Refund mentioned' }],
+    summaryStream: [
+      'Customer called about',
+      'Customer called about a double charge on the March invoice.',
+      'Customer called about a double charge on the March invoice. Refund of 24.90 EUR requested; confirmation sent by email.',
+    ],
+  }),
+  dialog('live', 'Wrap-up during the call', 'The call is still going on: choose and type as you go, no countdown. Untick "live" to end the call: the countdown starts and Submit is one key away.', {
+    attributes: { live: true, 'auto-wrapup': '60', 'default-reason': 'other', notes: 'optional' },
+    reasons: 'grouped',
+  }),
+  dialog('min-wrapup', 'No early exit (min-wrapup)', 'Submit waits 20 seconds after the end of the call and says so; the countdown still sends at 60.', {
+    attributes: { 'min-wrapup': '20', 'auto-wrapup': '60', 'default-reason': 'other' },
   }),
   dialog('many', '10,000 reasons', 'Only the rows in view are rendered; filtering stays instant.', {
     attributes: { 'default-reason': 'r0' },

@@ -21,4 +21,16 @@ export {
 } from './events.js';
 export type { InstantInput } from './time/instant.js';
 export type { FetchLike } from './wrapup/submission.js';
-export type { Channel, Scenario, Wrapup, WrapupField, WrapupFieldValue, WrapupReason, WrapupState, WrapupSuggestion, WrapupTag } from './types.js';
+export type {
+  Channel,
+  NotesSource,
+  Scenario,
+  Wrapup,
+  WrapupField,
+  WrapupFieldValue,
+  WrapupReason,
+  WrapupState,
+  WrapupSuggestion,
+  WrapupSummary,
+  WrapupTag,
+} from './types.js';

@@ -47,6 +47,16 @@ export interface WrapupTag {
   group?: string;
 }
 
+/** The host's draft of the notes, as a model streams it. */
+export interface WrapupSummary {
+  text: string;
+  /** `pending` while it is being drafted (default `ready`); `failed` when it could not be. */
+  state?: 'pending' | 'ready' | 'failed';
+}
+
+/** Where the notes sent came from: the agent, the summary as it was, or the summary edited. */
+export type NotesSource = 'agent' | 'summary' | 'summary-edited';
+
 /** A field's value in the POST body: a number for `number`, a boolean for `checkbox`, else a string. */
 export type WrapupFieldValue = string | number | boolean;
 
@@ -89,6 +99,15 @@ export interface Wrapup {
   fields?: Record<string, WrapupFieldValue>;
   /** The ids of the tags chosen; absent when none is. */
   tags?: string[];
+  /** Where `notes` came from, whenever they are sent. */
+  notesSource?: NotesSource;
+  /** The ids of the suggestions shown, in order, whenever there were any. */
+  suggestionIds?: string[];
+  /**
+   * How the wrap-up went in this page: ms from the dialog first shown to the agent's first choice
+   * (null when the agent chose none) and to the submit, and how many searches were typed.
+   */
+  metrics?: { chooseMs: number | null; submitMs: number; searches: number };
 }
 
 /** A reason the host suggests for this interaction (from a model, a rule, a CRM). */

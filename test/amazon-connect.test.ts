@@ -181,4 +181,29 @@ describe('Amazon Connect adapter', () => {
     disconnect();
     expect(container.querySelectorAll('wrapup-dialog')).to.have.length(0);
   });
+  it("hands save() the chosen reason's fields and the tags", async () => {
+    disconnect();
+    disconnect = connectAmazonConnect({
+      connect: { contact: (callback) => (newContact = callback) },
+      container,
+      reasons: [{ id: 'sale', name: 'Sale', fields: [{ id: 'amount', label: 'Amount', type: 'number' }] }],
+      tags: [{ id: 'vip', name: 'VIP' }],
+      maxTags: 1,
+      save: async (wrapup) => void saved.push(wrapup),
+    });
+    const { dialog, ui } = await acw(`ac-form-${Date.now()}`);
+    expect(dialog.maxTags).to.equal(1);
+    ui.options[0]!.click();
+    await dialog.updateComplete;
+    const root = dialog.shadowRoot!;
+    await waitUntil(() => root.querySelector('.form input'), 'the form');
+    const amount = root.querySelector<HTMLInputElement>('.form input')!;
+    amount.value = '99';
+    amount.dispatchEvent(new Event('input'));
+    root.querySelector<HTMLElement>('[aria-multiselectable] [role="option"]')!.click();
+    await dialog.updateComplete;
+    ui.submitButton.click();
+    await waitUntil(() => saved.length === 1, 'the save');
+    expect(saved[0]).to.deep.include({ reasonId: 'sale', fields: { amount: 99 }, tags: ['vip'] });
+  });
 });

@@ -55,6 +55,8 @@ describe('<wrapup-dialog>', () => {
           wrappedUpAt: '2026-11-24T10:00:42.000Z',
           extended: false,
           sentAt: '2026-11-24T10:00:42.000Z',
+          // (The dialog was shown at T0 and the agent chose and submitted 42 s later, no search.)
+          metrics: { chooseMs: 42_000, submitMs: 42_000, searches: 0 },
         });
       } finally {
         fake.restore();

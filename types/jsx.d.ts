@@ -110,6 +110,13 @@ never in the POST. */
   "agent-id"?: WrapupDialog["agentId"];
   /** The most tags the agent may choose. Default: 5. */
   "max-tags"?: WrapupDialog["maxTags"];
+  /** The interaction is still going on: the dialog, when `open`, is shown without a modal
+backdrop and blocks nothing; the agent may choose, type notes, fill in fields and choose
+tags; no countdown runs and Submit waits. Removing it ends the interaction: `ended-at` is
+then that moment (unless set) and the dialog becomes the modal wrap-up. */
+  live?: WrapupDialog["live"];
+  /** Seconds from `ended-at` before the agent may submit (no early exit); the countdown still sends at the deadline. */
+  "min-wrapup"?: WrapupDialog["minWrapup"];
   /** The reasons to choose from. Wins over declarative `<option>` children. */
   reasons?: WrapupDialog["reasons"];
   /** The fetch used for the POST; `globalThis.fetch` by default. */
@@ -119,6 +126,10 @@ their confidence and label; never chosen automatically. */
   suggestions?: WrapupDialog["suggestions"];
   /** Secondary labels the agent may choose beside the one reason (sent as the body's `tags`). */
   tags?: WrapupDialog["tags"];
+  /** The host's draft of the notes (a model's summary), set again as it streams: it fills the
+notes field until the agent types there; after that a newer one is offered, never forced.
+`pending` and `failed` are said in words and never block Submit. */
+  summary?: WrapupDialog["summary"];
   /** the agent chose a reason. Detail: `{ reason }`. */
   "onwrapup-select"?: (e: WrapupSelectEvent) => void;
   /** the countdown was cancelled or extended. Detail: `{ deadline: number | null, extensions }`. */

@@ -5,7 +5,7 @@
 import { LocalizedElement } from '../i18n/localized-element.js';
 import type { InstantInput } from '../time/instant.js';
 import type { FetchLike } from '../wrapup/submission.js';
-import type { Channel, Scenario, WrapupReason, WrapupSuggestion, WrapupTag } from '../types.js';
+import type { Channel, Scenario, WrapupReason, WrapupSuggestion, WrapupSummary, WrapupTag } from '../types.js';
 
 /** The settings of a `<wrapup-dialog>`, as attributes and properties. */
 export class DialogAttributes extends LocalizedElement {
@@ -31,7 +31,10 @@ export class DialogAttributes extends LocalizedElement {
     recent: { type: Number },
     agentId: { attribute: 'agent-id' },
     tags: { attribute: false },
-    maxTags: { attribute: 'max-tags', type: Number },
+    maxTags: { attribute: 'max-tags' },
+    summary: { attribute: false },
+    live: { type: Boolean },
+    minWrapup: { attribute: 'min-wrapup' },
   };
 
   /** Id of the interaction being wrapped up; required to submit. */
@@ -108,5 +111,23 @@ export class DialogAttributes extends LocalizedElement {
   declare tags?: WrapupTag[];
 
   /** The most tags the agent may choose. Default: 5. */
-  declare maxTags?: number;
+  declare maxTags?: number | string;
+
+  /**
+   * The host's draft of the notes (a model's summary), set again as it streams: it fills the
+   * notes field until the agent types there; after that a newer one is offered, never forced.
+   * `pending` and `failed` are said in words and never block Submit.
+   */
+  declare summary?: WrapupSummary;
+
+  /**
+   * The interaction is still going on: the dialog, when `open`, is shown without a modal
+   * backdrop and blocks nothing; the agent may choose, type notes, fill in fields and choose
+   * tags; no countdown runs and Submit waits. Removing it ends the interaction: `ended-at` is
+   * then that moment (unless set) and the dialog becomes the modal wrap-up.
+   */
+  declare live?: boolean;
+
+  /** Seconds from `ended-at` before the agent may submit (no early exit); the countdown still sends at the deadline. */
+  declare minWrapup?: number | string;
 }

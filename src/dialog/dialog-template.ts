@@ -34,6 +34,8 @@ export interface DialogBody {
   seconds: [number | undefined, number | undefined, number | undefined];
   /** What the polite live region says. */
   announcement: string;
+  /** Why Submit waits (live, `min-wrapup`), when it does. */
+  submitWait: string | undefined;
   onExtend: () => void;
   onSubmit: () => void;
   onRetry: () => void;
@@ -41,7 +43,7 @@ export interface DialogBody {
 
 /**
  * The native `<dialog>` around `body`. Escape never closes it (wrap-up is mandatory); Alt+X
- * extends the countdown (`onKeydown`, see {@link frameKeys}).
+ * extends the countdown, Alt+digits choose (`onKeydown`, see {@link frameKeys}).
  */
 export function dialogFrame(body: TemplateResult | typeof nothing, onClose: () => void, onKeydown: (event: KeyboardEvent) => void): TemplateResult {
   return html`<dialog
@@ -59,27 +61,36 @@ export function dialogFrame(body: TemplateResult | typeof nothing, onClose: () =
 
 const preventDefault = (event: Event) => event.preventDefault();
 
-/** The dialog's own keys: Alt+X extends; Escape is kept from closing it. */
+/**
+ * The dialog's own keys, heard only inside it: Alt+X extends; Alt+1 … Alt+9 choose the n-th
+ * reason listed while the search is empty (`choose` says whether it did); Escape is kept from
+ * closing it.
+ */
 export const frameKeys =
-  (extend: () => void) =>
+  (extend: () => void, choose: (n: number) => boolean) =>
   (event: KeyboardEvent): void => {
+    const digit = event.altKey && /^Digit([1-9])$/.exec(event.code)?.[1];
     if (event.altKey && event.code === 'KeyX') {
       event.preventDefault();
       extend();
+    } else if (digit && choose(Number(digit))) {
+      event.preventDefault();
     } else if (event.key === 'Escape') {
       event.preventDefault();
     }
   };
 
 export function dialogBody(body: DialogBody): TemplateResult {
-  const { dialog, picker, notes, form, problems, failure, waiting, seconds, announcement, onExtend, onSubmit, onRetry } = body;
+  const { dialog, picker, notes, form, problems, failure, waiting, seconds, announcement, submitWait, onExtend, onSubmit, onRetry } = body;
   const { settings, subject, chosen, state, canAct } = dialog;
   const busy = state === 'submitting' || state === 'retrying';
   return html`<div class="layout">
     <div class="heading">
       <h2 id="title" part="title">${msg('Wrap-up reasons', { id: 'title' })}</h2>
       <p id="scenario" class="scenario" part="scenario">
-        ${headingFor(settings.channel, settings.scenario)} · ${counter(msg('Wrap-up time', { id: 'timer.up' }), seconds[0])}
+        ${dialog.live
+          ? msg('Interaction in progress', { id: 'live' })
+          : html`${headingFor(settings.channel, settings.scenario)} · ${counter(msg('Wrap-up time', { id: 'timer.up' }), seconds[0])}`}
       </p>
     </div>
     ${subject ? html`<p id="subject" class="subject" part="subject"><bdi>${subject}</bdi></p>` : nothing}
@@ -110,10 +121,18 @@ export function dialogBody(body: DialogBody): TemplateResult {
             ${problems.map((problem) => html`<li>${problem}</li>`)}
           </ul>`
       : nothing}</div>
+    ${submitWait ? html`<p class="hint" id="submit-wait">${submitWait}</p>` : nothing}
     <div class="actions">
       <span class="status" part="status" role="status">${statusText(state, dialog.phase)}</span>
       ${state === 'failed' ? html`<button type="button" @click=${onRetry}>${msg('Try again', { id: 'retry' })}</button>` : nothing}
-      <button type="button" class="primary" part="submit-button" ?disabled=${!chosen || !canAct || dialog.incomplete} @click=${onSubmit}>
+      <button
+        type="button"
+        class="primary"
+        part="submit-button"
+        aria-describedby=${submitWait ? 'submit-wait' : nothing}
+        ?disabled=${!chosen || !canAct || dialog.incomplete || !!submitWait}
+        @click=${onSubmit}
+      >
         ${msg('Submit wrap-up', { id: 'submit' })}
       </button>
     </div>

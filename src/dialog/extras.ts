@@ -14,6 +14,9 @@ import type { ReasonRow } from '../picker/search.js';
 import type { SettingProblem } from '../input/validation.js';
 import type { WrapupReason, WrapupSuggestion } from '../types.js';
 import type { DialogCommands, DialogSnapshot } from './snapshot.js';
+import { checkAssist, summaryPart, typedSource } from './assist.js';
+
+export { followSummary, minWrapupOf } from './assist.js';
 // (Only types from the view's chunk: a chunk imports nothing but the drop-in, so that it can be
 // imported again under a new address after a failed load; see `lazy`.)
 import type { byCount as ByCountFunction } from './messages.js';
@@ -24,15 +27,24 @@ const validLength = (value: unknown): value is number => Number.isInteger(value)
 const isSuggestion = (entry: unknown): entry is WrapupSuggestion => typeof (entry as WrapupSuggestion | null)?.id === 'string';
 const validConfidence = (value: unknown): value is number => typeof value === 'number' && value >= 0 && value <= 1;
 
+/** What the extras check of the host's settings. */
+interface ExtraSettings {
+  notes?: unknown;
+  notesMaxLength: unknown;
+  suggestions?: unknown;
+  recent: unknown;
+  summary?: unknown;
+  minWrapup?: unknown;
+}
+
 /**
- * What is wrong with the notes, suggestions and recent settings, each naming its field (the
- * rest of the dialog's checks are `input/validation.ts`'s, in the drop-in).
+ * What is wrong with the notes, suggestions, recent, summary and min-wrapup settings, each
+ * naming its field (the rest of the dialog's checks are `input/validation.ts`'s, in the drop-in,
+ * and the forms' `wrapup/form-values.ts`'s). `autoWrapup`: the checked countdown, in seconds.
  */
-export function checkExtras(
-  { notes, notesMaxLength, suggestions, recent }: { notes?: unknown; notesMaxLength: unknown; suggestions?: unknown; recent: unknown },
-  index: ReasonIndex,
-): SettingProblem[] {
-  const found: SettingProblem[] = [];
+export function checkExtras(given: ExtraSettings, index: ReasonIndex, autoWrapup: number): SettingProblem[] {
+  const { notes, notesMaxLength, suggestions, recent } = given;
+  const found: SettingProblem[] = checkAssist(given, autoWrapup);
   if (notes && notes !== 'optional' && notes !== 'required') found.push({ field: 'notes', kind: 'notes', got: notes });
   if (notesMaxLength != null && !validLength(notesMaxLength)) found.push({ field: 'notes-max-length', kind: 'positive', got: notesMaxLength });
   if (recent != null && !(Number.isInteger(recent) && (recent as number) >= 0)) found.push({ field: 'recent', kind: 'whole', got: recent });
@@ -71,7 +83,8 @@ const charactersLeft = (count: number, byCount: ByCount): string =>
  * stores it after a pause, see `modal-view.ts`); at most
  * `maxLength` user-perceived characters ("č" and "👍" are one each), so typing or pasting past
  * the limit stops there. The count is the field's description; a screen reader hears it as it
- * changes only near the limit. Control+Enter submits. `byCount`: the view's plural forms.
+ * changes only near the limit. Control+Enter submits. The host's summary fills it until the
+ * agent types there (see `assist.ts`). `byCount`: the view's plural forms.
  */
 export function notesField(dialog: DialogSnapshot, commands: DialogCommands, byCount: ByCount): TemplateResult {
   const { notesMaxLength: maxLength, note: text } = dialog;
@@ -82,7 +95,7 @@ export function notesField(dialog: DialogSnapshot, commands: DialogCommands, byC
     const field = event.target as HTMLTextAreaElement;
     const characters = graphemes(field.value);
     if (characters.length > limit) field.value = characters.slice(0, limit).join('');
-    commands.edit({ notes: field.value });
+    commands.edit({ notes: field.value, notesSource: typedSource(dialog, commands) });
   };
   const onKeydown = (event: KeyboardEvent) => {
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
@@ -104,6 +117,7 @@ export function notesField(dialog: DialogSnapshot, commands: DialogCommands, byC
       @keydown=${onKeydown}
     ></textarea>
     <p class="hint notes-count" id="notes-count">${charactersLeft(left, byCount)}</p>
+    ${summaryPart(dialog, commands)}
     ${required && !text.trim()
       ? html`<p class="hint" id="notes-required">${msg('Add a note to submit this wrap-up.', { id: 'notes.required' })}</p>`
       : nothing}

@@ -9,7 +9,7 @@ import type { ReasonIndex } from '../input/reasons.js';
 import type { SettingProblem } from '../input/validation.js';
 import { lazy, retryLater } from '../internal/lazy.js';
 import { loadedSender, senderWhenOnline } from '../wrapup/sender.js';
-import type { DialogCommands, DialogPort, DialogSnapshot } from './snapshot.js';
+import { commandsOf, type DialogCommands, type DialogPort, type DialogSnapshot } from './snapshot.js';
 
 /** Fields and tags: loaded the first time a dialog has a reason with fields, or tags. */
 const forms = lazy(() => import('./forms.js'));
@@ -37,11 +37,7 @@ if (typeof window !== 'undefined') window.addEventListener('pagehide', keepTyped
 /** `commands`, but what the agent types (`edit`) is stored after a pause. */
 export function keepingTyped(commands: DialogCommands): DialogCommands {
   return {
-    choose: (reason) => commands.choose(reason),
-    extend: () => commands.extend(),
-    submit: () => commands.submit(),
-    retry: () => commands.retry(),
-    keep: () => commands.keep(),
+    ...commandsOf(commands),
     edit: (typed) => {
       commands.edit(typed);
       unkept.add(commands);

@@ -83,6 +83,17 @@ export function extendedText(secondsLeft: number | undefined): string {
   return msg(str`Auto wrap-up extended: ${duration} left.`, { id: 'extend.done' });
 }
 
+/**
+ * Why Submit waits, beside it: the interaction is still going on, or `min-wrapup` has not
+ * passed (the time left in words); undefined when it does not wait for either.
+ */
+export function submitWait(live: boolean, secondsLeft: number): string | undefined {
+  if (live) return msg('You can submit once the interaction has ended.', { id: 'submit.live' });
+  if (secondsLeft <= 0) return undefined;
+  const duration = formatDurationWords(secondsLeft, getLocale());
+  return msg(str`You can submit in ${duration}.`, { id: 'submit.wait' });
+}
+
 /** The status line: how the submission is going. */
 export function statusText(state: WrapupState, phase: SubmissionPhase | undefined): string {
   if (state === 'done') return msg('Submitted', { id: 'status.done' });

@@ -25,7 +25,8 @@ import type { Shown } from '../wrapup/wrapup-owner.js';
 import { WARNING_SECONDS } from '../wrapup/deadline.js';
 import { dialogBody, dialogFrame, frameKeys } from './dialog-template.js';
 import { FrontDesk } from './front-desk.js';
-import { byCount, extendedText, headingFor, matchCount, warningText } from './messages.js';
+import { byCount, extendedText, headingFor, matchCount, submitWait, warningText } from './messages.js';
+import { AgentSession } from './agent-session.js';
 import { FormPart, keepingTyped } from './form-part.js';
 import { takeSnapshot, type DialogCommands, type DialogPort, type DialogSnapshot, type DialogView, type ViewHost } from './snapshot.js';
 import { styles } from './styles.js';
@@ -61,6 +62,8 @@ export class ModalView implements DialogView {
   readonly #commands: DialogCommands;
   readonly #picker: ReasonPicker;
   readonly #forms: FormPart;
+  /** What the agent does in this page: the draft while live, the measures. */
+  readonly #session = new AgentSession();
   /** The counters tick while the dialog is shown. */
   readonly #ticks: TickController;
   /**
@@ -82,11 +85,16 @@ export class ModalView implements DialogView {
 
   constructor(host: ViewHost, port: DialogPort) {
     [this.#host, this.#port] = [host, port];
-    this.#commands = keepingTyped(port.commands);
+    // While live, before the wrap-up has started, what the agent does waits in the session.
+    const waiting = () => !!port.source.given.live && !port.source.wrapup.record;
+    this.#commands = this.#session.commands(keepingTyped(port.commands), waiting, () => host.requestUpdate());
     this.#forms = new FormPart(port, () => host.requestUpdate());
     host.addController(this);
     adoptStyles(host.renderRoot as ShadowRoot, [styles]);
-    this.#onKeydown = frameKeys(() => port.commands.extend());
+    this.#onKeydown = frameKeys(
+      () => port.commands.extend(),
+      (n) => this.#picker.chooseNth(n),
+    );
     this.#ticks = new TickController(host, {
       onTick: (now) => {
         this.#warnIfNear(now);
@@ -95,8 +103,11 @@ export class ModalView implements DialogView {
     });
     this.#picker = new ReasonPicker(host, {
       index: () => port.source.input.index,
-      onChoose: (reason) => port.commands.choose(reason),
-      onCount: (count) => this.#announce(matchCount(count), true),
+      onChoose: (reason) => this.#commands.choose(reason),
+      onCount: (count) => {
+        this.#session.searched();
+        this.#announce(matchCount(count), true);
+      },
       lead: (index) => {
         const { suggestions, recent, agentId } = port.source.given;
         return extras.module?.leadRows(index, suggestions, recent, agentId);
@@ -127,7 +138,12 @@ export class ModalView implements DialogView {
   /** Before the element renders: what changed since the last update. */
   hostUpdate(): void {
     const last = this.#current;
-    const now = (this.#current = takeSnapshot(this.#port.source));
+    const { source } = this.#port;
+    if (this.#session.drafted && !source.given.live && source.wrapup.record) this.#session.handOver(this.#commands, source.input.index);
+    let now = this.#session.over(takeSnapshot(source));
+    // (The summary fills the notes until the agent types there: taken in, then shown.)
+    if (extras.module?.followSummary(now, this.#commands)) now = this.#session.over(takeSnapshot(source));
+    this.#current = now;
     const newList = now.reasons !== last?.reasons;
     // A list set on a dialog not shown is checked in idle time, and its body made after that.
     if (!this.#shown && (newList || (now.listPending && !last?.listPending))) this.#ready = false;
@@ -148,10 +164,11 @@ export class ModalView implements DialogView {
   /** After the element rendered: the modal shown or closed, the counters, the parts to load. */
   hostUpdated(): void {
     const host = this.#host;
-    const { open, state, endedAt, failure, problems, notes, suggestions, recent } = this.#current!;
-    // Notes, suggested and recent reasons come with their chunk: shown once it is here (it is
-    // loaded after the first update, so a dialog set up closed has it when it opens).
-    if (!extras.module && (notes != null || suggestions || recent)) {
+    const { open, state, endedAt, failure, problems, notes, suggestions, recent, summary, minWrapup, live } = this.#current!;
+    // Notes, suggested and recent reasons, the summary and min-wrapup come with their chunk:
+    // shown once it is here (it is loaded after the first update, so a dialog set up closed has
+    // it when it opens).
+    if (!extras.module && (notes != null || suggestions || recent || summary != null || minWrapup != null)) {
       this.#port.waitFor(extras.load().then(() => (this.#picker.reset(), host.requestUpdate())));
     }
     this.#forms.load();
@@ -159,9 +176,15 @@ export class ModalView implements DialogView {
     else frontDesk.leave(this);
     const shown = this.#shown;
     const dialog = this.#find<HTMLDialogElement>('dialog');
-    if (dialog && shown && !dialog.open) {
-      dialog.showModal(); // a screen reader hears its name and subject: which wrap-up this is
-      this.#find('input')?.focus();
+    if (dialog && shown && (!dialog.open || dialog.matches(':modal') === live)) {
+      // Shown, or live no more: the modal (a screen reader hears its name and subject: which
+      // wrap-up this is), focus on Submit when the choice is complete, else on the search.
+      // While live it is a part of the page, which it leaves the focus to.
+      const ended = dialog.open;
+      if (ended) dialog.close();
+      this.#present(dialog, live);
+      if (!live) (ended && this.#current!.chosen && !this.#current!.incomplete ? this.#find('[part="submit-button"]') : this.#find('input'))?.focus();
+      this.#session.shown();
       this.#warnIfNear(clock.now());
     } else if (dialog && !shown && dialog.open) {
       dialog.close();
@@ -207,13 +230,23 @@ export class ModalView implements DialogView {
   /** What is wrong with the notes, suggestions, recent, fields and tags settings, which are checked with their chunks. */
   problems(): readonly SettingProblem[] {
     const { given, input } = this.#port.source;
-    return [...(extras.module?.checkExtras(given, input.index) ?? []), ...this.#forms.problems()];
+    return [...(extras.module?.checkExtras(given, input.index, input.settings.autoWrapup) ?? []), ...this.#forms.problems()];
   }
 
-  /** What the body reports of what was shown: the host's usable suggestions, the tags chosen. */
+  /**
+   * What the body reports of what was shown (the host's usable suggestions, the tags chosen,
+   * the measures), and before when the agent may not submit.
+   */
   shown(): Shown {
     const { given, input } = this.#port.source;
-    return { suggestions: extras.module?.usable(given.suggestions, input.index), tags: this.#forms.chosenTags() };
+    return { suggestions: extras.module?.usable(given.suggestions, input.index), tags: this.#forms.chosenTags(), metrics: this.#session.metrics(), earliest: this.#earliest };
+  }
+
+  /** Epoch ms before which the agent may not submit (`min-wrapup` after `ended-at`). */
+  get #earliest(): number | undefined {
+    const { given, input, wrapup } = this.#port.source;
+    const min = extras.module?.minWrapupOf(given.minWrapup, input.settings.autoWrapup);
+    return min && wrapup.endedAt !== undefined ? wrapup.endedAt + min * 1000 : undefined;
   }
 
   // ── for the front desk ────────────────────────────────────────────────────────────────
@@ -335,15 +368,27 @@ export class ModalView implements DialogView {
       waiting: waiting.length ? waitingList(waiting.map((other) => ({ label: other.label, onSwitch: () => frontDesk.bringForward(other) })), seconds[2]) : nothing,
       seconds,
       announcement: this.#announcement,
+      submitWait: submitWait(dialog.live, secondsUntil(this.#earliest ?? 0, clock.now())),
       onExtend: () => port.commands.extend(),
       onSubmit: () => port.commands.submit(),
       onRetry: () => port.commands.retry(),
     });
   }
 
+  /** Shows `dialog`: as a part of the page while live (no backdrop, blocking nothing), else as the modal. */
+  #present(dialog: HTMLDialogElement, live: boolean): void {
+    if (!live) return dialog.showModal();
+    // (`show()` focuses the dialog's first field; during a call the agent is elsewhere.)
+    const focused = document.activeElement as HTMLElement | null;
+    dialog.show();
+    if (focused && focused !== document.body) focused.focus({ preventScroll: true });
+    else (this.#host.shadowRoot?.activeElement as HTMLElement | null)?.blur();
+  }
+
   readonly #onClose = (): void => {
     // Browsers may close a modal on repeated Escape despite `cancel` being prevented; a
-    // wrap-up that is not done stays open.
-    if (this.#shown) this.#find<HTMLDialogElement>('dialog')?.showModal();
+    // wrap-up that is not done stays open. (A dialog closed to change its mode is open again.)
+    const dialog = this.#find<HTMLDialogElement>('dialog');
+    if (this.#shown && dialog && !dialog.open) this.#present(dialog, this.#current!.live);
   };
 }

@@ -12,7 +12,7 @@ import type { DialogInput } from '../input/dialog-input.js';
 import type { ReasonIndex } from '../input/reasons.js';
 import type { Settings } from '../input/settings.js';
 import type { SettingProblem } from '../input/validation.js';
-import type { WrapupReason, WrapupState } from '../types.js';
+import type { NotesSource, WrapupReason, WrapupState } from '../types.js';
 import type { InteractionWrapup } from '../wrapup/interaction-wrapup.js';
 import type { Failure, Shown } from '../wrapup/wrapup-owner.js';
 import type { DialogAttributes } from './dialog-attributes.js';
@@ -37,6 +37,8 @@ export interface DialogSnapshot {
   readonly chosenId: string | undefined;
   /** The agent's note as typed so far. */
   readonly note: string;
+  /** Where the note came from, once it has one. */
+  readonly notesSource: NotesSource | undefined;
   /** What the agent typed in each reason's fields, by reason id. */
   readonly fields: Readonly<Record<string, Readonly<Record<string, string | boolean>>>>;
   /** The ids of the tags chosen. */
@@ -59,6 +61,12 @@ export interface DialogSnapshot {
   readonly tags: unknown;
   readonly maxTags: unknown;
   readonly defaultReason: string | undefined;
+  /** The host's draft of the notes, as given (`extras.ts` checks it). */
+  readonly summary: unknown;
+  /** The interaction is still going on: not modal, no countdown, Submit waits. */
+  readonly live: boolean;
+  /** `min-wrapup`, as given. */
+  readonly minWrapup: unknown;
   /** The checked reasons. */
   readonly reasons: ReasonIndex;
   /** A new list was given and is checked when the page is idle. */
@@ -74,6 +82,16 @@ export interface DialogSnapshot {
  */
 export type DialogCommands = Pick<InteractionWrapup, 'choose' | 'extend' | 'submit' | 'retry' | 'edit' | 'keep'>;
 
+/** Each command of `commands` as a function of its own (they are a wrap-up's methods), to wrap some of them. */
+export const commandsOf = (commands: DialogCommands): DialogCommands => ({
+  choose: (reason) => commands.choose(reason),
+  extend: () => commands.extend(),
+  submit: () => commands.submit(),
+  retry: () => commands.retry(),
+  keep: () => commands.keep(),
+  edit: (typed) => commands.edit(typed),
+});
+
 /** What the element gives its view. */
 export interface DialogPort {
   readonly source: DialogSource;
@@ -88,7 +106,7 @@ export interface DialogSource {
   readonly input: Pick<DialogInput, 'settings' | 'index' | 'dirty' | 'problems'>;
   /** What the host set, as it set it. */
   readonly given: Readonly<
-    Pick<DialogAttributes, 'open' | 'extendable' | 'subject' | 'notes' | 'notesMaxLength' | 'suggestions' | 'recent' | 'agentId' | 'defaultReason' | 'tags' | 'maxTags'>
+    Pick<DialogAttributes, 'open' | 'extendable' | 'subject' | 'notes' | 'notesMaxLength' | 'suggestions' | 'recent' | 'agentId' | 'defaultReason' | 'tags' | 'maxTags' | 'summary' | 'live' | 'minWrapup'>
   >;
 }
 
@@ -96,7 +114,7 @@ export interface DialogSource {
 export function takeSnapshot({ wrapup, input, given }: DialogSource): DialogSnapshot {
   // From the reasons as checked: a list set while closed is checked in idle time, not here.
   const chosen = input.index.get(wrapup.record?.reasonId);
-  const { open, extendable, subject, notes, notesMaxLength, suggestions, recent, agentId, tags, maxTags, defaultReason } = given;
+  const { open, extendable, subject, notes, notesMaxLength, suggestions, recent, agentId, tags, maxTags, defaultReason, summary, minWrapup } = given;
   return {
     state: wrapup.state,
     phase: wrapup.phase,
@@ -106,6 +124,7 @@ export function takeSnapshot({ wrapup, input, given }: DialogSource): DialogSnap
     chosen,
     chosenId: wrapup.record?.reasonId,
     note: wrapup.record?.notes ?? '',
+    notesSource: wrapup.record?.notesSource,
     fields: wrapup.record?.fields ?? {},
     chosenTags: wrapup.record?.tags ?? [],
     incomplete: wrapup.noteMissing || !!(chosen && loadedSender()?.formErrors(chosen, wrapup.record?.fields?.[chosen.id]).length),
@@ -114,7 +133,8 @@ export function takeSnapshot({ wrapup, input, given }: DialogSource): DialogSnap
     reasons: input.index,
     listPending: input.dirty,
     problems: input.problems(given.defaultReason),
-    ...{ open, extendable, subject, notes, notesMaxLength, suggestions, recent, agentId, tags, maxTags, defaultReason },
+    ...{ open, extendable, subject, notes, notesMaxLength, suggestions, recent, agentId, tags, maxTags, defaultReason, summary, minWrapup },
+    live: !!given.live,
   };
 }
 

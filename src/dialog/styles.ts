@@ -34,6 +34,11 @@ export const styles = css`
     color: var(--_text);
     font: var(--wrapup-font, 400 0.9375rem/1.4 system-ui, sans-serif);
   }
+  /* Live (the interaction goes on): a part of the page where the host put it, over nothing. */
+  dialog[open]:not(:modal) {
+    position: static;
+    margin: 0;
+  }
   dialog::backdrop {
     background: var(--wrapup-backdrop, rgb(0 0 0 / 0.4));
   }
@@ -141,6 +146,19 @@ export const styles = css`
   .path {
     color: var(--_muted);
     font-weight: 400;
+  }
+  .summary-offer {
+    display: grid;
+    justify-items: start;
+    gap: 0.5rem;
+    padding: 0.5rem 0.75rem;
+    border-inline-start: 3px solid var(--_accent);
+    background: color-mix(in srgb, var(--_accent) 8%, transparent);
+  }
+  .summary-text {
+    white-space: pre-wrap;
+    max-block-size: 6lh;
+    overflow-y: auto;
   }
   .field-error {
     color: var(--_danger);

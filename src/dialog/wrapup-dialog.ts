@@ -33,8 +33,8 @@ export function prefetchParts(): void {
   whenIdle(pruneOldRecords);
 }
 
-/** Settings that change the wrap-up's configuration when they change. */
-const SETTINGS = ['interactionId', 'channel', 'scenario', 'endedAt', 'autoWrapup', 'extendSeconds', 'submitUrl'] as const;
+/** Settings that change the wrap-up's configuration when they change (`live` whether it has started). */
+const SETTINGS = ['interactionId', 'channel', 'scenario', 'endedAt', 'autoWrapup', 'extendSeconds', 'submitUrl', 'live'] as const;
 
 /**
  * The Wrap-up Reasons dialog: the agent picks the reason an interaction ended with and submits
@@ -221,7 +221,9 @@ export class WrapupDialog extends DialogAttributes implements TimerSource {
   protected override updated(changed: PropertyValues<this>): void {
     if (changed.has('serverTime')) this.#input.applyServerTime(this.serverTime);
     // After this update, so that what it starts (a resumed submission, an expiry) updates anew.
-    if (SETTINGS.some((name) => changed.has(name)) || changed.has('open')) queueMicrotask(() => this.#wrapup.show(this.open));
+    // While `live` (the interaction goes on) the wrap-up has not started: it starts, and its
+    // `ended-at` is fixed, once `live` is removed; the view keeps what the agent did meanwhile.
+    if (SETTINGS.some((name) => changed.has(name)) || changed.has('open')) queueMicrotask(() => this.#wrapup.show(this.open && !this.live));
     // Once the reasons are checked: they may add problems.
     if (!this.#input.dirty) {
       const problems = [...this.#input.problems(this.defaultReason), ...(this.#view?.problems() ?? [])];

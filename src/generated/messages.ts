@@ -107,6 +107,8 @@ export interface WrapupMessages {
   "heading.voice.transfer": string;
   /** Shown instead of the list when the host gave no reasons. English: No wrap-up reasons are available. */
   "list.empty": string;
+  /** Shown in place of what happened and the elapsed time while the interaction is still going on (the agent wraps up during it). English: Interaction in progress */
+  "live": string;
   /** Announced when typing pauses: how many reasons match the search; {count} in the page's digits. English: {count} reason matches / {count} reasons match */
   "matches": PluralForms | string;
   /** Shown and announced when no reason matches the search. English: No reasons match */
@@ -143,6 +145,8 @@ export interface WrapupMessages {
   "problem.fields.not-a-list": string;
   /** For the host's developer, in the dialog and the console: a setting that cannot be used. Keep attribute names, values in quotes and code ({ id, name }) as they are. English: {field} must be an ISO 8601 instant or epoch milliseconds; got "{got}" */
   "problem.instant": string;
+  /** For the host's developer, in the dialog and the console: a setting that cannot be used. Keep attribute names, values in quotes and code ({ id, name }) as they are. English: min-wrapup ({seconds} s) is past the auto wrap-up ({auto} s), which sends first */
+  "problem.min-wrapup.late": string;
   /** For the host's developer, in the dialog and the console: a setting that cannot be used. Keep attribute names, values in quotes and code ({ id, name }) as they are. English: {field} must not be negative; got {got} */
   "problem.negative": string;
   /** For the host's developer, in the dialog and the console: a setting that cannot be used. Keep attribute names, values in quotes and code ({ id, name }) as they are. English: auto-wrapup is set but default-reason is missing */
@@ -179,6 +183,10 @@ export interface WrapupMessages {
   "problem.suggestion.not-a-reason": string;
   /** For the host's developer, in the dialog and the console: a setting that cannot be used. Keep attribute names, values in quotes and code ({ id, name }) as they are. English: suggestions must be an array of { id, confidence?, label? } objects */
   "problem.suggestions.not-a-list": string;
+  /** For the host's developer, in the dialog and the console: a setting that cannot be used. Keep attribute names, values in quotes and code ({ id, name }) as they are. English: summary must be { text: string, state?: "pending" | "ready" | "failed" } */
+  "problem.summary": string;
+  /** For the host's developer, in the dialog and the console: a setting that cannot be used. Keep attribute names, values in quotes and code ({ id, name }) as they are. English: summary is set but notes is not: the summary is shown in the notes field */
+  "problem.summary.no-notes": string;
   /** For the host's developer, in the dialog and the console: a setting that cannot be used. Keep attribute names, values in quotes and code ({ id, name }) as they are. English: tag {at} has no id */
   "problem.tag.no-id": string;
   /** For the host's developer, in the dialog and the console: a setting that cannot be used. Keep attribute names, values in quotes and code ({ id, name }) as they are. English: tag {at} ("{id}") has no name */
@@ -209,6 +217,18 @@ export interface WrapupMessages {
   "status.submitting": string;
   /** The main button: sends the chosen reason. English: Submit wrap-up */
   "submit": string;
+  /** Beside Submit while the interaction is still going on: why it waits. English: You can submit once the interaction has ended. */
+  "submit.live": string;
+  /** Beside Submit until the administrator's minimum wrap-up time has passed; {duration} is the time left, spelled out. English: You can submit in {duration}. */
+  "submit.wait": string;
+  /** Said once when no summary could be drafted: the agent writes the notes. English: The summary could not be drafted. Write the notes yourself. */
+  "summary.failed": string;
+  /** Over a newer summary offered to an agent who has typed their own notes. English: A newer summary is ready: */
+  "summary.offer": string;
+  /** Said once while the summary is being drafted. English: Drafting a summary of the interaction… */
+  "summary.pending": string;
+  /** The button that replaces the agent's notes with the newer summary. English: Use the new summary */
+  "summary.use": string;
   /** Under the tags: {count} is how many are chosen, {max} the most allowed. English: {count} of at most {max} chosen */
   "tags.count": string;
   /** The name of the list of secondary labels (tags) the agent may choose beside the one reason. English: Tags */
@@ -285,6 +305,7 @@ export const catalog: Record<string, { placeholders: readonly string[]; plural?:
   "heading.voice.end": { placeholders: [] },
   "heading.voice.transfer": { placeholders: [] },
   "list.empty": { placeholders: [] },
+  "live": { placeholders: [] },
   "matches": { placeholders: ["count"], plural: true },
   "matches.none": { placeholders: [] },
   "notes.label": { placeholders: [] },
@@ -303,6 +324,7 @@ export const catalog: Record<string, { placeholders: readonly string[]; plural?:
   "problem.field.type": { placeholders: ["reason","field","allowed","type"] },
   "problem.fields.not-a-list": { placeholders: ["reason"] },
   "problem.instant": { placeholders: ["field","got"] },
+  "problem.min-wrapup.late": { placeholders: ["seconds","auto"] },
   "problem.negative": { placeholders: ["field","got"] },
   "problem.no-default": { placeholders: [] },
   "problem.no-element": { placeholders: ["field","got"] },
@@ -321,6 +343,8 @@ export const catalog: Record<string, { placeholders: readonly string[]; plural?:
   "problem.suggestion.no-id": { placeholders: ["at"] },
   "problem.suggestion.not-a-reason": { placeholders: ["at","id"] },
   "problem.suggestions.not-a-list": { placeholders: [] },
+  "problem.summary": { placeholders: [] },
+  "problem.summary.no-notes": { placeholders: [] },
   "problem.tag.no-id": { placeholders: ["at"] },
   "problem.tag.no-name": { placeholders: ["at","id"] },
   "problem.tag.repeated-id": { placeholders: ["at","id"] },
@@ -336,6 +360,12 @@ export const catalog: Record<string, { placeholders: readonly string[]; plural?:
   "status.retrying": { placeholders: [] },
   "status.submitting": { placeholders: [] },
   "submit": { placeholders: [] },
+  "submit.live": { placeholders: [] },
+  "submit.wait": { placeholders: ["duration"] },
+  "summary.failed": { placeholders: [] },
+  "summary.offer": { placeholders: [] },
+  "summary.pending": { placeholders: [] },
+  "summary.use": { placeholders: [] },
   "tags.count": { placeholders: ["count","max"] },
   "tags.label": { placeholders: [] },
   "timer.down": { placeholders: [] },

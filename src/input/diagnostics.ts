@@ -97,6 +97,12 @@ const sentences: Record<ProblemKind, (problem: SettingProblem) => string> = {
   'tag-no-id': ({ at }) => msg(str`tag ${at} has no id`, { id: 'problem.tag.no-id' }),
   'tag-repeated-id': ({ at, got: id }) => msg(str`tag ${at} repeats the id "${id}"`, { id: 'problem.tag.repeated-id' }),
   'tag-no-name': ({ at, got: id }) => msg(str`tag ${at} ("${id}") has no name`, { id: 'problem.tag.no-name' }),
+  summary: () => msg('summary must be { text: string, state?: "pending" | "ready" | "failed" }', { id: 'problem.summary' }),
+  'summary-no-notes': () => msg('summary is set but notes is not: the summary is shown in the notes field', { id: 'problem.summary.no-notes' }),
+  late: ({ got }) => {
+    const [seconds, auto] = got as number[];
+    return msg(str`min-wrapup (${seconds} s) is past the auto wrap-up (${auto} s), which sends first`, { id: 'problem.min-wrapup.late' });
+  },
 };
 
 /** A settings problem in words: what is wrong, with the attribute's name and what it got. */

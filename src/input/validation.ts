@@ -68,16 +68,21 @@ export type ProblemKind =
   | 'default-fields'
   | 'tag-no-id'
   | 'tag-repeated-id'
-  | 'tag-no-name';
+  | 'tag-no-name'
+  | 'summary'
+  | 'summary-no-notes'
+  | 'late';
 
 // ── settings ─────────────────────────────────────────────────────────────────────────────
 
 /** An attribute that is absent, removed or empty means "not set". */
 const isSet = (value: unknown): boolean => value != null && value !== '';
+/** A string with more than blanks in it. */
+const isText = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '';
 
 function seconds(field: string, value: unknown, problems: SettingProblem[]): number | undefined {
   if (!isSet(value)) return undefined;
-  const number = typeof value === 'string' ? Number(value.trim()) : value;
+  const number = typeof value === 'string' ? Number(value) : value; // (which trims blanks)
   if (typeof number !== 'number' || !Number.isFinite(number)) {
     problems.push({ field, kind: 'seconds', got: value });
   } else if (number < 0) {
@@ -109,7 +114,7 @@ export function validateSettings(raw: RawSettings): { settings: Settings; proble
 
   let interactionId: string | undefined;
   if (isSet(raw.interactionId)) {
-    if (typeof raw.interactionId !== 'string' || raw.interactionId.trim() === '') {
+    if (!isText(raw.interactionId)) {
       problems.push({ field: 'interaction-id', kind: 'blank' });
     } else if (raw.interactionId.length > MAX_ID_LENGTH) {
       problems.push({ field: 'interaction-id', kind: 'too-long' });
@@ -123,13 +128,13 @@ export function validateSettings(raw: RawSettings): { settings: Settings; proble
   let submitUrl: string | undefined;
   if (isSet(raw.submitUrl)) {
     try {
-      if (typeof raw.submitUrl !== 'string') throw new TypeError();
-      const url = new URL(raw.submitUrl.replaceAll('{interactionId}', 'x'), document.baseURI);
-      if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new TypeError();
-      submitUrl = raw.submitUrl;
+      // (What is not a string has no `replaceAll`: that throws too.)
+      const { protocol } = new URL((raw.submitUrl as string).replaceAll('{interactionId}', 'x'), document.baseURI);
+      if (/^https?:$/.test(protocol)) submitUrl = raw.submitUrl as string;
     } catch {
-      problems.push({ field: 'submit-url', kind: 'url', got: raw.submitUrl });
+      // not a URL
     }
+    if (!submitUrl) problems.push({ field: 'submit-url', kind: 'url', got: raw.submitUrl });
   }
 
   const extendSeconds = seconds('extend-seconds', raw.extendSeconds, problems);
@@ -155,8 +160,6 @@ export interface ValidatedReasons {
   /** Each names the entry (`at`, 1-based) and what is wrong with it. */
   problems: SettingProblem[];
 }
-
-const isText = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '';
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null;

@@ -54,6 +54,7 @@ export function reasonList(picker: ReasonPicker, chosenId: string | undefined, e
       aria-selected=${chosen ? 'true' : 'false'}
       aria-setsize=${setSize}
       aria-posinset=${row.position}
+      aria-keyshortcuts=${!picker.query && row.position <= 9 ? `Alt+${row.position}` : nothing}
       aria-describedby=${description ? `description-${i}` : nothing}
       ?data-grouped=${row.group !== undefined}
       @mousedown=${(event: Event) => event.preventDefault()}

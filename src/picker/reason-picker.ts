@@ -184,6 +184,14 @@ export class ReasonPicker implements ReactiveController {
     this.#host.requestUpdate();
   }
 
+  /** Chooses the `n`-th reason listed (from 1) while the search is empty; whether it did. */
+  chooseNth(n: number): boolean {
+    const rows = this.rows;
+    if (this.query || n > rows.optionCount) return false;
+    this.choose(rows.rowOf(n - 1));
+    return true;
+  }
+
   readonly onInput = (event: InputEvent): void => {
     this.query = (event.target as HTMLInputElement).value;
     this.expanded = true;

@@ -71,7 +71,7 @@ export class PageClock extends EventTarget implements Clock {
    */
   sync(serverEpochMs: number, roundTripMs = 0): boolean {
     if (!Number.isFinite(serverEpochMs) || !(roundTripMs >= 0)) {
-      throw new RangeError(`clock.sync() needs epoch milliseconds, got ${String(serverEpochMs)}`);
+      throw new RangeError('clock.sync() needs epoch milliseconds');
     }
     const halfTrip = roundTripMs / 2;
     return this.#correct(serverEpochMs + halfTrip, halfTrip, true);

@@ -21,11 +21,15 @@ export interface WrapupFacts {
   suggestions?: readonly WrapupSuggestion[] | undefined;
   /** The ids of the tags chosen (checked by the view); undefined when none. */
   tags?: readonly string[] | undefined;
+  /** How the wrap-up went in this page. */
+  metrics?: Wrapup['metrics'];
+  /** Epoch ms before which the agent may not submit (`min-wrapup`). */
+  earliest?: number | undefined;
 }
 
 /**
  * The POST body; undefined when the agent submits a form that is not complete (a required
- * field empty, a value not valid), which the agent goes on filling in. The countdown never
+ * field empty, a value not valid) or before `min-wrapup`: the agent goes on. The countdown never
  * waits: its body has the values that may be sent.
  *
  * Its times are ISO 8601 UTC in server time. The after-call work a contact center
@@ -34,11 +38,13 @@ export interface WrapupFacts {
  * `sentAt` says when it actually left. `notes`, `suggested`, `suggestionRank`, `fields` and
  * `tags` are there only when they say something: a note was typed, the host gave suggestions,
  * the reason was one, the chosen reason's fields have values (only its own: what was typed for
- * another reason stays behind), a tag was chosen.
+ * another reason stays behind), a tag was chosen; `notesSource` with the notes, `suggestionIds`
+ * when suggestions were shown, `metrics` when the dialog was shown in this page.
  */
-export function buildWrapup({ record, reason, deadline, interactionId, channel, scenario, now, suggestions, tags }: WrapupFacts): Wrapup | undefined {
+export function buildWrapup(facts: WrapupFacts): Wrapup | undefined {
+  const { record, reason, deadline, interactionId, channel, scenario, now, suggestions, tags, metrics } = facts;
   const values = record.fields?.[reason.id];
-  if (deadline === undefined && formErrors(reason, values).length) return undefined;
+  if (deadline === undefined && (formErrors(reason, values).length || now < (facts.earliest ?? -Infinity))) return undefined;
   const sentAt = new Date(now).toISOString();
   const notes = record.notes?.trim();
   const fields = formFields(reason, values);
@@ -54,10 +60,12 @@ export function buildWrapup({ record, reason, deadline, interactionId, channel, 
     wrappedUpAt: deadline === undefined ? sentAt : new Date(deadline).toISOString(),
     extended: record.extensions > 0,
     sentAt,
-    ...(notes && { notes }),
+    ...(notes && { notes, notesSource: record.notesSource ?? 'agent' }),
     ...(suggestions && { suggested: rank! > 0 }),
     ...(rank && { suggestionRank: rank }),
+    ...(suggestions?.length && { suggestionIds: suggestions.map(({ id }) => id) }),
     ...(fields && { fields }),
     ...(tags?.length && { tags: [...tags] }),
+    ...(metrics && { metrics }),
   };
 }

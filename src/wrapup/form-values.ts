@@ -162,8 +162,14 @@ export function checkTags(given: unknown): CheckedTags {
   return checked;
 }
 
+/** `max-tags` (a number, or the attribute's text) when it is a whole number above 0, else undefined. */
+const validMaxTags = (maxTags: unknown): number | undefined => {
+  const count = typeof maxTags === 'string' && maxTags.trim() ? Number(maxTags) : maxTags;
+  return Number.isInteger(count) && (count as number) > 0 ? (count as number) : undefined;
+};
+
 /** `max-tags` when it is a whole number above 0, else the default. */
-export const maxTagsOf = (maxTags: unknown): number => (Number.isInteger(maxTags) && (maxTags as number) > 0 ? (maxTags as number) : DEFAULT_MAX_TAGS);
+export const maxTagsOf = (maxTags: unknown): number => validMaxTags(maxTags) ?? DEFAULT_MAX_TAGS;
 
 /** The body's `tags`: the chosen ids that are usable tags, at most `max-tags`; undefined when none. */
 export function chosenTags(given: unknown, maxTags: unknown, chosen: readonly string[] | undefined): string[] | undefined {
@@ -184,7 +190,7 @@ export function formProblems(index: ReasonIndex, defaultReason: string | undefin
   for (const reason of index.reasons) if (reason.fields !== undefined) problems.push(...checkForm(reason).problems);
   const fallback = index.get(defaultReason);
   if (fallback && fieldsOf(fallback).some((field) => field.required)) problems.push({ field: 'default-reason', kind: 'default-fields', got: defaultReason });
-  if (maxTags != null && maxTagsOf(maxTags) !== maxTags) problems.push({ field: 'max-tags', kind: 'positive', got: maxTags });
+  if (maxTags != null && validMaxTags(maxTags) === undefined) problems.push({ field: 'max-tags', kind: 'positive', got: maxTags });
   problems.push(...checkTags(tags).problems);
   return problems;
 }

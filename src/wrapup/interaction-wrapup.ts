@@ -135,7 +135,7 @@ export class InteractionWrapup {
   }
 
   /** What the agent typed or chose beside the reason (note, fields, tags); stored by {@link keep}. */
-  edit(typed: Pick<WrapupRecord, 'notes' | 'fields' | 'tags'>): void {
+  edit(typed: Pick<WrapupRecord, 'notes' | 'notesSource' | 'fields' | 'tags'>): void {
     if (!this.#record || !this.canAct) return;
     Object.assign(this.#record, typed);
     this.#owner.requestUpdate();

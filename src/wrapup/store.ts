@@ -7,7 +7,7 @@
  * the wrap-up is done. Storage that is full, disabled or throws (private mode, quota) degrades
  * to memory with one warning. Everything the package keeps in the browser goes through here.
  */
-import type { Wrapup } from '../types.js';
+import type { NotesSource, Wrapup } from '../types.js';
 import { warn } from '../input/problem-report.js';
 
 /** The stored state of one interaction's wrap-up. */
@@ -22,6 +22,8 @@ export interface WrapupRecord {
   reasonId?: string;
   /** The agent's note as typed so far. */
   notes?: string;
+  /** Where the note came from: typed, the host's summary, or the summary edited. */
+  notesSource?: NotesSource;
   /** What the agent typed in each reason's fields so far, by reason id and field id (kept for a reason chosen again). */
   fields?: Record<string, Record<string, string | boolean>>;
   /** The ids of the tags the agent chose. */
@@ -143,8 +145,8 @@ export class WrapupStore {
   follow(record: WrapupRecord, event: StorageEvent): WrapupRecord | undefined {
     const latest = event.key === PREFIX + record.interactionId ? parse(event.newValue, record.interactionId) : undefined;
     // (Without a change, `record` takes its own values: the shortest form in the drop-in.)
-    const { reasonId, notes, fields, tags, extensions, cancelled } = latest ?? record;
-    if (latest?.doneAt === undefined) Object.assign(record, { reasonId, notes, fields, tags, extensions, cancelled });
+    const { reasonId, notes, notesSource, fields, tags, extensions, cancelled } = latest ?? record;
+    if (latest?.doneAt === undefined) Object.assign(record, { reasonId, notes, notesSource, fields, tags, extensions, cancelled });
     return latest;
   }
 

@@ -4,7 +4,7 @@
  */
 import type { ReasonIndex } from '../input/reasons.js';
 import type { Settings } from '../input/settings.js';
-import type { WrapupSuggestion } from '../types.js';
+import type { Wrapup, WrapupSuggestion } from '../types.js';
 import type { FetchLike } from './submission.js';
 
 /** Why a wrap-up could not be sent, for the view to put into words. */
@@ -31,6 +31,10 @@ export interface Shown {
   suggestions?: readonly WrapupSuggestion[] | undefined;
   /** The ids of the usable tags the agent chose, at most `max-tags`; undefined when none. */
   tags?: string[] | undefined;
+  /** How the wrap-up went in this page (see `Wrapup.metrics`). */
+  metrics?: Wrapup['metrics'];
+  /** Epoch ms (server time) before which the agent may not submit (`min-wrapup`). */
+  earliest?: number | undefined;
 }
 
 /** What the host configured, as the element checked it. */
