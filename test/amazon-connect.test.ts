@@ -4,6 +4,8 @@ import { expect, waitUntil } from '@open-wc/testing';
 import '../src/index.js';
 import type { Wrapup, WrapupDialog } from '../src/index.js';
 import { connectAmazonConnect, type ConnectContact } from '../src/adapters/amazon-connect.js';
+import sinon from 'sinon';
+import { MAX_ATTEMPTS } from '../src/adapters/adapter-dialogs.js';
 import { DialogHarness } from './support/dialog-harness.js';
 
 type Callback = connect.ContactCallback;
@@ -76,6 +78,7 @@ describe('Amazon Connect adapter', () => {
     });
   });
   afterEach(() => {
+    sinon.restore();
     disconnect();
     container.remove();
   });
@@ -116,7 +119,8 @@ describe('Amazon Connect adapter', () => {
     expect(posts).to.deep.equal([]);
   });
 
-  it('shows a failed save or clear, and Try again does both again', async () => {
+  it('tries a failed save or clear again, then shows it, and Try again does both again', async () => {
+    sinon.stub(Math, 'random').returns(0); // (no wait between the tries)
     const { contact, dialog, ui } = await acw(`ac-${Date.now()}`);
     saveFails = true;
     ui.options[0]!.click();
@@ -128,15 +132,16 @@ describe('Amazon Connect adapter', () => {
     contact.clearFails = true;
     await dialog.updateComplete;
     ui.retryButton!.click();
-    await waitUntil(() => dialog.state === 'failed' && contact.clears === 1, 'the clear to fail', { timeout: 5000 });
+    await waitUntil(() => dialog.state === 'failed' && contact.clears === MAX_ATTEMPTS, 'the clear to fail, each try', { timeout: 5000 });
     contact.clearFails = false;
     await dialog.updateComplete;
     ui.retryButton!.click();
     await waitUntil(() => dialog.state === 'done', 'the wrap-up', { timeout: 5000 });
-    expect(contact.clears).to.equal(2);
+    expect(contact.clears).to.equal(MAX_ATTEMPTS + 1);
   });
 
   it('gives save the contact and the idempotency key, the same on every try', async () => {
+    sinon.stub(Math, 'random').returns(0); // (no wait between the tries)
     const id = `ac-${Date.now()}`;
     const { dialog, ui } = await acw(id);
     const key = (event: Event) => (event as CustomEvent<{ idempotencyKey: string }>).detail.idempotencyKey;
@@ -152,7 +157,7 @@ describe('Amazon Connect adapter', () => {
     ui.retryButton!.click();
     await waitUntil(() => dialog.state === 'done', 'the wrap-up', { timeout: 5000 });
     expect(offered).to.have.length(2);
-    expect(keys).to.deep.equal([`initial-${id} Sales ${offered[0]}`, `initial-${id} Sales ${offered[0]}`]);
+    expect(keys).to.deep.equal(Array(MAX_ATTEMPTS + 1).fill(`initial-${id} Sales ${offered[0]}`));
   });
 
   it('shows the status of a save that failed with one', async () => {
@@ -205,5 +210,21 @@ describe('Amazon Connect adapter', () => {
     ui.submitButton.click();
     await waitUntil(() => saved.length === 1, 'the save');
     expect(saved[0]).to.deep.include({ reasonId: 'sale', fields: { amount: 99 }, tags: ['vip'] });
+  });
+
+  it("honours the host's retry hint: a 429 with Retry-After is tried again, with wrapup-error per attempt", async () => {
+    const { dialog, ui } = await acw(`ac-${Date.now()}`);
+    const errors: { attempt: number; final: boolean; status?: number }[] = [];
+    dialog.addEventListener('wrapup-error', (event) => {
+      errors.push({ attempt: event.detail.attempt, final: event.detail.final, status: event.detail.error.status });
+      saveFails = false; // (the next save goes through)
+    });
+    saveFails = new Response('{}', { status: 429, headers: { 'Retry-After': '0' } });
+    ui.options[0]!.click();
+    await dialog.updateComplete;
+    ui.submitButton.click();
+    await waitUntil(() => dialog.state === 'done', 'the second try', { timeout: 5000 });
+    expect(errors).to.deep.equal([{ attempt: 1, final: false, status: 429 }]);
+    expect(saved).to.have.length(1);
   });
 });

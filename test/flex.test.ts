@@ -5,6 +5,7 @@ import type { Actions, ITask, Manager } from '@twilio/flex-ui';
 import '../src/index.js';
 import type { WrapupDialog } from '../src/index.js';
 import { connectFlex } from '../src/adapters/flex.js';
+import sinon from 'sinon';
 import { DialogHarness } from './support/dialog-harness.js';
 
 /** The parts of a Flex task the adapter reads and calls. */
@@ -154,7 +155,8 @@ describe('connectFlex', () => {
     expect(env.dialogs()).to.have.length(0);
   });
 
-  it('says when the attributes cannot be written and offers Try again', async () => {
+  it('says when the attributes cannot be written, after its tries, and offers Try again', async () => {
+    const random = sinon.stub(Math, 'random').returns(0); // (no wait between the tries)
     env = setUp();
     const task = new FakeTask('WR6', 'voice');
     task.setAttributesFails = true;
@@ -169,6 +171,7 @@ describe('connectFlex', () => {
     new DialogHarness(dialog!).retryButton!.click();
     await waitUntil(() => env.dialogs().length === 0, 'completed on the retry');
     expect(env.invoked).to.have.length(1);
+    random.restore();
   });
   it('writes a disposition\'s fields and the tags into the task\'s wrap-up attributes', async () => {
     env = setUp({

@@ -17,6 +17,8 @@ const codes: Models.WrapupCode[] = [
 class FakeConversationsApi implements GenesysConversationsApi {
   readonly patches: { method: string; conversationId: string; participantId: string; body: Models.MediaParticipantRequest | undefined }[] = [];
   failWith: number | undefined;
+  /** The Retry-After header of the failure, as the platform client gives its headers. */
+  retryAfter: string | undefined;
   /** How many fetches of the codes fail before one succeeds. */
   codeFailures = 0;
   async getConversationParticipantWrapupcodes() {
@@ -29,7 +31,7 @@ class FakeConversationsApi implements GenesysConversationsApi {
   #patch(method: string) {
     return async (conversationId: string, participantId: string, body?: Models.MediaParticipantRequest) => {
       this.patches.push({ method, conversationId, participantId, body });
-      if (this.failWith) throw { status: this.failWith };
+      if (this.failWith) throw { status: this.failWith, headers: this.retryAfter === undefined ? {} : { 'retry-after': this.retryAfter } };
     };
   }
   patchConversationsCallParticipant = this.#patch('call');
@@ -209,15 +211,31 @@ describe('connectGenesys', () => {
     expect(new DialogHarness(dialog!).optionNames).to.deep.equal(['Resolved', 'Callback']);
   });
 
-  it('says when the PATCH fails and tries again', async () => {
-    env.api.failWith = 409;
+  it('tries a PATCH that failed with 429 again, after its Retry-After', async () => {
+    env.api.failWith = 429;
+    env.api.retryAfter = '0';
+    env.notify(ended('conv-9', 'calls'));
+    const [dialog] = await env.shown(1);
+    const errors: boolean[] = [];
+    dialog!.addEventListener('wrapup-error', (event) => {
+      errors.push(event.detail.final);
+      env.api.failWith = undefined; // (the platform takes the next)
+    });
+    await submit(dialog!, 0);
+    await waitUntil(() => env.dialogs().length === 0, 'removed after the second try');
+    expect(errors).to.deep.equal([false]);
+    expect(env.api.patches).to.have.length(2);
+  });
+
+  it('says when the PATCH is refused and tries again at the agent\'s word', async () => {
+    env.api.failWith = 403;
     env.notify(ended('conv-8', 'calls'));
     const [dialog] = await env.shown(1);
     await submit(dialog!, 0);
     await waitUntil(() => dialog!.state === 'failed', 'failed');
     const ui = new DialogHarness(dialog!);
     await dialog!.updateComplete;
-    expect(ui.message).to.contain('409');
+    expect(ui.message).to.contain('403');
     env.api.failWith = undefined;
     ui.retryButton!.click();
     await waitUntil(() => env.dialogs().length === 0, 'removed after the retry');

@@ -38,9 +38,12 @@ class FakeTask extends Emitter implements Pick<ITask, 'cancelAutoWrapupTimer'> {
   cancelAutoWrapupTimer() {
     this.timerCancels += 1;
   }
+  /** The SDK's next answer is its task error (`.data`, no HTTP status), as `generateTaskErrorObject` makes it. */
+  refuse: { errorType: string; reasonCode: number } | undefined;
   /** Answers like the SDK: the wrap-up, then `task:wrappedup`. */
   async wrapup(payload: WrapupPayLoad) {
     this.wrapups.push(payload);
+    if (this.refuse) throw Object.assign(new Error(`${this.refuse.errorType}: refused`), { data: { ...this.refuse, message: 'refused', errorData: '', trackingId: 't-1' } });
     this.data.wrapUpRequired = false;
     this.emit('task:wrappedup', this);
     return {} as Awaited<ReturnType<ITask['wrapup']>>;
@@ -153,5 +156,29 @@ describe('connectWebexContactCenter', () => {
     }
     await waitUntil(() => env.dialogs().length === 0, 'both removed');
     expect([a.wrapups[0]?.auxCodeId, b.wrapups[0]?.auxCodeId]).to.deep.equal(['aux-sale', 'aux-info']);
+  });
+
+  it("takes the SDK's task error (.data, no status) as its answer: failed at once, in words, Try again calls it again", async () => {
+    env = setUp();
+    const task = new FakeTask('int-9');
+    env.incoming(task);
+    task.refuse = { errorType: 'WRAPUP_FAILED', reasonCode: 1138 };
+    task.end();
+    const [dialog] = env.dialogs();
+    await dialog!.updateComplete;
+    const errors: boolean[] = [];
+    dialog!.addEventListener('wrapup-error', (event) => errors.push(event.detail.final));
+    const ui = new DialogHarness(dialog!);
+    ui.options[0]!.click();
+    await dialog!.updateComplete;
+    dialog!.submit();
+    await waitUntil(() => dialog!.state === 'failed', 'failed');
+    expect(task.wrapups, 'not tried again by itself').to.have.length(1);
+    expect(errors).to.deep.equal([true]);
+    task.refuse = undefined;
+    await dialog!.updateComplete;
+    ui.retryButton!.click();
+    await waitUntil(() => env.dialogs().length === 0, 'removed');
+    expect(task.wrapups).to.have.length(2);
   });
 });

@@ -89,6 +89,7 @@ describe('Webex Contact Center adapter', () => {
     disconnect = connectWebexDesktop({ desktop: fake as unknown as WebexDesktop, container, wrapUpData: () => wrapUpData });
   });
   afterEach(() => {
+    sinon.restore();
     disconnect();
     container.remove();
   });
@@ -129,8 +130,23 @@ describe('Webex Contact Center adapter', () => {
     expect(element.isConnected).to.equal(false);
   });
 
-  it('shows a failed SDK call with Try again, which calls the SDK again', async () => {
+  it('tries a failed SDK call again (503), with wrapup-error per attempt', async () => {
     fake.failures = [{ status: 503, message: 'Service.aqm.contact.wrapup failed' }];
+    const { id, element, ui } = await startWrapup();
+    const errors = sinon.spy();
+    element.addEventListener('wrapup-error', errors);
+    ui.options[0]!.click();
+    await element.updateComplete;
+    ui.submitButton.click();
+    await waitUntil(() => element.state === 'done', 'the second attempt to succeed', { timeout: 5000 });
+    expect(errors.callCount).to.equal(1);
+    expect(errors.firstCall.args[0].detail).to.include({ attempt: 1, final: false });
+    expect(errors.firstCall.args[0].detail.error.status).to.equal(503);
+    expect(fake.wrapups.map((request) => request.interactionId)).to.deep.equal([id, id]);
+  });
+
+  it('shows a refused SDK call (400) at once, with Try again, which calls the SDK again', async () => {
+    fake.failures = [{ status: 400, message: 'Service.aqm.contact.wrapup failed' }];
     const { id, element, ui } = await startWrapup();
     const errors = sinon.spy();
     element.addEventListener('wrapup-error', errors);
@@ -139,15 +155,17 @@ describe('Webex Contact Center adapter', () => {
     ui.submitButton.click();
     await waitUntil(() => element.state === 'failed', 'the failure to show', { timeout: 5000 });
     await element.updateComplete;
-    expect(ui.message).to.include('(503)');
+    expect(ui.message).to.include('(400)');
+    expect(errors.callCount, 'one: the dialog says it, final').to.equal(1);
     expect(errors.lastCall.args[0].detail).to.include({ final: true });
     ui.retryButton!.click();
     await waitUntil(() => element.state === 'done', 'the second attempt to succeed', { timeout: 5000 });
     expect(fake.wrapups.map((request) => request.interactionId)).to.deep.equal([id, id]);
   });
 
-  it('counts a wrapup() that sent nothing (the SDK not ready) as failed, and Try again sends it', async () => {
+  it('counts a wrapup() that sent nothing (the SDK not ready) as failed after its tries, and Try again sends it', async () => {
     fake.notReady = true;
+    sinon.stub(Math, 'random').returns(0); // (no wait between the tries)
     const { id, element, ui } = await startWrapup();
     ui.options[0]!.click();
     await element.updateComplete;

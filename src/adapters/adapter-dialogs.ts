@@ -1,13 +1,42 @@
 /**
  * What every platform adapter does with its dialogs, in one place: one `<wrapup-dialog>` per
  * interaction, made in the host's container; its `wrapup-submit` cancelled (no POST) and handed
- * to the platform's call, whose promise completes or fails the dialog; removed once done.
+ * to the platform's call, which is tried again as the POST would be (backoff with jitter, the
+ * platform's retry hint honoured, final on other 4xx), with `wrapup-error` per attempt; its
+ * promise completes or fails the dialog; removed once done.
  */
 import type { WrapupDialog } from '../dialog/wrapup-dialog.js';
-import type { WrapupSubmitEvent } from '../events.js';
+import { WrapupError, WrapupErrorEvent, type WrapupSubmitEvent } from '../events.js';
+import { classifyStatus, defaultRetryPolicy, retryDelay, type Verdict } from '../wrapup/retry-policy.js';
 
 /** The platform's call for a wrap-up: resolves once the platform has it. */
 export type PlatformSubmit = (detail: WrapupSubmitEvent['detail']) => Promise<unknown>;
+
+/**
+ * What a platform's rejection says: its HTTP status and retry hint (`Retry-After`) when it has
+ * them; `final` when it is the platform's answer rather than a failure to reach it (without a
+ * status it is tried again, as a lost network is); `reason` in the platform's words.
+ */
+export interface PlatformFailure {
+  status?: number | undefined;
+  retryAfter?: string | null | undefined;
+  final?: boolean;
+  reason?: string | undefined;
+}
+
+/** The platform's call is tried at most this many times before the agent is asked to try again. */
+export const MAX_ATTEMPTS = 5;
+
+/** A rejection as most SDKs make it: an HTTP status on the error, a `Response`, or its `headers`. */
+export function failureOf(error: unknown): PlatformFailure {
+  const { status, headers, message } = (error ?? {}) as { status?: unknown; headers?: unknown; message?: unknown };
+  const hint = headers instanceof Headers ? headers.get('retry-after') : (headers as Record<string, string> | undefined)?.['retry-after'];
+  return {
+    ...(typeof status === 'number' && { status }),
+    ...(typeof hint === 'string' && { retryAfter: hint }),
+    ...(typeof message === 'string' && { reason: message }),
+  };
+}
 
 /** The dialogs an adapter keeps, by interaction id. */
 export class AdapterDialogs {
@@ -29,17 +58,34 @@ export class AdapterDialogs {
 
   /**
    * A dialog for `id`, kept from now on (not yet on the page: see {@link show}). Its wrap-up
-   * goes to `submit`; a rejection fails it with the HTTP status `statusOf` finds, if any.
+   * goes to `submit`, tried again while `describe` finds a rejection worth it; the last one
+   * fails the dialog with its HTTP status, if any.
    */
-  create(id: string, submit: PlatformSubmit, statusOf?: (error: unknown) => number | undefined): WrapupDialog {
+  create(id: string, submit: PlatformSubmit, describe: (error: unknown) => PlatformFailure = failureOf): WrapupDialog {
     const dialog = document.createElement(this.#tagName) as WrapupDialog;
     this.#dialogs.set(id, dialog);
     dialog.addEventListener('wrapup-submit', (event) => {
       event.preventDefault(); // the platform takes it: no POST
-      submit(event.detail).then(
-        () => dialog.complete(),
-        (error: unknown) => dialog.fail(statusOf?.(error)),
-      );
+      const { detail } = event;
+      const started = Date.now();
+      const attempt = (n: number): void => {
+        submit(detail).then(
+          () => dialog.complete(),
+          (error: unknown) => {
+            if (this.#dialogs.get(id) !== dialog) return; // done elsewhere meanwhile
+            const { status, retryAfter, final, reason } = describe(error);
+            const verdict: Verdict = final ? { kind: 'final' } : status === undefined ? { kind: 'retry' } : classifyStatus(status, retryAfter ?? null, Date.now());
+            const delay = verdict.kind === 'retry' ? retryDelay(n, defaultRetryPolicy, Math.random, verdict.retryAfterMs) : 0;
+            const last = verdict.kind !== 'retry' || n >= MAX_ATTEMPTS || Date.now() - started + delay > defaultRetryPolicy.giveUpAfterMs;
+            // The last one is the dialog's to tell (`fail` fires it, final, in the agent's words).
+            if (last) return dialog.fail(status);
+            const said = `the platform did not take the wrap-up${status === undefined ? '' : ` (${status})`}${reason ? `: ${reason}` : ''}`;
+            dialog.dispatchEvent(new WrapupErrorEvent(new WrapupError(said, undefined, status), n, false));
+            setTimeout(() => this.#dialogs.get(id) === dialog && attempt(n + 1), delay);
+          },
+        );
+      };
+      attempt(1);
     });
     dialog.addEventListener('wrapup-complete', () => this.remove(id));
     return dialog;

@@ -55,12 +55,6 @@ export interface AmazonConnectWrapupOptions {
   tagName?: string;
 }
 
-/** The HTTP status a failed `save` gives (a thrown `Response`, or an error with `status`), if any. */
-const statusOf = (error: unknown): number | undefined => {
-  const { status } = (error ?? {}) as { status?: unknown };
-  return typeof status === 'number' ? status : undefined;
-};
-
 const channels: Record<string, Channel> = { voice: 'voice', queue_callback: 'voice', chat: 'chat', email: 'email' };
 
 /**
@@ -92,7 +86,7 @@ export function connectAmazonConnect({
   const onACW = (contact: ConnectContact): void => {
     const contactId = contact.getContactId();
     if (!connected || dialogs.has(contactId)) return;
-    dialogs.show(contactId, dialogs.create(contactId, submitThroughHost(contact), statusOf), {
+    dialogs.show(contactId, dialogs.create(contactId, submitThroughHost(contact)), {
       interactionId: contactId,
       channel: channels[contact.getType()] ?? 'social',
       endedAt: contact.getStatus().timestamp, // when after-contact work began

@@ -107,7 +107,7 @@ export function connectGenesys(options: GenesysWrapupOptions): () => void {
       }
       await pending.patch(api, conversationId, participant.id, { wrapup: { code, name, ...(notes && { notes }), ...(chosen && { tags: chosen }) } });
     };
-    const dialog = dialogs.create(key, submit, (error) => (error as { status?: number } | undefined)?.status);
+    const dialog = dialogs.create(key, submit); // (its errors have the HTTP `status` and `headers`)
     const owned = participant.wrapupPrompt === 'timeout' || participant.wrapupPrompt === 'forcedTimeout';
     Object.assign(dialog, {
       interactionId: key,

@@ -16,7 +16,7 @@
  *   one, or done elsewhere: a supervisor, another session) removes the dialog.
  */
 import type { ContactCenter, ITask, Profile } from '@webex/contact-center';
-import { AdapterDialogs } from './adapter-dialogs.js';
+import { AdapterDialogs, failureOf, type PlatformFailure } from './adapter-dialogs.js';
 import type { Channel } from '../types.js';
 
 /**
@@ -44,6 +44,16 @@ export interface WebexSdkWrapupOptions {
 const channels: Record<string, Channel> = { telephony: 'voice', chat: 'chat', email: 'email', social: 'social' };
 
 /**
+ * What a rejected `task.wrapup()` says: the SDK's task errors carry no HTTP status but `.data`
+ * (`errorType`, `reasonCode`), the contact center's answer, which is final; anything else (the
+ * connection) is tried again.
+ */
+function sdkFailure(error: unknown): PlatformFailure {
+  const data = (error as { data?: { errorType?: string; reasonCode?: number } } | undefined)?.data;
+  return data ? { final: true, reason: `${data.errorType ?? 'error'}${data.reasonCode ? ` ${data.reasonCode}` : ''}` } : failureOf(error);
+}
+
+/**
  * Connects the SDK to wrap-up dialogs in `container`: one per task waiting for its wrap-up
  * (several chats at once are several dialogs). Returns the function that disconnects it and
  * removes the dialogs still open.
@@ -64,7 +74,7 @@ export function connectWebexContactCenter({ cc: contactCenter, profile, containe
     // The SDK sends it: no POST.
     const submit = ({ wrapup: { reasonId, reasonName } }: { wrapup: { reasonId: string; reasonName: string } }) =>
       task.wrapup({ wrapUpReason: reasonName, auxCodeId: reasonId });
-    dialogs.show(interactionId, dialogs.create(interactionId, submit, (error) => (error as { statusCode?: number } | undefined)?.statusCode), {
+    dialogs.show(interactionId, dialogs.create(interactionId, submit, sdkFailure), {
       interactionId,
       channel: channels[interaction?.mediaType ?? ''] ?? 'voice',
       reasons,

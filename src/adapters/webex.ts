@@ -11,7 +11,7 @@
  *   desktop itself, or a supervisor) closes the dialog as done.
  */
 import type { Desktop } from '@wxcc-desktop/sdk';
-import { AdapterDialogs } from './adapter-dialogs.js';
+import { AdapterDialogs, failureOf } from './adapter-dialogs.js';
 import type { Channel, Wrapup, WrapupReason } from '../types.js';
 
 /** The parts of the SDK's `Desktop` the adapter uses (after `Desktop.config.init()`). */
@@ -94,7 +94,7 @@ export function connectWebexDesktop({ desktop, container, tagName = 'wrapup-dial
   const onWrapup = async (message: AgentContactMessage): Promise<void> => {
     const { interactionId, interaction, eventTime } = message.data;
     if (dialogs.has(interactionId)) return; // announced again
-    const dialog = dialogs.create(interactionId, submitThroughDesktop, statusOf);
+    const dialog = dialogs.create(interactionId, submitThroughDesktop, (error) => ({ ...failureOf(error), status: statusOf(error) }));
     const props = wrapUpData?.()?.wrapUpProps;
     let codes = props?.wrapUpReasonList;
     if (!codes?.length) {
