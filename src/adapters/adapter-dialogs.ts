@@ -7,6 +7,7 @@
  */
 import type { WrapupDialog } from '../dialog/wrapup-dialog.js';
 import { WrapupError, WrapupErrorEvent, type WrapupSubmitEvent } from '../events.js';
+import { clock } from '../time/clock.js';
 import { classifyStatus, defaultRetryPolicy, retryDelay, type Verdict } from '../wrapup/retry-policy.js';
 
 /** The platform's call for a wrap-up: resolves once the platform has it. */
@@ -67,16 +68,16 @@ export class AdapterDialogs {
     dialog.addEventListener('wrapup-submit', (event) => {
       event.preventDefault(); // the platform takes it: no POST
       const { detail } = event;
-      const started = Date.now();
+      const started = clock.now();
       const attempt = (n: number): void => {
         submit(detail).then(
           () => dialog.complete(),
           (error: unknown) => {
             if (this.#dialogs.get(id) !== dialog) return; // done elsewhere meanwhile
             const { status, retryAfter, final, reason } = describe(error);
-            const verdict: Verdict = final ? { kind: 'final' } : status === undefined ? { kind: 'retry' } : classifyStatus(status, retryAfter ?? null, Date.now());
+            const verdict: Verdict = final ? { kind: 'final' } : status === undefined ? { kind: 'retry' } : classifyStatus(status, retryAfter ?? null, clock.now());
             const delay = verdict.kind === 'retry' ? retryDelay(n, defaultRetryPolicy, Math.random, verdict.retryAfterMs) : 0;
-            const last = verdict.kind !== 'retry' || n >= MAX_ATTEMPTS || Date.now() - started + delay > defaultRetryPolicy.giveUpAfterMs;
+            const last = verdict.kind !== 'retry' || n >= MAX_ATTEMPTS || clock.now() - started + delay > defaultRetryPolicy.giveUpAfterMs;
             // The last one is the dialog's to tell (`fail` fires it, final, in the agent's words).
             if (last) return dialog.fail(status);
             const said = `the platform did not take the wrap-up${status === undefined ? '' : ` (${status})`}${reason ? `: ${reason}` : ''}`;
