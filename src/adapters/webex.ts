@@ -21,8 +21,19 @@ export type WebexDesktop = {
 };
 
 type AgentContactApi = WebexDesktop['agentContact'];
-/** What the SDK hands an `eAgentWrapup` / `eAgentContactWrappedUp` listener. */
-export type AgentContactMessage = Parameters<Parameters<typeof Desktop.agentContact.addEventListener<'eAgentWrapup'>>[1]>[0];
+/**
+ * What the SDK hands an `eAgentWrapup` / `eAgentContactWrappedUp` listener, as far as the
+ * adapter reads it. (Written out: the SDK's own type leans on `@agentx/agentx-services`, which
+ * resolves only inside the desktop's build, and would be `unknown` in a host's.)
+ */
+export interface AgentContactMessage {
+  data: {
+    interactionId: string;
+    /** Epoch ms of the event: when wrap-up began. */
+    eventTime?: number | undefined;
+    interaction?: { mediaType?: string | undefined } | undefined;
+  };
+}
 /** A wrap-up code as the desktop lists it. */
 export type WebexWrapupCode = NonNullable<Awaited<ReturnType<WebexDesktop['actions']['getWrapUpCodes']>>>[number];
 
