@@ -20,7 +20,7 @@ try {
       /\bconst reasons\b/.test(body) ? '' : 'declare const reasons: __Reason[];',
       /\bconst token\b/.test(body) ? '' : 'declare const token: string;',
       'declare const socket: WebSocket; // a notification channel',
-      "declare const webex: { cc: import('@webex/contact-center').ContactCenter };",
+      /\b(const|let) webex\b/.test(body) ? '' : "declare const webex: { cc: import('@webex/contact-center').ContactCenter };",
       /\b(const|let) dialog\b/.test(body) ? '' : 'declare const dialog: __Dialog;',
       'declare const mySdk: { wrapUp(interactionId: string, reasonId: string): Promise<void> };',
     ].join('\n');
