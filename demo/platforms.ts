@@ -47,6 +47,7 @@ function genesys(container: Element, log: Log): () => void {
   });
   const patch = async (conversationId: string, participantId: string, body: Models.MediaParticipantRequest) => log('PATCH /api/v2/conversations/calls/…/participants/…', { conversationId, participantId, body });
   const api = {
+    getConversations: async () => ({ entities: [] }),
     getConversationParticipantWrapupcodes: async () => [
       { id: 'wc-resolved', name: 'Resolved' },
       { id: 'wc-callback', name: 'Callback requested', description: 'The customer asked to be called back' },

@@ -21,6 +21,11 @@ class FakeConversationsApi implements GenesysConversationsApi {
   retryAfter: string | undefined;
   /** How many fetches of the codes fail before one succeeds. */
   codeFailures = 0;
+  /** The agent's active conversations, as `getConversations` lists them. */
+  active: Models.Conversation[] = [];
+  async getConversations() {
+    return { entities: this.active };
+  }
   async getConversationParticipantWrapupcodes() {
     if (this.codeFailures > 0) {
       this.codeFailures -= 1;
@@ -65,9 +70,10 @@ function ended(id: string, kind: 'calls' | 'emails' | 'messages', participant: P
   };
 }
 
-function setUp(more: Partial<GenesysWrapupOptions> = {}) {
+function setUp(more: Partial<GenesysWrapupOptions> = {}, active: Models.ConversationEventTopicConversation[] = []) {
   localStorage.clear();
   const api = new FakeConversationsApi();
+  api.active = active as unknown as Models.Conversation[];
   const listeners = new Set<(conversation: Models.ConversationEventTopicConversation) => void>();
   const container = document.createElement('div');
   document.body.append(container);
@@ -267,5 +273,18 @@ describe('connectGenesys', () => {
       ['attributes', { attributes: { when: '2026-12-09' } }],
       ['call', { wrapup: { code: 'code-callback', name: 'Callback', tags: ['vip'] } }],
     ]);
+  });
+
+  it('opens the wrap-ups already waiting when it connects (the page was reloaded), once', async () => {
+    env.disconnect();
+    env.container.remove();
+    const waiting = ended('conv-seed', 'calls', { wrapupPrompt: 'timeout', wrapupTimeoutMs: 90_000 });
+    const done = ended('conv-done', 'calls', { wrapup: { code: 'code-resolved' } });
+    env = setUp({}, [waiting, done]);
+    const [dialog] = await env.shown(1);
+    expect(dialog!.interactionId).to.equal('conv-seed');
+    env.notify(waiting); // the channel's next event of it
+    await dialog!.updateComplete;
+    expect(env.dialogs()).to.have.length(1);
   });
 });

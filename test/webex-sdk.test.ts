@@ -27,9 +27,11 @@ class Emitter {
 }
 
 /** The parts of the SDK's Task the adapter uses. */
-class FakeTask extends Emitter implements Pick<ITask, 'cancelAutoWrapupTimer'> {
+class FakeTask extends Emitter implements Pick<ITask, 'cancelAutoWrapupTimer' | 'updateTaskData'> {
   readonly wrapups: WrapupPayLoad[] = [];
   timerCancels = 0;
+  /** The SDK's own auto wrap-up timer: armed while wrap-up is required, as `setupAutoWrapupTimer` does. */
+  timerArmed = false;
   data: Pick<TaskData, 'interactionId' | 'wrapUpRequired'> & { interaction: { mediaType: string } };
   constructor(interactionId: string, mediaType = 'telephony') {
     super();
@@ -37,7 +39,14 @@ class FakeTask extends Emitter implements Pick<ITask, 'cancelAutoWrapupTimer'> {
   }
   cancelAutoWrapupTimer() {
     this.timerCancels += 1;
+    this.timerArmed = false;
   }
+  /** As the SDK's TaskManager calls it on each task message: merges the data and re-arms the timer. */
+  updateTaskData = (data: Partial<TaskData>) => {
+    Object.assign(this.data, data);
+    if (this.data.wrapUpRequired) this.timerArmed = true;
+    return this as unknown as ITask;
+  };
   /** The SDK's next answer is its task error (`.data`, no HTTP status), as `generateTaskErrorObject` makes it. */
   refuse: { errorType: string; reasonCode: number } | undefined;
   /** Answers like the SDK: the wrap-up, then `task:wrappedup`. */
@@ -49,7 +58,7 @@ class FakeTask extends Emitter implements Pick<ITask, 'cancelAutoWrapupTimer'> {
     return {} as Awaited<ReturnType<ITask['wrapup']>>;
   }
   end() {
-    this.data.wrapUpRequired = true;
+    this.updateTaskData({ wrapUpRequired: true });
     this.emit('task:end', this);
   }
   get task(): ITask {
@@ -66,12 +75,12 @@ const profile: Pick<Profile, 'wrapupCodes' | 'defaultWrapupCode' | 'wrapUpData'>
   wrapUpData: { wrapUpProps: { autoWrapup: true, autoWrapupInterval: 60_000, allowCancelAutoWrapup: true, wrapUpReasonList: [] } },
 };
 
-function setUp(given: typeof profile = profile) {
+function setUp(given: typeof profile = profile, more: Partial<Parameters<typeof connectWebexContactCenter>[0]> = {}) {
   localStorage.clear();
   const cc = new Emitter();
   const container = document.createElement('div');
   document.body.append(container);
-  const disconnect = connectWebexContactCenter({ cc: cc as unknown as ContactCenter, profile: given, container });
+  const disconnect = connectWebexContactCenter({ cc: cc as unknown as ContactCenter, profile: given, container, ...more });
   const dialogs = () => [...container.querySelectorAll<WrapupDialog>('wrapup-dialog')];
   const incoming = (task: FakeTask, event = 'task:incoming') => cc.emit(event, task.task);
   return { cc, container, disconnect, dialogs, incoming };
@@ -180,5 +189,34 @@ describe('connectWebexContactCenter', () => {
     ui.retryButton!.click();
     await waitUntil(() => env.dialogs().length === 0, 'removed');
     expect(task.wrapups).to.have.length(2);
+  });
+
+  it("keeps the SDK's timer cancelled when a later task update re-arms it", async () => {
+    env = setUp();
+    const task = new FakeTask('int-10');
+    env.incoming(task);
+    task.end();
+    expect(task.timerArmed, 'cancelled as the dialog opens').to.equal(false);
+    task.task.updateTaskData({ ...task.data } as TaskData); // a later message of the task (the SDK re-arms)
+    expect(task.timerArmed, 'cancelled again').to.equal(false);
+    expect(task.timerCancels).to.equal(2);
+    task.emit('task:wrappedup', task);
+    task.task.updateTaskData({ ...task.data } as TaskData);
+    expect(task.timerArmed, 'let be once its wrap-up is done').to.equal(true);
+  });
+
+  it('leaves the deadline to the SDK with sdkDeadline (multi-session): shown, nothing sent at zero', async () => {
+    env = setUp({ ...profile, wrapUpData: { wrapUpProps: { autoWrapup: true, autoWrapupInterval: 1000, allowCancelAutoWrapup: true, wrapUpReasonList: [] } } }, { sdkDeadline: true });
+    const task = new FakeTask('int-11');
+    env.incoming(task);
+    task.end();
+    const [dialog] = env.dialogs();
+    await dialog!.updateComplete;
+    expect(task.timerCancels).to.equal(0);
+    expect(task.timerArmed).to.equal(true);
+    expect(new DialogHarness(dialog!).extendButton, 'the SDK timer cannot be cancelled from here').to.equal(null);
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    expect(task.wrapups).to.deep.equal([]);
+    expect(dialog!.isConnected).to.equal(true);
   });
 });

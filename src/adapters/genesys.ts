@@ -18,6 +18,8 @@
  *   what is not a wrap-up code.
  * - The participant showing a wrap-up (this one, or one made elsewhere: Genesys' own timeout, a
  *   supervisor, another tab) removes the dialog, without a second call.
+ * - As it connects, the agent's active conversations (`getConversations`) that already wait for
+ *   a wrap-up open theirs: after a reload, the channel told of them before it was listened to.
  */
 import type { ConversationsApi, Models } from 'purecloud-platform-client-v2';
 import type { Channel, Wrapup, WrapupField, WrapupTag } from '../types.js';
@@ -31,6 +33,7 @@ type Participant = Models.ConversationEventTopicParticipant;
 /** The calls of `ConversationsApi` the adapter makes. */
 export type GenesysConversationsApi = Pick<
   ConversationsApi,
+  | 'getConversations'
   | 'getConversationParticipantWrapupcodes'
   | 'patchConversationsCallParticipant'
   | 'patchConversationsCallbackParticipant'
@@ -144,7 +147,7 @@ export function connectGenesys(options: GenesysWrapupOptions): () => void {
     });
   };
 
-  const unsubscribe = subscribe((conversation) => {
+  const onConversation = (conversation: Conversation): void => {
     const conversationId = conversation.id;
     // The agent's latest participant (a conversation transferred back has several).
     const mine = conversation.participants?.filter((candidate) => candidate.userId === userId && candidate.purpose === 'agent' && candidate.id) ?? [];
@@ -156,8 +159,23 @@ export function connectGenesys(options: GenesysWrapupOptions): () => void {
     const pending = pendingWrapup(participant);
     if (pending && !dialogs.has(key) && !finished.has(key)) open(key, conversationId, participant as Participant & { id: string }, pending);
     else if (!pending) dialogs.remove(key); // wrapped up (here, or elsewhere) or no longer required
-  });
+  };
+
+  let connected = true;
+  const unsubscribe = subscribe((conversation) => connected && onConversation(conversation));
+  // The conversations already waiting for the agent's wrap-up (the page was reloaded): the
+  // channel told of them before it was listened to. (An event since then has its say first.)
+  api.getConversations().then(
+    ({ entities = [] }) => {
+      for (const conversation of entities) if (connected) onConversation(conversation as unknown as Conversation);
+    },
+    (error: unknown) => {
+      const { status } = (error ?? {}) as { status?: number };
+      container.dispatchEvent(new WrapupErrorEvent(new WrapupError('the conversations waiting for a wrap-up could not be fetched', 'conversations', status), 0, true));
+    },
+  );
   return () => {
+    connected = false;
     unsubscribe();
     dialogs.clear();
   };

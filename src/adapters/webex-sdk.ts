@@ -8,10 +8,14 @@
  *   never emitted in 3.12), or that comes back already waiting for its wrap-up after a reconnect
  *   (`task:hydrate`), opens a dialog with the profile's `wrapupCodes` and default.
  * - **The dialog owns the deadline.** The SDK starts its own auto wrap-up timer for the task,
- *   which starts over on every reload; the adapter cancels it (`cancelAutoWrapupTimer()`) and the
- *   dialog counts `wrapUpProps.autoWrapupInterval` (milliseconds, as the SDK reads it) from the
- *   task's end, through reloads, then sends the default itself: one wrap-up goes out.
- *   `allowCancelAutoWrapup` lets the agent cancel the countdown.
+ *   which starts over on every reload and again on every update of the task's data
+ *   (`updateTaskData`); the adapter cancels it (`cancelAutoWrapupTimer()`) then and after each
+ *   update, and the dialog counts `wrapUpProps.autoWrapupInterval` (milliseconds, as the SDK
+ *   reads it) from the task's end, through reloads, then sends the default itself: one wrap-up
+ *   goes out. `allowCancelAutoWrapup` lets the agent cancel the countdown.
+ * - In multi-session mode the SDK cannot cancel its timer (its own types say so): with
+ *   `sdkDeadline`, the SDK owns the deadline and the dialog only shows it (it sends nothing at
+ *   zero; the SDK's `task:wrappedup` closes it).
  * - Submit calls `task.wrapup({ wrapUpReason: name, auxCodeId: id })`. `task:wrappedup` (this
  *   one, or done elsewhere: a supervisor, another session) removes the dialog.
  */
@@ -37,6 +41,11 @@ export interface WebexSdkWrapupOptions {
   container: Element;
   /** The notes field (the SDK's wrap-up takes no notes, so they are only in `wrapup-submit`); absent: none. */
   notes?: 'optional' | 'required';
+  /**
+   * The SDK's own auto wrap-up timer keeps the deadline (multi-session mode, where it cannot be
+   * cancelled); the dialog shows it and sends nothing at zero. Default: the dialog keeps it.
+   */
+  sdkDeadline?: boolean;
   /** The dialog's tag, when the elements are registered under other names. */
   tagName?: string;
 }
@@ -58,7 +67,8 @@ function sdkFailure(error: unknown): PlatformFailure {
  * (several chats at once are several dialogs). Returns the function that disconnects it and
  * removes the dialogs still open.
  */
-export function connectWebexContactCenter({ cc: contactCenter, profile, container, notes, tagName = 'wrapup-dialog' }: WebexSdkWrapupOptions): () => void {
+export function connectWebexContactCenter(options: WebexSdkWrapupOptions): () => void {
+  const { cc: contactCenter, profile, container, notes, sdkDeadline = false, tagName = 'wrapup-dialog' } = options;
   const cc = contactCenter as unknown as TaskEvents;
   const dialogs = new AdapterDialogs(container, tagName);
   const watched = new Map<ITask, () => void>();
@@ -67,20 +77,44 @@ export function connectWebexContactCenter({ cc: contactCenter, profile, containe
   const reasons = wrapupCodes.map(({ id, name }) => ({ id, name }));
   const defaultReason = wrapupCodes.find((code) => code.isDefault)?.id ?? defaultWrapupCode;
 
+  /** The tasks whose SDK timer is kept cancelled, and how to let them be. */
+  const quieted = new Map<ITask, () => void>();
+  /**
+   * Cancels `task`'s SDK timer, and again after each update of its data, which re-arms it (the
+   * SDK's `updateTaskData`); until `task` is let be.
+   */
+  const quiet = (task: ITask): void => {
+    task.cancelAutoWrapupTimer();
+    if (quieted.has(task)) return;
+    const update = task.updateTaskData;
+    task.updateTaskData = (...args) => {
+      const updated = update.apply(task, args);
+      task.cancelAutoWrapupTimer();
+      return updated;
+    };
+    quieted.set(task, () => {
+      task.updateTaskData = update;
+      quieted.delete(task);
+    });
+  };
+
   const open = (task: ITask): void => {
     const { interactionId, wrapUpRequired, interaction } = task.data;
     if (!wrapUpRequired || dialogs.has(interactionId)) return;
-    task.cancelAutoWrapupTimer(); // the dialog keeps the deadline, across reloads
+    if (!sdkDeadline) quiet(task); // the dialog keeps the deadline, across reloads and updates
     // The SDK sends it: no POST.
     const submit = ({ wrapup: { reasonId, reasonName } }: { wrapup: { reasonId: string; reasonName: string } }) =>
       task.wrapup({ wrapUpReason: reasonName, auxCodeId: reasonId });
-    dialogs.show(interactionId, dialogs.create(interactionId, submit, sdkFailure), {
+    const dialog = dialogs.create(interactionId, submit, sdkFailure);
+    // With `sdkDeadline` the SDK's timer sends the default; the dialog only shows the time.
+    if (sdkDeadline) dialog.addEventListener('wrapup-expire', (event) => event.preventDefault());
+    dialogs.show(interactionId, dialog, {
       interactionId,
       channel: channels[interaction?.mediaType ?? ''] ?? 'voice',
       reasons,
       defaultReason,
       autoWrapup: autoWrapup && autoWrapupInterval ? autoWrapupInterval / 1000 : undefined,
-      extendable: !!allowCancelAutoWrapup,
+      extendable: !!allowCancelAutoWrapup && !sdkDeadline,
       notes,
     });
   };
@@ -94,6 +128,7 @@ export function connectWebexContactCenter({ cc: contactCenter, profile, containe
       unwatch();
     };
     const unwatch = () => {
+      quieted.get(task)?.();
       task.off('task:end', onEnd);
       task.off('task:wrappedup', onWrappedUp);
       watched.delete(task);
