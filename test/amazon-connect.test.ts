@@ -3,7 +3,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import '../src/index.js';
 import type { Wrapup, WrapupDialog } from '../src/index.js';
-import { connectAmazonConnect, type ConnectContact } from '../src/adapters/amazon-connect.js';
+import { connectAmazonConnect, type AdapterConnection, type ConnectContact } from '../src/adapters/amazon-connect.js';
 import sinon from 'sinon';
 import { MAX_ATTEMPTS } from '../src/adapters/adapter-dialogs.js';
 import { DialogHarness } from './support/dialog-harness.js';
@@ -54,7 +54,7 @@ describe('Amazon Connect adapter', () => {
   let keys: string[];
   let saveFails: boolean | Response;
   let newContact: (contact: ConnectContact) => void;
-  let disconnect: () => void;
+  let disconnect: AdapterConnection;
 
   beforeEach(() => {
     localStorage.clear();
@@ -226,5 +226,16 @@ describe('Amazon Connect adapter', () => {
     await waitUntil(() => dialog.state === 'done', 'the second try', { timeout: 5000 });
     expect(errors).to.deep.equal([{ attempt: 1, final: false, status: 429 }]);
     expect(saved).to.have.length(1);
+  });
+
+  it("shows the platform's own summary in the notes, fed before the dialog opens and as it changes", async () => {
+    const id = `ac-summary-${Date.now()}`;
+    disconnect.summarize(id, { text: 'Customer asked', state: 'pending' });
+    const { dialog } = await acw(id);
+    const notes = () => dialog.shadowRoot!.querySelector('textarea');
+    await waitUntil(() => notes()?.value === 'Customer asked', 'the summary in the notes');
+    disconnect.summarize(id, { text: 'Customer asked for a refund.', state: 'ready' });
+    await waitUntil(() => notes()?.value === 'Customer asked for a refund.', 'the newer summary');
+    expect(dialog.notes).to.equal('optional');
   });
 });

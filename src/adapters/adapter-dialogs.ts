@@ -6,6 +6,7 @@
  * promise completes or fails the dialog; removed once done.
  */
 import type { WrapupDialog } from '../dialog/wrapup-dialog.js';
+import type { WrapupSummary } from '../types.js';
 import { WrapupError, WrapupErrorEvent, type WrapupSubmitEvent } from '../events.js';
 import { clock } from '../time/clock.js';
 import { classifyStatus, defaultRetryPolicy, retryDelay, type Verdict } from '../wrapup/retry-policy.js';
@@ -39,9 +40,20 @@ export function failureOf(error: unknown): PlatformFailure {
   };
 }
 
+/**
+ * What an adapter's `connect…()` returns: the function that disconnects it, which also feeds a
+ * platform's own draft of the notes (Webex's wrap-up summary, Genesys Copilot, Flex Copilot,
+ * Contact Lens) to the dialog of `interactionId` as its `summary`, now or once it opens.
+ */
+export type AdapterConnection = (() => void) & {
+  summarize(interactionId: string, summary: WrapupSummary): void;
+};
+
 /** The dialogs an adapter keeps, by interaction id. */
 export class AdapterDialogs {
   readonly #dialogs = new Map<string, WrapupDialog>();
+  /** Summaries fed before their dialog opened. */
+  readonly #summaries = new Map<string, WrapupSummary>();
   readonly #container: Element;
   readonly #tagName: string;
 
@@ -99,17 +111,38 @@ export class AdapterDialogs {
   show(id: string, dialog: WrapupDialog, settings: Partial<WrapupDialog>): void {
     if (this.#dialogs.get(id) !== dialog) return;
     Object.assign(dialog, settings, { open: true });
+    const summary = this.#summaries.get(id);
+    if (summary) this.summarize(id, summary);
     this.#container.append(dialog);
+  }
+
+  /** Shows `summary` in `id`'s notes (a field is added where there is none), now or once it opens. */
+  summarize(id: string, summary: WrapupSummary): void {
+    const dialog = this.#dialogs.get(id);
+    if (!dialog?.open) {
+      this.#summaries.set(id, summary);
+      return;
+    }
+    this.#summaries.delete(id);
+    dialog.notes ??= 'optional';
+    dialog.summary = summary;
+  }
+
+  /** What an adapter returns: `disconnect`, which also feeds summaries (see {@link AdapterConnection}). */
+  connection(disconnect: () => void): AdapterConnection {
+    return Object.assign(disconnect, { summarize: (id: string, summary: WrapupSummary) => this.summarize(id, summary) });
   }
 
   /** Removes `id`'s dialog, if any. */
   remove(id: string): void {
     this.#dialogs.get(id)?.remove();
     this.#dialogs.delete(id);
+    this.#summaries.delete(id);
   }
 
   /** Removes every dialog (the adapter disconnects). */
   clear(): void {
     for (const id of [...this.#dialogs.keys()]) this.remove(id);
+    this.#summaries.clear();
   }
 }

@@ -13,7 +13,9 @@
  *   dialog) removes its dialog.
  */
 /// <reference types="amazon-connect-streams" preserve="true" />
-import { AdapterDialogs } from './adapter-dialogs.js';
+import { AdapterDialogs, type AdapterConnection } from './adapter-dialogs.js';
+
+export type { AdapterConnection } from './adapter-dialogs.js';
 import type { Channel, Wrapup, WrapupReason, WrapupTag } from '../types.js';
 
 /** The parts of a Streams `Contact` the adapter uses, and those a host's `save` usually needs. */
@@ -73,7 +75,7 @@ export function connectAmazonConnect({
   tags,
   maxTags,
   tagName = 'wrapup-dialog',
-}: AmazonConnectWrapupOptions): () => void {
+}: AmazonConnectWrapupOptions): AdapterConnection {
   const dialogs = new AdapterDialogs(container, tagName);
   let connected = true;
 
@@ -103,8 +105,8 @@ export function connectAmazonConnect({
     // Cleared: by this dialog, in the CCP, or by Connect's own after-contact-work timeout.
     contact.onDestroy((destroyed) => dialogs.remove(destroyed.getContactId()));
   });
-  return () => {
+  return dialogs.connection(() => {
     connected = false;
     dialogs.clear();
-  };
+  });
 }

@@ -14,7 +14,9 @@
  */
 import type { Actions, ITask, Manager } from '@twilio/flex-ui';
 import type { WrapupSubmitEvent } from '../events.js';
-import { AdapterDialogs } from './adapter-dialogs.js';
+import { AdapterDialogs, type AdapterConnection } from './adapter-dialogs.js';
+
+export type { AdapterConnection } from './adapter-dialogs.js';
 import type { Channel, WrapupReason, WrapupTag } from '../types.js';
 
 /** The host's dispositions, as the flex-project-template's dispositions feature has them. */
@@ -69,7 +71,7 @@ function dispositionsFor(task: ITask, { global = [], perQueue = {}, required = t
  * up several chats at once). Returns the function that disconnects it and removes the dialogs
  * still open.
  */
-export function connectFlex({ manager, actions, container, dispositions, wrapupSeconds, tagName = 'wrapup-dialog' }: FlexWrapupOptions): () => void {
+export function connectFlex({ manager, actions, container, dispositions, wrapupSeconds, tagName = 'wrapup-dialog' }: FlexWrapupOptions): AdapterConnection {
   const dialogs = new AdapterDialogs(container, tagName);
   const remove = (task: ITask): void => dialogs.remove(task.sid);
 
@@ -111,9 +113,9 @@ export function connectFlex({ manager, actions, container, dispositions, wrapupS
   for (const name of ENDS) manager.events.addListener(name, remove);
   // Tasks that entered wrap-up before this ran (the agent reloaded Flex): Flex announced them then.
   for (const task of manager.store?.getState().flex.worker.tasks.values() ?? []) if (task.status === 'wrapping') onWrapup(task);
-  return () => {
+  return dialogs.connection(() => {
     manager.events.removeListener('taskWrapup', onWrapup);
     for (const name of ENDS) manager.events.removeListener(name, remove);
     dialogs.clear();
-  };
+  });
 }

@@ -25,7 +25,9 @@ import type { ConversationsApi, Models } from 'purecloud-platform-client-v2';
 import type { Channel, Wrapup, WrapupField, WrapupTag } from '../types.js';
 import { WrapupError, WrapupErrorEvent } from '../events.js';
 import { retryLater } from '../internal/lazy.js';
-import { AdapterDialogs } from './adapter-dialogs.js';
+import { AdapterDialogs, type AdapterConnection } from './adapter-dialogs.js';
+
+export type { AdapterConnection } from './adapter-dialogs.js';
 
 type Conversation = Models.ConversationEventTopicConversation;
 type Participant = Models.ConversationEventTopicParticipant;
@@ -96,7 +98,7 @@ function pendingWrapup(participant: Participant) {
  * agent's wrap-up (several chats at once are several dialogs). Returns the function that
  * disconnects it and removes the dialogs still open.
  */
-export function connectGenesys(options: GenesysWrapupOptions): () => void {
+export function connectGenesys(options: GenesysWrapupOptions): AdapterConnection {
   const { conversationsApi: api, userId, subscribe, container, extendSeconds, notes = 'optional', fields, tags, maxTags, tagName = 'wrapup-dialog' } = options;
   const dialogs = new AdapterDialogs(container, tagName);
   /** Wrapped up here: a notification sent before Genesys had it must not open a second dialog. */
@@ -174,9 +176,9 @@ export function connectGenesys(options: GenesysWrapupOptions): () => void {
       container.dispatchEvent(new WrapupErrorEvent(new WrapupError('the conversations waiting for a wrap-up could not be fetched', 'conversations', status), 0, true));
     },
   );
-  return () => {
+  return dialogs.connection(() => {
     connected = false;
     unsubscribe();
     dialogs.clear();
-  };
+  });
 }

@@ -20,7 +20,9 @@
  *   one, or done elsewhere: a supervisor, another session) removes the dialog.
  */
 import type { ContactCenter, ITask, Profile } from '@webex/contact-center';
-import { AdapterDialogs, failureOf, type PlatformFailure } from './adapter-dialogs.js';
+import { AdapterDialogs, type AdapterConnection, failureOf, type PlatformFailure } from './adapter-dialogs.js';
+
+export type { AdapterConnection } from './adapter-dialogs.js';
 import type { Channel } from '../types.js';
 
 /**
@@ -67,7 +69,7 @@ function sdkFailure(error: unknown): PlatformFailure {
  * (several chats at once are several dialogs). Returns the function that disconnects it and
  * removes the dialogs still open.
  */
-export function connectWebexContactCenter(options: WebexSdkWrapupOptions): () => void {
+export function connectWebexContactCenter(options: WebexSdkWrapupOptions): AdapterConnection {
   const { cc: contactCenter, profile, container, notes, sdkDeadline = false, tagName = 'wrapup-dialog' } = options;
   const cc = contactCenter as unknown as TaskEvents;
   const dialogs = new AdapterDialogs(container, tagName);
@@ -141,10 +143,10 @@ export function connectWebexContactCenter(options: WebexSdkWrapupOptions): () =>
 
   cc.on('task:incoming', watch);
   cc.on('task:hydrate', watch);
-  return () => {
+  return dialogs.connection(() => {
     cc.off('task:incoming', watch);
     cc.off('task:hydrate', watch);
     for (const unwatch of [...watched.values()]) unwatch();
     dialogs.clear();
-  };
+  });
 }

@@ -11,7 +11,9 @@
  *   desktop itself, or a supervisor) closes the dialog as done.
  */
 import type { Desktop } from '@wxcc-desktop/sdk';
-import { AdapterDialogs, failureOf } from './adapter-dialogs.js';
+import { AdapterDialogs, type AdapterConnection, failureOf } from './adapter-dialogs.js';
+
+export type { AdapterConnection } from './adapter-dialogs.js';
 import type { Channel, Wrapup, WrapupReason } from '../types.js';
 
 /** The parts of the SDK's `Desktop` the adapter uses (after `Desktop.config.init()`). */
@@ -84,7 +86,7 @@ function statusOf(error: unknown): number | undefined {
  * function that disconnects it and removes the dialogs still open (for a widget's
  * `disconnectedCallback`).
  */
-export function connectWebexDesktop({ desktop, container, tagName = 'wrapup-dialog', wrapUpData }: WebexWrapupOptions): () => void {
+export function connectWebexDesktop({ desktop, container, tagName = 'wrapup-dialog', wrapUpData }: WebexWrapupOptions): AdapterConnection {
   const contacts: AgentContactApi = desktop.agentContact;
   const dialogs = new AdapterDialogs(container, tagName);
 
@@ -138,9 +140,9 @@ export function connectWebexDesktop({ desktop, container, tagName = 'wrapup-dial
 
   contacts.addEventListener('eAgentWrapup', onWrapup);
   contacts.addEventListener('eAgentContactWrappedUp', onWrappedUp);
-  return () => {
+  return dialogs.connection(() => {
     contacts.removeEventListener('eAgentWrapup', onWrapup);
     contacts.removeEventListener('eAgentContactWrappedUp', onWrappedUp);
     dialogs.clear();
-  };
+  });
 }
