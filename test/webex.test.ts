@@ -110,7 +110,7 @@ describe('Webex Contact Center adapter', () => {
     expect(ui.optionNames).to.deep.equal(['Sale', 'Information given', 'Complaint']);
     expect(element.defaultReason).to.equal('wc-2');
     expect(Number(element.autoWrapup)).to.equal(30);
-    expect(element.extendable).to.equal(true);
+    expect(element.extendable, 'the desktop cancels its own timer, not the dialog').to.equal(false);
     expect(element.endedAtTime).to.be.closeTo(Date.now() - 4000, 1500);
   });
 
@@ -180,11 +180,15 @@ describe('Webex Contact Center adapter', () => {
     expect(fake.wrapups.map((request) => request.interactionId)).to.deep.equal([id]);
   });
 
-  it('sends the default code at the deadline, marked as auto wrap-up', async () => {
+  it('leaves the deadline to the desktop: the countdown shown, no cancel of its own, nothing sent at zero', async () => {
     wrapUpData!.wrapUpProps.autoWrapupInterval = 5000; // the interaction ended 4 s ago
-    const { id } = await startWrapup();
-    await waitUntil(() => fake.wrapups.length === 1, 'the auto wrap-up', { timeout: 5000 });
-    expect(fake.wrapups[0]).to.deep.equal({ interactionId: id, data: { wrapUpReason: 'Information given', auxCodeId: 'wc-2', isAutoWrapup: 'true' } });
+    const { id, element, ui } = await startWrapup();
+    expect(ui.countdown).to.match(/^0:0\d$/);
+    expect(ui.extendButton, 'the desktop\'s timer cannot be cancelled from the widget').to.equal(null);
+    await new Promise((resolve) => setTimeout(resolve, 1800));
+    expect(fake.wrapups, 'the desktop sends its default itself').to.deep.equal([]);
+    fake.emit('eAgentContactWrappedUp', message('eAgentContactWrappedUp', id));
+    await waitUntil(() => !element.isConnected, 'closed by the desktop\'s wrap-up');
   });
 
   it('takes the codes from the desktop when the layout passes no wrap-up data, without auto wrap-up', async () => {

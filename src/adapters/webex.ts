@@ -5,6 +5,10 @@
  *
  * - `eAgentWrapup` for an interaction opens a dialog with the agent's wrap-up codes,
  *   default code and auto wrap-up settings;
+ * - **the desktop owns the deadline**: its own auto wrap-up timer cannot be cancelled from a
+ *   widget, so the dialog shows that countdown, sends nothing at zero (the desktop sends its
+ *   default, and `eAgentContactWrappedUp` closes the dialog) and offers no cancel of its own (the
+ *   desktop's does, where `allowCancelAutoWrapup`);
  * - `wrapup-submit` is cancelled and the wrap-up goes through `Desktop.agentContact.wrapup()`;
  *   when the SDK call fails the dialog says so and offers Try again;
  * - `eAgentContactWrappedUp` for that interaction (sent, or wrapped up elsewhere: by the
@@ -108,6 +112,8 @@ export function connectWebexDesktop({ desktop, container, tagName = 'wrapup-dial
     const { interactionId, interaction, eventTime } = message.data;
     if (dialogs.has(interactionId)) return; // announced again
     const dialog = dialogs.create(interactionId, submitThroughDesktop, (error) => ({ ...failureOf(error), status: statusOf(error) }));
+    // The desktop's timer sends the default at zero; two wrap-ups must not go out.
+    dialog.addEventListener('wrapup-expire', (event) => event.preventDefault());
     const props = wrapUpData?.()?.wrapUpProps;
     let codes = props?.wrapUpReasonList;
     if (!codes?.length) {
@@ -127,7 +133,6 @@ export function connectWebexDesktop({ desktop, container, tagName = 'wrapup-dial
       reasons,
       defaultReason: codes.find((code) => code.isDefault)?.id,
       autoWrapup: interval > 0 ? Math.ceil(interval / 1000) : undefined,
-      extendable: Boolean(props?.allowCancelAutoWrapup),
     });
   };
 
