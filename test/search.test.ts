@@ -24,8 +24,16 @@ function plainRows(index: ReasonIndex, matches: Matches, lead: ReasonRow[] = [])
     if (group === undefined) rows.push(reasonRow(m, last?.kind === 'group' ? last.group : undefined));
     else groups.set(group, [...(groups.get(group) ?? []), m]);
   });
+  // A path's levels are nested headings: each level not already heading the group above it.
+  let above: string[] = [];
   for (const [group, members] of groups) {
-    rows.push({ kind: 'group', group, size: members.length });
+    const levels = group.split(' › ');
+    if (levels.length === 1) rows.push({ kind: 'group', group, size: members.length });
+    else {
+      const shared = levels.findIndex((level, depth) => depth === levels.length - 1 || level !== above[depth]);
+      levels.slice(shared).forEach((label, k) => rows.push({ kind: 'group', group, size: members.length, label, depth: shared + k }));
+    }
+    above = levels;
     for (const m of members) rows.push(reasonRow(m, group));
   }
   return rows;
@@ -137,11 +145,24 @@ describe('search and Rows', () => {
     expect([...matches.at].map((place) => tree.reasons[place]!.id)).to.deep.equal(plain.map(({ id }) => id));
     const rows = new Rows(tree, matches);
     expectSameRows(rows, plainRows(tree, matches));
-    const headings = everyRow(rows).all.flatMap((row) => (row.kind === 'group' ? [row.group] : []));
-    expect(headings[0]).to.equal('Billing › Refunds › Card');
-    expect(headings.every((heading) => heading.split(' › ')[1] === 'Refunds')).to.equal(true);
+    const headings = everyRow(rows).all.flatMap((row) => (row.kind === 'group' ? [`${'  '.repeat(row.depth ?? 0)}${row.label ?? row.group}`] : []));
+    expect(headings.slice(0, 3), 'nested: each level under the one above').to.deep.equal(['Billing', '  Refunds', '    Card']);
+    expect(everyRow(rows).all.every((row) => row.kind !== 'group' || row.group.split(' › ')[1] === 'Refunds')).to.equal(true);
     expect(search(tree, 'refunds › ca', search(tree, 'refund')).at.length, 'a path is searched as written').to.equal(
       plain.filter(({ group }) => (group as string[])[2] === 'Card').length,
     );
+  });
+  it('heads a path with nested headings, each level once under the run above, and keeps positions both ways', () => {
+    const list = new ReasonIndex([
+      { id: 'r1', name: 'One', group: ['A', 'B', 'C'] },
+      { id: 'r2', name: 'Two', group: ['A', 'B', 'D'] },
+      { id: 'r3', name: 'Three', group: ['A', 'E'] },
+      { id: 'r4', name: 'Four', group: 'F' },
+    ]);
+    const rows = new Rows(list, search(list, ''));
+    const shown = everyRow(rows).all.map((row) => (row.kind === 'group' ? `${'-'.repeat(row.depth ?? 0)}${row.label ?? row.group}` : row.match.reason.id));
+    expect(shown).to.deep.equal(['A', '-B', '--C', 'r1', '--D', 'r2', '-E', 'r3', 'F', 'r4']);
+    expectSameRows(rows, plainRows(list, search(list, '')));
+    expect(rows.rowOf(2), 'the third reason, under -E').to.equal(7);
   });
 });

@@ -217,12 +217,13 @@ describe('<wrapup-dialog> code trees', () => {
   it('shows a path as nested headings and finds a reason by any level, showing where it sits', async () => {
     const { root, ui } = await mount();
     const headings = () => [...root.querySelectorAll('[part="group-label"]')].map((label) => label.textContent!.trim());
-    expect(headings()).to.deep.equal(['Billing › Refunds › Card', 'Billing › Invoices']);
+    expect(headings(), 'nested, each level once').to.deep.equal(['Billing', 'Refunds', 'Card', 'Invoices']);
+    expect([...root.querySelectorAll('[part="group-label"]')].map((label) => label.classList.contains(`depth-1`))).to.deep.equal([false, true, false, true]);
     expect(root.querySelector('[role="group"]')!.getAttribute('aria-label')).to.equal('Billing, Refunds, Card');
     ui.search.focus();
     await ui.type('refund');
     expect(ui.optionNames).to.deep.equal(['Partial refund']);
-    expect(headings()).to.deep.equal(['Billing › Refunds › Card']);
+    expect(headings(), 'where it sits').to.deep.equal(['Billing', 'Refunds', 'Card']);
     await ui.press('Escape');
     ui.search.select();
     await ui.type('billing');

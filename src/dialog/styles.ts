@@ -142,8 +142,7 @@ export const styles = css`
   .check-field .field-error {
     grid-column: 2;
   }
-  .required,
-  .path {
+  .required {
     color: var(--_muted);
     font-weight: 400;
   }
@@ -227,6 +226,21 @@ export const styles = css`
   }
   [role='option'][data-grouped] {
     padding-inline-start: 1.5rem;
+  }
+  /* A code tree: each level of headings, and its reasons, a step further in. */
+  .group-label.depth-1 {
+    padding-inline-start: 1.5rem;
+  }
+  .group-label.depth-2,
+  [role='option'][data-depth='1'] {
+    padding-inline-start: 2.25rem;
+  }
+  .group-label.depth-3,
+  [role='option'][data-depth='2'] {
+    padding-inline-start: 3rem;
+  }
+  [role='option'][data-depth='3'] {
+    padding-inline-start: 3.75rem;
   }
   [role='option'].active {
     outline: 2px solid var(--_accent);

@@ -33,7 +33,8 @@ export function searchField(picker: ReasonPicker, disabled: boolean): TemplateRe
 
 /**
  * The listbox, with the reasons in `[first, last)`; consecutive rows of one group go in one
- * `role="group"`, labelled by the group's name even when its heading row has scrolled away.
+ * `role="group"`, labelled by the group's name even when its heading row has scrolled away (a
+ * code tree's path level by level); a path's levels are nested headings, indented by depth.
  * A reason's description is shown after its name and is the option's accessible description
  * (hidden from its name, so a screen reader says it once).
  * `empty` is what to say when no row matches.
@@ -57,6 +58,7 @@ export function reasonList(picker: ReasonPicker, chosenId: string | undefined, e
       aria-keyshortcuts=${!picker.query && row.position <= 9 ? `Alt+${row.position}` : nothing}
       aria-describedby=${description ? `description-${i}` : nothing}
       ?data-grouped=${row.group !== undefined}
+      data-depth=${row.group === undefined ? nothing : Math.min(row.group.split(PATH_SEPARATOR).length - 1, 3)}
       @mousedown=${(event: Event) => event.preventDefault()}
       @click=${() => picker.choose(i)}
     ><span class="check" aria-hidden="true">${chosen ? '✓' : ''}</span><bdi>${highlight(row.match)}</bdi>${description
@@ -72,7 +74,9 @@ export function reasonList(picker: ReasonPicker, chosenId: string | undefined, e
     for (; i < last && shown[i - first]!.group === group; i++) {
       const row = shown[i - first]!;
       members.push(
-        row.kind === 'group' ? html`<div class="row group-label" part="group-label" aria-hidden="true">${heading(row.group)}</div>` : option(row, i),
+        row.kind === 'group'
+          ? html`<div class="row group-label depth-${Math.min(row.depth ?? 0, 3)}" part="group-label" aria-hidden="true">${row.label ?? row.group}</div>`
+          : option(row, i),
       );
     }
     // (A path is said level by level: "Billing, Refunds".)
@@ -89,13 +93,6 @@ export function reasonList(picker: ReasonPicker, chosenId: string | undefined, e
       <div class="rows">${runs}</div>
     </div>
     ${picker.expanded && rows.length === 0 ? html`<p class="empty">${empty}</p>` : nothing}`;
-}
-
-/** A group's heading: a code tree's path shows where the group sits, its own level last and strongest. */
-function heading(group: string): TemplateResult | string {
-  const levels = group.split(PATH_SEPARATOR);
-  const own = levels.pop()!;
-  return levels.length ? html`<span class="path">${levels.map((level) => `${level}${PATH_SEPARATOR}`)}</span>${own}` : own;
 }
 
 /** The name with the matching part in a `<mark>`, as text. */

@@ -122,7 +122,15 @@ export function search(index: ReasonIndex, query: string, within?: Matches): Mat
 
 /** A row of the list as it is shown: a group heading or a reason. */
 export type ReasonRow =
-  | { kind: 'group'; group: string; size: number }
+  | {
+      kind: 'group';
+      group: string;
+      size: number;
+      /** A level of a path (a code tree), when it is not the whole group: what the heading says. */
+      label?: string;
+      /** How deep that level is (0 for the top). */
+      depth?: number;
+    }
   | {
       kind: 'reason';
       match: ReasonMatch;
@@ -173,6 +181,11 @@ interface Run {
   row: number;
   option: number;
   size: number;
+  /**
+   * The headings over the run, from `row` on: for a path, the levels not already heading the
+   * run before it (nested headings), each with its depth; else the group's name.
+   */
+  headings: { label: string; depth: number }[];
 }
 
 /**
@@ -216,11 +229,19 @@ export class Rows {
     const next = new Int32Array(names.length + 1); // where each group's next match goes
     let row = lead.length + this.#ungrouped;
     let option = this.#ungrouped;
+    let above: string[] = [];
     for (const group of ranked) {
       const size = sizes[group]!;
-      this.#runs.push({ name: names[group - 1]!, row, option, size });
+      const name = names[group - 1]!;
+      const levels = name.split(PATH_SEPARATOR);
+      // A path's levels shared with the run above head both: only the others are new headings.
+      let shared = 0;
+      while (shared < levels.length - 1 && levels[shared] === above[shared]) shared++;
+      const headings = levels.slice(shared).map((label, k) => ({ label, depth: shared + k }));
+      this.#runs.push({ name, row, option, size, headings });
+      above = levels;
       next[group] = option;
-      row += size + 1;
+      row += headings.length + size;
       option += size;
     }
     const order = (this.#order = new Int32Array(count));
@@ -235,8 +256,12 @@ export class Rows {
     if (i < this.#lead.length) return this.#lead[i];
     const run = this.#runAtRow(i);
     if (!run) return this.#reason(i - this.#lead.length, this.#ungroupedLabel());
-    if (i === run.row) return { kind: 'group', group: run.name, size: run.size };
-    return this.#reason(run.option + i - run.row - 1, run.name);
+    const heading = run.headings[i - run.row];
+    if (heading) {
+      const { label, depth } = heading;
+      return label === run.name ? { kind: 'group', group: run.name, size: run.size } : { kind: 'group', group: run.name, size: run.size, label, depth };
+    }
+    return this.#reason(run.option + i - run.row - run.headings.length, run.name);
   }
 
   /** The 0-based position among the reasons of the row at `i`, or -1 for a heading or none. */
@@ -246,7 +271,7 @@ export class Rows {
     const lead = this.#leadOptions.length;
     const run = this.#runAtRow(i);
     if (!run) return lead + i - this.#lead.length;
-    return i === run.row ? -1 : lead + run.option + i - run.row - 1;
+    return i < run.row + run.headings.length ? -1 : lead + run.option + i - run.row - run.headings.length;
   }
 
   /** The row index of the reason at 0-based `position`. */
@@ -256,7 +281,7 @@ export class Rows {
     const option = position - lead;
     if (option < this.#ungrouped) return this.#lead.length + option;
     const run = this.#last((candidate) => candidate.option <= option)!;
-    return run.row + 1 + option - run.option;
+    return run.row + run.headings.length + option - run.option;
   }
 
   #runAtRow(i: number): Run | undefined {
