@@ -22,15 +22,10 @@ const draftOf = (summary: unknown): string | undefined => (isSummary(summary) &&
 /** The note shows the summary: the agent has not typed there, or took the summary as it is. */
 const followsSummary = ({ notesSource, note }: DialogSnapshot): boolean => notesSource === 'summary' || (notesSource === undefined && !note);
 
-/**
- * Puts a new summary into the notes while the agent has not typed there; true when it did (the
- * dialog then takes its snapshot again).
- */
-export function followSummary(dialog: DialogSnapshot, commands: DialogCommands): boolean {
+/** Puts a new summary into the notes while the agent has not typed there (the dialog updates again). */
+export function followSummary(dialog: DialogSnapshot, commands: DialogCommands): void {
   const text = draftOf(dialog.summary);
-  if (dialog.notes == null || text === undefined || !followsSummary(dialog) || dialog.note === text) return false;
-  commands.edit({ notes: text, notesSource: 'summary' });
-  return true;
+  if (dialog.notes != null && text !== undefined && followsSummary(dialog) && dialog.note !== text) commands.edit({ notes: text, notesSource: 'summary' });
 }
 
 /** The summary each dialog's agent started typing over (by its commands): only a newer one is offered. */

@@ -138,12 +138,7 @@ export class ModalView implements DialogView {
   /** Before the element renders: what changed since the last update. */
   hostUpdate(): void {
     const last = this.#current;
-    const { source } = this.#port;
-    if (this.#session.drafted && !source.given.live && source.wrapup.record) this.#session.handOver(this.#commands, source.input.index);
-    let now = this.#session.over(takeSnapshot(source));
-    // (The summary fills the notes until the agent types there: taken in, then shown.)
-    if (extras.module?.followSummary(now, this.#commands)) now = this.#session.over(takeSnapshot(source));
-    this.#current = now;
+    const now = (this.#current = this.#session.over(takeSnapshot(this.#port.source)));
     const newList = now.reasons !== last?.reasons;
     // A list set on a dialog not shown is checked in idle time, and its body made after that.
     if (!this.#shown && (newList || (now.listPending && !last?.listPending))) this.#ready = false;
@@ -164,6 +159,12 @@ export class ModalView implements DialogView {
   /** After the element rendered: the modal shown or closed, the counters, the parts to load. */
   hostUpdated(): void {
     const host = this.#host;
+    const { source } = this.#port;
+    // What the update showed may change the wrap-up, which updates again: what the agent did
+    // while live goes into the wrap-up that has now started; a new summary fills the notes
+    // until the agent types there.
+    if (this.#session.drafted && !source.given.live && source.wrapup.record) this.#session.handOver(this.#commands, source.input.index);
+    extras.module?.followSummary(this.#current!, this.#commands);
     const { open, state, endedAt, failure, problems, notes, suggestions, recent, summary, minWrapup, live } = this.#current!;
     // Notes, suggested and recent reasons, the summary and min-wrapup come with their chunk:
     // shown once it is here (it is loaded after the first update, so a dialog set up closed has
