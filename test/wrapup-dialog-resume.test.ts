@@ -121,6 +121,34 @@ describe('<wrapup-dialog> after a reload', () => {
     expect(element.state).to.equal('done');
   });
 
+  it("does not ask the host again by itself after its own call failed: one call per Try again", async () => {
+    const first = await mount(id, scriptedFetch(200).fetch, T0);
+    const asked: string[] = [];
+    const ask = (event: Event) => (event.preventDefault(), asked.push((event as CustomEvent<{ idempotencyKey: string }>).detail.idempotencyKey));
+    first.element.addEventListener('wrapup-submit', ask);
+    first.ui.options[0]!.click();
+    await first.element.updateComplete;
+    first.ui.submitButton.click();
+    await settle(fake, first.element);
+    first.element.fail(503); // the platform refused it
+    await first.element.updateComplete;
+    expect(asked).to.have.length(1);
+    fixtureCleanup();
+
+    // The reload: its listener is there before the dialog takes the wrap-up up, as a host's is.
+    const element = document.createElement('wrapup-dialog');
+    element.addEventListener('wrapup-submit', ask);
+    Object.assign(element, { interactionId: id, endedAt: T0, autoWrapup: 60, defaultReason: 'other', submitUrl: '/api/{interactionId}', reasons, open: true });
+    await fixture(html`<div>${element}</div>`);
+    await settle(fake, element);
+    expect(asked, 'not asked again by the reload').to.have.length(1);
+    expect(element.state).to.equal('open');
+    expect(element.selectedReason?.id, 'the choice kept').to.equal(reasons[0]!.id);
+    element.submit();
+    await settle(fake, element);
+    expect(asked).to.deep.equal([asked[0], asked[0]]);
+  });
+
   it('never sends a completed wrap-up again', async () => {
     const server = scriptedFetch(200);
     const first = await mount(id, server.fetch, T0);

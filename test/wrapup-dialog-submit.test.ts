@@ -4,6 +4,8 @@ import sinon from 'sinon';
 import '../src/index.js';
 import { T0, nextTask, useFakeTime } from './support/fake-time.js';
 import { openDialog, settle, settleUntil } from './support/dialog-fixture.js';
+import { PREFIX } from '../src/wrapup/store.js';
+import type { Wrapup } from '../src/index.js';
 
 describe('<wrapup-dialog>', () => {
   beforeEach(() => localStorage.clear());
@@ -137,10 +139,12 @@ describe('<wrapup-dialog>', () => {
 
     it("shows the host's own failed submission, and Try again asks the host again", async () => {
       const { element, ui, server } = await openDialog();
-      const submits: unknown[] = [];
+      const submits: Wrapup[] = [];
+      const keys: string[] = [];
       element.addEventListener('wrapup-submit', (event) => {
         event.preventDefault();
         submits.push(event.detail.wrapup);
+        keys.push(event.detail.idempotencyKey);
       });
       const errors = sinon.spy();
       element.addEventListener('wrapup-error', errors);
@@ -156,10 +160,14 @@ describe('<wrapup-dialog>', () => {
       expect(ui.message).to.include('(503)');
       expect(errors.lastCall.args[0].detail).to.include({ final: true });
       expect(errors.lastCall.args[0].detail.error.status).to.equal(503);
+      // A reload now would not ask the host again by itself: the stored record keeps no body.
+      expect(JSON.parse(localStorage.getItem(PREFIX + element.interactionId)!)).not.to.have.property('wrapup');
       ui.retryButton!.click();
       await settle(element);
       expect(submits).to.have.length(2);
-      expect(submits[1]).to.deep.equal(submits[0]);
+      const [first, again] = submits as [Wrapup, Wrapup];
+      expect({ ...again, sentAt: first.sentAt, wrappedUpAt: first.wrappedUpAt, metrics: first.metrics }, 'the same wrap-up, built again').to.deep.equal(first);
+      expect(keys[1], 'under the same key').to.equal(keys[0]);
       expect(element.state).to.equal('submitting');
       element.complete();
       await element.updateComplete;

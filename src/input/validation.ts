@@ -161,13 +161,10 @@ export interface ValidatedReasons {
   problems: SettingProblem[];
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null;
-
 /** What is wrong with `entry` as a reason, or undefined when nothing is. */
 function problemOf(entry: unknown, seen: ReadonlySet<string>): Pick<SettingProblem, 'kind' | 'got'> | undefined {
-  if (!isRecord(entry)) return { kind: 'not-an-object' };
-  const { id, name } = entry;
+  if (typeof entry !== 'object' || !entry) return { kind: 'not-an-object' };
+  const { id, name } = entry as Record<string, unknown>;
   if (!isText(id)) return { kind: 'no-id' };
   if (seen.has(id)) return { kind: 'repeated-id', got: id };
   if (!isText(name)) return { kind: 'no-name', got: id };
