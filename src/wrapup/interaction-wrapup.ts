@@ -180,9 +180,7 @@ export class InteractionWrapup {
   /** The host's own submission failed (with this HTTP status, if any). */
   fail(status?: number): void {
     if (!this.#record?.hostSubmits || this.#state !== 'submitting') return;
-    // Its body goes: a reload or another tab does not fire `wrapup-submit` again by itself (the
-    // platform's call would go out twice); the agent's Try again builds it anew, same key.
-    this.#record.wrapup = undefined;
+    this.#record.wrapup = undefined; // (no reload re-fires the host's call; Try again rebuilds it, same key)
     this.keep();
     this.#fail({ kind: 'status', status }, true);
   }
