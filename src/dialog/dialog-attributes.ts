@@ -31,10 +31,10 @@ export class DialogAttributes extends LocalizedElement {
     recent: { type: Number },
     agentId: { attribute: 'agent-id' },
     tags: { attribute: false },
-    maxTags: { attribute: 'max-tags' },
+    maxTags: { attribute: 'max-tags', type: Number },
     summary: { attribute: false },
     live: { type: Boolean },
-    minWrapup: { attribute: 'min-wrapup' },
+    minWrapup: { attribute: 'min-wrapup', type: Number },
   };
 
   /** Id of the interaction being wrapped up; required to submit. */
@@ -111,7 +111,7 @@ export class DialogAttributes extends LocalizedElement {
   declare tags?: WrapupTag[];
 
   /** The most tags the agent may choose. Default: 5. */
-  declare maxTags?: number | string;
+  declare maxTags?: number;
 
   /**
    * The host's draft of the notes (a model's summary), set again as it streams: it fills the
@@ -129,5 +129,5 @@ export class DialogAttributes extends LocalizedElement {
   declare live?: boolean;
 
   /** Seconds from `ended-at` before the agent may submit (no early exit); the countdown still sends at the deadline. */
-  declare minWrapup?: number | string;
+  declare minWrapup?: number;
 }

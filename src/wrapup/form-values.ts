@@ -22,8 +22,15 @@ export type FieldError = 'missing' | 'number' | 'range' | 'length' | 'pattern' |
 
 const isText = (value: unknown): value is string => typeof value === 'string' && value.trim() !== '';
 
-/** A field's `pattern` as the HTML `pattern` attribute reads it: the whole value, `v` flag. */
-const patternOf = (pattern: string): RegExp => new RegExp(`^(?:${pattern})$`, 'v');
+/** The patterns compiled so far: a form is checked on every update of its dialog. */
+const compiled = new Map<string, RegExp>();
+
+/** A field's `pattern` as the HTML `pattern` attribute reads it: the whole value, `v` flag. Throws when it is none. */
+function patternOf(pattern: string): RegExp {
+  let regexp = compiled.get(pattern);
+  if (!regexp) compiled.set(pattern, (regexp = new RegExp(`^(?:${pattern})$`, 'v')));
+  return regexp;
+}
 
 /** A bound or value as a number to compare: dates as epoch ms (a `date` at UTC midnight, a `datetime` in the agent's zone). */
 function measure(type: WrapupField['type'], value: unknown): number {
