@@ -136,6 +136,52 @@ describe('wrap-up reliability in a real browser', () => {
     assert.deepEqual(sentHere.sort(), [false, true]);
   });
 
+  it("makes one platform call when the host's tab reloads mid-call and another tab opens meanwhile", async () => {
+    const id = newId();
+    const query = { 'interaction-id': id, 'auto-wrapup': 2, 'default-reason': 'other', 'ended-at': new Date().toISOString(), 'host-submits': '' };
+    await server.plan({ delayMs: 5000 }); // the platform takes its time
+    const first = await openPage(query);
+    await eventually(async () => (await server.requestsFor(id)).length === 1, 'the host to call its platform');
+    const second = await openPage(query); // a tab opened during the call waits for it
+    await first.reload(); // ... and so does the page that made it
+    await first.getByRole('dialog', { name: 'Wrap-up reasons' }).waitFor();
+    const unsure = /may have gone through/;
+    for (const page of [first, second]) await page.getByText(unsure).waitFor({ timeout: 10_000 });
+    await first.waitForTimeout(6000); // past the platform's answer to the first call
+    assert.equal((await server.requestsFor(id)).length, 1, 'one platform call');
+    for (const page of [first, second]) {
+      const types = await page.evaluate(() => window.wrapupEvents.map((event) => event.type));
+      assert.ok(!types.includes('wrapup-submit'), `no second call asked for: ${types}`);
+      assert.equal(await page.evaluate(() => document.getElementById('dialog').state), 'failed');
+    }
+    // The agent checks, and asks again: one more call, under the same key, and both tabs close.
+    await server.plan({});
+    await second.getByRole('button', { name: 'Try again' }).click();
+    for (const page of [first, second]) {
+      await eventually(() => page.evaluate(() => document.getElementById('dialog').state === 'done'), 'the dialog to be done');
+    }
+    const requests = await server.requestsFor(id);
+    assert.equal(requests.length, 2);
+    assert.equal(requests[1].headers['idempotency-key'], requests[0].headers['idempotency-key']);
+  });
+
+  it("makes no platform call by itself after the host's call failed, in a reload or a new tab", async () => {
+    const id = newId();
+    const query = { 'interaction-id': id, 'auto-wrapup': 2, 'default-reason': 'other', 'ended-at': new Date().toISOString(), 'host-submits': '' };
+    await server.plan({ fail: 1, status: 503 });
+    const first = await openPage(query);
+    await eventually(() => first.evaluate(() => document.getElementById('dialog').state === 'failed'), 'the failed call');
+    await first.reload();
+    const second = await openPage(query);
+    for (const page of [first, second]) await page.getByText('(503)').waitFor();
+    await first.waitForTimeout(3000);
+    assert.equal((await server.requestsFor(id)).length, 1, 'one platform call');
+    for (const page of [first, second]) {
+      assert.equal(await page.evaluate(() => document.getElementById('dialog').state), 'failed');
+      assert.equal(await page.evaluate(() => window.wrapupEvents.filter((event) => event.type === 'wrapup-submit').length), 0);
+    }
+  });
+
   it('succeeds on the third attempt when the endpoint fails twice with 503, with one key', async () => {
     const id = newId();
     const page = await openPage({ 'interaction-id': id });

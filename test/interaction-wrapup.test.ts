@@ -178,7 +178,25 @@ describe('InteractionWrapup', () => {
   });
 
   it('lets a waiting tab take the wrap-up over when the tab that took it up goes before it is done', async () => {
-    const interactionId = `unit-take-over-${Date.now()}`;
+    const interactionId = `unit-take-over-${Math.random()}`;
+    const fetch = scriptedFetch('hang', 200); // the first tab's POST never answers
+    const tabs = [setUp({ interactionId, endedAt: T0, autoWrapup: 3 }, fetch), setUp({ interactionId, endedAt: T0, autoWrapup: 3 }, fetch)];
+    for (const tab of tabs) tab.wrapup.sync();
+    await fake.tickAsync(3000);
+    const expired = (tab: (typeof tabs)[number]) => tab.named('wrapup-expire').length;
+    await settleUntil(fake, () => fetch.requests.length === 1);
+    const [first, second] = expired(tabs[0]!) === 1 ? tabs : [tabs[1]!, tabs[0]!];
+    for (let i = 0; i < 20; i++) await settleUntil(fake, () => true);
+    expect(expired(second!), 'the other tab waits').to.equal(0);
+    first!.wrapup.stop(); // the tab closes while its POST is in flight
+    await settleUntil(fake, () => second!.wrapup.state === 'done');
+    expect(expired(second!)).to.equal(1);
+    expect(fetch.requests).to.have.length(2);
+    expect(fetch.requests[1]!.body.reasonId).to.equal('other');
+  });
+
+  it('never calls the host again in a waiting tab when the tab that took it up goes in the middle of its call', async () => {
+    const interactionId = `unit-host-call-${Math.random()}`;
     const tabs = [setUp({ interactionId, endedAt: T0, autoWrapup: 3 }), setUp({ interactionId, endedAt: T0, autoWrapup: 3 })];
     for (const tab of tabs) {
       tab.wrapup.sync();
@@ -190,11 +208,10 @@ describe('InteractionWrapup', () => {
     const [first, second] = submitted(tabs[0]!) === 1 ? tabs : [tabs[1]!, tabs[0]!];
     for (let i = 0; i < 20; i++) await settleUntil(fake, () => true);
     expect(submitted(second!), 'the other tab waits').to.equal(0);
-    first!.wrapup.stop(); // the tab closes in the middle of its host's submission
-    await settleUntil(fake, () => submitted(second!) === 1);
-    expect(second!.named('wrapup-expire')).to.have.length(1);
-    second!.wrapup.complete();
-    expect(second!.wrapup.state).to.equal('done');
+    first!.wrapup.stop(); // the tab goes in the middle of its host's call (which may go through)
+    for (let i = 0; i < 20; i++) await settleUntil(fake, () => true);
+    expect(submitted(second!), 'not asked again').to.equal(0);
+    expect(second!.named('wrapup-expire')).to.have.length(0);
   });
 
   it('completes once when the host calls complete() while its own POST is in flight', async () => {
@@ -224,6 +241,35 @@ describe('InteractionWrapup', () => {
     expect(wrapup.state).to.equal('done');
   });
 
+  it("sends the countdown's wrap-up again on Try again, when no reason was chosen", async () => {
+    const { wrapup, requests } = setUp({ endedAt: T0, autoWrapup: 3 }, scriptedFetch(422, 200));
+    wrapup.sync();
+    await fake.tickAsync(3000);
+    await settleUntil(fake, () => wrapup.state === 'failed');
+    wrapup.retry();
+    await settleUntil(fake, () => wrapup.state === 'done');
+    expect(requests.map((request) => request.body.reasonId)).to.deep.equal(['other', 'other']);
+    expect(requests[1]!.headers['idempotency-key']).to.equal(requests[0]!.headers['idempotency-key']);
+  });
+
+  it('sends the next attempt at once, with the same key, when the page goes away while it waits', async () => {
+    const busy = new Response('{}', { status: 503, headers: { 'Retry-After': '30' } });
+    const fetch = scriptedFetch(busy, 200, 200);
+    const { wrapup, requests } = setUp({ endedAt: T0 }, fetch);
+    wrapup.show(true);
+    wrapup.choose(reasons.get('billing')!);
+    wrapup.submit();
+    await settleUntil(fake, () => wrapup.phase === 'waiting');
+    expect(requests).to.have.length(1);
+    window.dispatchEvent(new PageTransitionEvent('pagehide'));
+    expect(requests, 'sent as the page goes, not after the backoff').to.have.length(2);
+    expect(requests[1]!.headers['idempotency-key']).to.equal(requests[0]!.headers['idempotency-key']);
+    await fake.tickAsync(30_000);
+    await settleUntil(fake, () => wrapup.state === 'done');
+    window.dispatchEvent(new PageTransitionEvent('pagehide'));
+    expect(requests, 'nothing waits any more').to.have.length(3);
+  });
+
   it('listens to the page only while the wrap-up is under way', async () => {
     const added = sinon.spy(window, 'addEventListener');
     const removed = sinon.spy(window, 'removeEventListener');
@@ -237,14 +283,11 @@ describe('InteractionWrapup', () => {
       expect(calls(added, 'storage')).to.have.length(0);
       wrapup.show(true);
       const [storage] = calls(added, 'storage');
-      const [pagehide] = calls(added, 'pagehide');
       expect(calls(added, 'storage')).to.have.length(1);
-      expect(pagehide).to.exist;
       wrapup.choose(reasons.get('billing')!);
       wrapup.submit();
       await settleUntil(fake, () => wrapup.state === 'done');
       expect(calls(removed, 'storage', storage!.args[1])).to.have.length(1);
-      expect(calls(removed, 'pagehide', pagehide!.args[1])).to.have.length(1);
     } finally {
       added.restore();
       removed.restore();

@@ -142,11 +142,43 @@ describe('<wrapup-dialog> after a reload', () => {
     await fixture(html`<div>${element}</div>`);
     await settle(fake, element);
     expect(asked, 'not asked again by the reload').to.have.length(1);
-    expect(element.state).to.equal('open');
+    expect(element.state, 'the failure shown').to.equal('failed');
+    expect(new DialogHarness(element).message).to.include('(503)');
     expect(element.selectedReason?.id, 'the choice kept').to.equal(reasons[0]!.id);
-    element.submit();
+    new DialogHarness(element).retryButton!.click();
     await settle(fake, element);
     expect(asked).to.deep.equal([asked[0], asked[0]]);
+  });
+
+  it("waits for the host's call another page made, without asking again, and closes when it is done", async () => {
+    const first = await mount(id, scriptedFetch(200).fetch, T0);
+    const asked: string[] = [];
+    const ask = (event: Event) => (event.preventDefault(), asked.push((event as CustomEvent<{ idempotencyKey: string }>).detail.idempotencyKey));
+    first.element.addEventListener('wrapup-submit', ask);
+    first.ui.options[0]!.click();
+    await first.element.updateComplete;
+    first.ui.submitButton.click();
+    await settle(fake, first.element);
+    expect(asked).to.have.length(1);
+
+    // Another page (a reload, a second tab) opens while the platform call is in flight.
+    const element = document.createElement('wrapup-dialog');
+    element.addEventListener('wrapup-submit', ask);
+    const completed = sinon.spy();
+    element.addEventListener('wrapup-complete', completed);
+    Object.assign(element, { interactionId: id, endedAt: T0, autoWrapup: 60, defaultReason: 'other', submitUrl: '/api/{interactionId}', reasons, open: true });
+    await fixture(html`<div>${element}</div>`);
+    await settle(fake, element);
+    await fake.tickAsync(120_000); // past the deadline too
+    await settle(fake, element);
+    expect(asked, 'not asked again').to.have.length(1);
+    expect(element.state).to.equal('submitting');
+
+    first.element.complete(); // the call went through
+    await settleUntil(fake, element, () => element.state === 'done');
+    expect(element.state).to.equal('done');
+    expect(asked).to.have.length(1);
+    expect(completed.lastCall.args[0].detail).to.include({ sentHere: false });
   });
 
   it('never sends a completed wrap-up again', async () => {

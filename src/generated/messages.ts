@@ -45,6 +45,8 @@ export interface WrapupMessages {
   "failure.rejected": string;
   /** For the agent: why the contact center did not take the wrap-up; {status} is the HTTP status code. English: The contact center answered with an error ({status}). */
   "failure.server": string;
+  /** For the agent: the page that sent the wrap-up through the host's own platform call closed (a reload) before the call ended; nothing is sent again until the agent asks. English: The page closed while this wrap-up was being sent, so it may have gone through. Check, then try again. */
+  "failure.unsure": string;
   /** The empty first choice of a drop-down field of the form. English: Choose… */
   "field.choose": string;
   /** For the agent, under a field of the chosen reason's form: why its value cannot be sent yet ({min}, {max} and {maxLength} are the administrator's limits). English: Enter a complete date. */
@@ -274,6 +276,7 @@ export const catalog: Record<string, { placeholders: readonly string[]; plural?:
   "failure.not-found": { placeholders: ["status"] },
   "failure.rejected": { placeholders: ["status"] },
   "failure.server": { placeholders: ["status"] },
+  "failure.unsure": { placeholders: [] },
   "field.choose": { placeholders: [] },
   "field.date": { placeholders: [] },
   "field.length": { placeholders: ["maxLength"] },

@@ -13,7 +13,7 @@ import { store, withoutCustomerData, type WrapupRecord } from './store.js';
 import type { SubmissionPhase } from './submission.js';
 import type { Wrapup, WrapupReason, WrapupState } from '../types.js';
 import { alarmDelay, deadlineOf } from './deadline.js';
-import { askTime, loadedSender, pruneOldRecords, senderWhenOnline, sendNow, takeUp, type Release } from './sender.js';
+import { askTime, loadedSender, pruneOldRecords, senderWhenOnline, takeUp, type Release } from './sender.js';
 import type { Failure, WrapupConfig, WrapupOwner } from './wrapup-owner.js';
 
 /** The wrap-up of one interaction, from its end to the accepted POST. */
@@ -34,30 +34,24 @@ export class InteractionWrapup {
   #release: Release | undefined;
   /** The body another tab is sending, for this tab's `wrapup-complete` (a done record keeps none). */
   #sentThere: Wrapup | undefined;
+  /** Lets go of the lock held while the host's own call is in flight. */
+  #hostCall: (() => void) | undefined;
 
   constructor(owner: WrapupOwner, config: () => WrapupConfig) {
     [this.#owner, this.#config] = [owner, config];
   }
 
   /** Where the wrap-up is in its life. */
-  get state(): WrapupState {
-    return this.#state;
-  }
+  get state(): WrapupState { return this.#state; }
 
   /** The stored record, once the wrap-up has started. */
-  get record(): Readonly<WrapupRecord> | undefined {
-    return this.#record;
-  }
+  get record(): Readonly<WrapupRecord> | undefined { return this.#record; }
 
   /** How the submission in flight is going: sending, waiting to retry, or offline. */
-  get phase(): SubmissionPhase | undefined {
-    return this.#phase;
-  }
+  get phase(): SubmissionPhase | undefined { return this.#phase; }
 
   /** Why the last submission failed, until the next one. */
-  get failure(): Failure | undefined {
-    return this.#failure;
-  }
+  get failure(): Failure | undefined { return this.#failure; }
 
   /** Epoch ms the interaction ended, once known. */
   get endedAt(): number | undefined {
@@ -180,17 +174,18 @@ export class InteractionWrapup {
   /** The host's own submission failed (with this HTTP status, if any). */
   fail(status?: number): void {
     if (!this.#record?.hostSubmits || this.#state !== 'submitting') return;
-    this.#record.wrapup = undefined; // (no reload re-fires the host's call; Try again rebuilds it, same key)
+    this.#record.hostFailed = status ?? 0; // (what another tab or a reload shows: neither calls again)
     this.keep();
+    this.#hostCall?.();
     this.#fail({ kind: 'status', status }, true);
   }
 
-  /** Try again after a failure: the same wrap-up (same key), or the newly chosen reason. */
+  /** Try again after a failure: the same wrap-up (same key; the countdown's too), or the newly chosen reason. */
   retry(): void {
     const pending = this.#record?.wrapup;
     if (this.#state !== 'failed') return;
     this.#reopen();
-    if (pending && pending.reasonId === this.#record?.reasonId) this.#resume(pending);
+    if (pending && pending.reasonId === (this.#record!.reasonId ?? pending.reasonId)) this.#resume(pending, true);
     else this.submit();
   }
 
@@ -216,7 +211,6 @@ export class InteractionWrapup {
     clock[method]('change', this.#onClockChange);
     document[method]('visibilitychange', this.#onClockChange);
     window[method]('storage', this.#onStorage as EventListener);
-    window[method]('pagehide', this.#onPageHide);
   }
 
   /** Another tab of this origin changed the stored record of this interaction. */
@@ -230,19 +224,13 @@ export class InteractionWrapup {
       this.#finish(this.#sentThere ?? record.wrapup, 200, 0);
       return;
     }
-    if (latest.wrapup && !latest.hostSubmits && this.canAct) {
-      // The other tab is sending; queue behind its lock, to take over should that tab close.
-      record.wrapup = latest.wrapup;
-      record.idempotencyKey = latest.idempotencyKey;
-      this.#resume(latest.wrapup);
+    if (latest.wrapup && this.canAct) {
+      // The other tab is sending (its body, key, whether its host calls): queue behind its lock,
+      // to take over should that tab close, or to show how its host's call ended.
+      this.#resume(Object.assign(record, latest).wrapup!);
     }
     this.#arm();
     this.#owner.requestUpdate();
-  };
-
-  /** The page is going away: a submission waiting for its next attempt goes now, kept alive. */
-  readonly #onPageHide = (): void => {
-    if (this.#state === 'retrying') sendNow(this.#config(), this.#record!);
   };
 
   // ── the deadline ──────────────────────────────────────────────────────────────────────
@@ -265,7 +253,8 @@ export class InteractionWrapup {
 
   /** The deadline passed: in the one tab that takes the wrap-up up (see `takeUp` in `send.ts`). */
   async #expire(deadline: number): Promise<void> {
-    if (this.#expiredDeadline === deadline || !this.canAct) return;
+    // (Not over a body already offered: a failed one waits for the agent's Try again.)
+    if (this.#expiredDeadline === deadline || !this.canAct || this.#record!.wrapup) return;
     this.#expiredDeadline = deadline;
     const release = this.#release ?? (await takeUp(this.#record!)); // (held since an earlier deadline)
     if (this.#expiredDeadline !== deadline || !this.canAct || !release) return release?.(false); // stopped, or moved on
@@ -287,8 +276,7 @@ export class InteractionWrapup {
   #submit(reason: WrapupReason, deadline?: number): void {
     const record = this.#record;
     if (!record || !this.canAct) return;
-    const { settings, reasons, shown } = this.#config();
-    const { interactionId, channel, scenario } = settings;
+    const { settings: { interactionId, channel, scenario }, reasons, shown } = this.#config();
     if (!interactionId) return this.#refuse({ kind: 'no-interaction' });
     if (!reasons().get(reason.id)) return; // never POST an id that is not in the list
     const facts = { record, reason, deadline, channel, scenario, interactionId, now: clock.now(), ...shown?.() };
@@ -312,19 +300,31 @@ export class InteractionWrapup {
     const record = this.#record!;
     record.wrapup = wrapup;
     const event = new WrapupSubmitEvent(wrapup, record.idempotencyKey);
-    this.#owner.emit(event);
-    record.hostSubmits = event.defaultPrevented;
+    // Cancelled, the host calls its platform, then complete() or fail(); this tab holds the
+    // interaction's lock meanwhile, so that no other tab or reload calls again.
+    if (!(record.hostSubmits = !this.#owner.emit(event))) void this.#send(wrapup);
+    else this.#hostCall = loadedSender()?.hold(record);
     store.keep(record, clock.now());
-    if (!event.defaultPrevented) void this.#send(wrapup); // else the host calls complete() or fail()
   }
 
-  /** Takes up a submission that a reload, a move or a failure interrupted: same body, same key. */
-  #resume(wrapup: Wrapup): void {
+  /**
+   * Takes up a submission that a reload, a move or a failure interrupted: same body, same key.
+   * A host call is made again only when the agent `asked` (Try again).
+   */
+  #resume(wrapup: Wrapup, asked?: boolean): void {
     this.#state = 'submitting';
     this.#owner.requestUpdate();
-    const { hostSubmits, idempotencyKey } = this.#record!;
-    // emit() is false when the host cancelled the event: it submits again itself.
-    if (!hostSubmits || this.#owner.emit(new WrapupSubmitEvent(wrapup, idempotencyKey))) void this.#send(wrapup);
+    if (!this.#record!.hostSubmits) void this.#send(wrapup);
+    else if (asked) this.#offer(wrapup);
+    else void this.#settle(wrapup);
+  }
+
+  /** Waits for a host call that another tab or an earlier page made, and shows how it ended. */
+  async #settle(wrapup: Wrapup): Promise<void> {
+    const failure = await (await this.#sender())?.settled(wrapup.interactionId, this.#submission!.signal, store);
+    if (failure === undefined || this.#state !== 'submitting') return; // stopped, or done meanwhile
+    if (failure) this.#fail(failure);
+    else this.#finish(wrapup, 200, 0);
   }
 
   async #send(wrapup: Wrapup): Promise<void> {
@@ -384,6 +384,7 @@ export class InteractionWrapup {
   #finish(wrapup: Wrapup | undefined, status: number, attempts: number, sentHere = attempts > 0): void {
     this.#submission?.abort(); // (a POST of this tab's in flight must not complete it again)
     this.#release?.(true);
+    this.#hostCall?.();
     this.#record!.doneAt ??= clock.now();
     store.keep(this.#record!, clock.now());
     clearTimeout(this.#alarm);

@@ -9,23 +9,15 @@
  */
 import { clock, DOUBT_MS } from '../time/clock.js';
 import type { WrapupError } from '../events.js';
+import type { Failure } from './wrapup-owner.js';
 import { atRest, CUSTOMER_DATA_TTL_MS, PREFIX, type WrapupRecord, type WrapupStore } from './store.js';
 import { alarmDelay } from './deadline.js';
 import { submitUrlFor } from '../input/settings.js';
 import { dateHeaderEstimate, postWrapup, submitWrapup, type FetchLike, type SubmissionPhase, type SubmissionResult } from './submission.js';
-import type { Wrapup } from '../types.js';
 import { withClaim } from './tab-claim.js';
 
 export { buildWrapup } from './body.js';
 export { checkTags, chosenTags, fieldError, fieldsOf, formErrors, formProblems, maxTagsOf } from './form-values.js';
-
-/**
- * One attempt now, kept alive past the page's unload (from `pagehide`); nothing can be done
- * with its outcome, and the stored submission resumes on return.
- */
-export function sendNow(fetch: FetchLike, template: string, wrapup: Wrapup, idempotencyKey: string): void {
-  postWrapup(fetch, submitUrlFor(template, wrapup.interactionId), wrapup, idempotencyKey).catch(() => {});
-}
 
 /** Finished records are kept this long, so a late tab or reload still sees "done". */
 const DONE_TTL_MS = 24 * 3600_000;
@@ -125,17 +117,27 @@ export async function send({ record, submitUrl, store, fetch, signal, onPhase, o
     const latest = store.load(interactionId);
     if (latest?.doneAt !== undefined) return { ok: true, status: 200, attempts: 0 };
     if (await isHeld(`${lockName}:done`)) return { ok: true, status: 200, attempts: 0 };
+    const url = submitUrlFor(submitUrl, interactionId);
+    const idempotencyKey = latest?.idempotencyKey ?? record.idempotencyKey;
+    // A page that goes away while the next attempt waits sends it at once, kept alive past the
+    // unload; nothing can be done with its outcome, and the stored submission resumes on return.
+    let waiting = false;
+    const goingAway = () => waiting && postWrapup(fetch, url, wrapup, idempotencyKey).catch(() => {});
+    addEventListener('pagehide', goingAway);
     const outcome = await submitWrapup({
-      url: submitUrlFor(submitUrl, interactionId),
+      url,
       wrapup,
-      idempotencyKey: latest?.idempotencyKey ?? record.idempotencyKey,
+      idempotencyKey,
       fetch,
       clock,
       signal,
       network: { get onLine() { return navigator.onLine; }, target: window },
-      onPhase,
+      onPhase: (phase, attempt) => {
+        waiting = phase !== 'sending';
+        onPhase(phase, attempt);
+      },
       onFailure,
-    });
+    }).finally(() => removeEventListener('pagehide', goingAway));
     // Marked before the lock is released, so the next tab to take it finds the wrap-up done.
     // localStorage reaches other tabs asynchronously; the lock manager does not.
     if (outcome.ok && !signal.aborted) {
@@ -145,6 +147,31 @@ export async function send({ record, submitUrl, store, fetch, signal, onPhase, o
     }
     return outcome;
   });
+}
+
+/**
+ * Holds `record`'s lock until the returned function is called: the host's own call (it
+ * cancelled `wrapup-submit`) is in flight, and a tab that opens or reloads meanwhile waits for
+ * it ({@link settled}) instead of calling again. The lock manager lets it go should the page close.
+ */
+export function hold(record: WrapupRecord): () => void {
+  let release!: () => void;
+  const call = new Promise<void>((resolve) => (release = resolve));
+  record.hostFailed = undefined; // (of an earlier call)
+  void withLock(lockNameOf(record.interactionId), new AbortController().signal, () => call);
+  return release;
+}
+
+/**
+ * How a host call that another tab or an earlier page made ended, once no tab holds the
+ * interaction's lock: null when it was done, why not when it failed or the page that made it
+ * closed mid-call (`unsure`: it may have gone through). Undefined when `signal` stopped the wait.
+ */
+export async function settled(interactionId: string, signal: AbortSignal, store: WrapupStore): Promise<Failure | null | undefined> {
+  const latest = await withLock(lockNameOf(interactionId), signal, async () => store.load(interactionId));
+  const status = latest?.hostFailed;
+  if (!latest || latest.doneAt !== undefined) return latest && null;
+  return status === undefined ? { kind: 'unsure' } : { kind: 'status', status: status || undefined };
 }
 
 /** What {@link takeUp} gives the tab that took up a wrap-up: let it go, marked done or not (once). */
@@ -157,7 +184,7 @@ export type Release = (done: boolean) => void;
  *
  * The first tab at the deadline takes the interaction's "taken" lock at once and holds it until
  * `release`; another tab waits for that lock, to take the wrap-up over should the first close
- * before it is done (the lock manager lets a closed tab's locks go). Released with `done`, the
+ * before it submitted (the lock manager lets a closed tab's locks go). Released with `done`, the
  * shared "done" lock is held first, so the waiting tab finds the wrap-up done even before
  * storage tells it. Without Web Locks, tabs check one at a time and none takes over.
  */
@@ -165,22 +192,18 @@ export async function takeUp(mine: WrapupRecord, store: WrapupStore): Promise<Re
   const lockName = lockNameOf(mine.interactionId);
   const latest = () => store.load(mine.interactionId);
   const done = async () => latest()?.doneAt !== undefined || (await isHeld(`${lockName}:done`));
-  // A host submission another tab stored (the agent submitted there, by hand).
-  const elsewhere = () => {
-    const stored = latest();
-    return !!stored?.hostSubmits && !!stored.wrapup && stored.wrapup.wrappedUpAt !== mine.wrapup?.wrappedUpAt;
-  };
+  // A host call another tab made (by hand, or at the deadline before it closed): this tab shows
+  // how it ended (see `settled`), and never calls again by itself.
+  const elsewhere = () => !!latest()?.hostSubmits && !!latest()?.wrapup;
   const locks = navigator.locks;
   if (!locks) {
     return withClaim(lockName, new AbortController().signal, async () => (elsewhere() || (await done()) ? undefined : () => {}));
   }
   return new Promise((resolve) => {
-    let waited = false;
     const hold = async (lock: Lock | null): Promise<void> => {
       if (!lock) {
-        waited = true;
         void locks.request(`${lockName}:taken`, hold);
-      } else if ((await done()) || (!waited && elsewhere())) {
+      } else if ((await done()) || elsewhere()) {
         resolve(undefined);
       } else {
         await new Promise<void>((letGo) => {

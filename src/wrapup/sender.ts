@@ -9,6 +9,7 @@ import { store, type WrapupRecord } from './store.js';
 import type { FetchLike } from './submission.js';
 
 export type Release = import('./send.js').Release;
+export type Sender = typeof import('./send.js');
 
 /** What the sender reads of a wrap-up's configuration. */
 interface SenderConfig {
@@ -51,11 +52,6 @@ export const loadedSender = (): typeof sender.module => sender.module;
 /** Asks the server the time after the clock found a sleep (see `askTime` in `send.ts`). */
 export function askTime({ settings, fetch }: SenderConfig): void {
   void withSender((module) => module.askTime(fetch, settings.submitUrl));
-}
-
-/** Sends `record`'s pending submission at once, kept alive past the page's unload. */
-export function sendNow({ settings, fetch }: SenderConfig, { wrapup, idempotencyKey }: WrapupRecord): void {
-  if (wrapup && settings.submitUrl) void withSender((module) => module.sendNow(fetch, settings.submitUrl!, wrapup, idempotencyKey));
 }
 
 /**

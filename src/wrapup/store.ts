@@ -33,6 +33,8 @@ export interface WrapupRecord {
   wrapup?: Wrapup;
   /** The host cancelled `wrapup-submit` and submits the wrap-up itself. */
   hostSubmits?: boolean;
+  /** The host's call failed: its HTTP status, 0 without one. (Absent while it is in flight.) */
+  hostFailed?: number;
   /** Set once the server accepted the wrap-up: it is never sent again. */
   doneAt?: number;
   /** Last write, for expiry. */

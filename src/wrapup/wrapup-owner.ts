@@ -12,6 +12,8 @@ export type Failure =
   | { kind: 'no-interaction' }
   | { kind: 'no-url' }
   | { kind: 'no-default' }
+  /** The page that made the host's call closed before it ended: it may have gone through. */
+  | { kind: 'unsure' }
   /** The server refused it, or could not be reached (`status` undefined). */
   | { kind: 'status'; status?: number };
 
