@@ -54,9 +54,7 @@ export class InteractionWrapup {
   get failure(): Failure | undefined { return this.#failure; }
 
   /** Epoch ms the interaction ended, once known. */
-  get endedAt(): number | undefined {
-    return this.#record?.endedAt ?? this.#config().settings.endedAt;
-  }
+  get endedAt(): number | undefined { return this.#record?.endedAt ?? this.#config().settings.endedAt; }
 
   /** The auto wrap-up deadline in epoch ms (server time); null when cancelled; undefined when none. */
   get deadline(): number | null | undefined {
