@@ -116,6 +116,24 @@ describe('connectFlex', () => {
     expect(task.attributes.wrapup).to.deep.include({ reasonId: 'escalated', reasonName: 'Escalated to tier 2', notes: 'Needs a technician' });
   });
 
+  it("writes the wrap-up over the task's newest attributes (Flex's store), changing only its own keys", async () => {
+    const task = new FakeTask('WR7', 'chat');
+    const inStore = [task];
+    env = setUp({}, inStore);
+    const [dialog] = env.dialogs();
+    // While the agent decides, a flow marks the task; Flex's store holds its new copy.
+    const updated = new FakeTask('WR7', 'chat');
+    updated.attributes = { ...task.attributes, survey: 'sent' };
+    inStore[0] = updated;
+    await choose(dialog!, 'Resolved');
+    dialog!.submit();
+    await waitUntil(() => env.dialogs().length === 0, 'the dialog removed');
+    expect(updated.attributes).to.deep.include({ name: 'Ana Novak', survey: 'sent' });
+    expect(updated.attributes.conversations).to.deep.equal({ virtual: 'Yes', outcome: 'Resolved' });
+    expect(updated.attributes.wrapup).to.deep.include({ reasonId: 'resolved' });
+    expect(task.attributes, 'the stale copy is not written').not.to.have.property('wrapup');
+  });
+
   it('removes the dialog when Flex completes the task itself (its Complete button), without a second CompleteTask', async () => {
     env = setUp();
     const task = new FakeTask('WR2', 'voice');

@@ -75,18 +75,24 @@ export function connectFlex({ manager, actions, container, dispositions, wrapupS
   const dialogs = new AdapterDialogs(container, tagName);
   const remove = (task: ITask): void => dialogs.remove(task.sid);
 
-  /** The task's attributes and CompleteTask take it: no POST. */
+  /**
+   * The task's attributes and CompleteTask take it: no POST. `setAttributes` replaces the
+   * attributes in full (TaskRouter has no merge), so the newest copy is written back, as Flex's
+   * store has it now (updated on every change TaskRouter reports), not the one the dialog
+   * opened with: only the wrap-up's keys change.
+   */
   const submit =
     (task: ITask) =>
     ({ wrapup: { reasonId, reasonName, notes, fields, tags }, idempotencyKey }: WrapupSubmitEvent['detail']) => {
-      const attributes = task.attributes as { conversations?: object };
-      return task
+      const latest = manager.store?.getState().flex.worker.tasks.get(task.sid) ?? task;
+      const attributes = latest.attributes as { conversations?: object };
+      return latest
         .setAttributes({
           ...attributes,
           conversations: { ...attributes.conversations, outcome: reasonName },
           wrapup: { reasonId, reasonName, ...(notes && { notes }), ...(fields && { fields }), ...(tags && { tags }), idempotencyKey },
         })
-        .then(() => actions.invokeAction('CompleteTask', { task }));
+        .then(() => actions.invokeAction('CompleteTask', { task: latest }));
     };
 
   const onWrapup = (task: ITask): void => {
