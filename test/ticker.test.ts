@@ -28,14 +28,14 @@ describe('Ticker', () => {
 
   it('calls every listener on each whole second of the clock', () => {
     const seen: number[] = [];
-    ticker.subscribe((now) => seen.push(now));
+    ticker.subscribe({ onTick: (now) => seen.push(now) });
     fake.tick(2750);
     expect(seen).to.deep.equal([T + 1000, T + 2000, T + 3000]);
   });
 
   it('schedules one wake-up however many listeners there are', () => {
     const listeners = Array.from({ length: 100 }, () => sinon.spy());
-    for (const listener of listeners) ticker.subscribe(listener);
+    for (const listener of listeners) ticker.subscribe({ onTick: listener });
     expect(fake.countTimers()).to.equal(1);
     fake.tick(750);
     expect(listeners.every((listener) => listener.calledOnceWith(T + 1000))).to.equal(true);
@@ -44,7 +44,7 @@ describe('Ticker', () => {
 
   it('schedules nothing while the page is hidden and ticks at once when it shows', () => {
     const listener = sinon.spy();
-    ticker.subscribe(listener);
+    ticker.subscribe({ onTick: listener });
     visibility.set(true);
     expect(fake.countTimers()).to.equal(0);
     fake.tick(60_000);
@@ -55,7 +55,7 @@ describe('Ticker', () => {
   });
 
   it('leaves no timer behind when the last listener leaves', () => {
-    const unsubscribe = [ticker.subscribe(() => {}), ticker.subscribe(() => {})];
+    const unsubscribe = [ticker.subscribe({ onTick: () => {} }), ticker.subscribe({ onTick: () => {} })];
     unsubscribe[0]!();
     expect(fake.countTimers()).to.equal(1);
     unsubscribe[1]!();
@@ -67,10 +67,12 @@ describe('Ticker', () => {
     const onError = sinon.stub(window, 'reportError');
     try {
       const healthy = sinon.spy();
-      ticker.subscribe(() => {
-        throw new Error('broken listener');
+      ticker.subscribe({
+        onTick: () => {
+          throw new Error('broken listener');
+        },
       });
-      ticker.subscribe(healthy);
+      ticker.subscribe({ onTick: healthy });
       fake.tick(1750);
       expect(healthy.callCount).to.equal(2);
       expect(onError.callCount).to.equal(2);
@@ -83,7 +85,7 @@ describe('Ticker', () => {
     const clock = new PageClock();
     ticker = new Ticker(clock, visibility);
     const listener = sinon.spy();
-    ticker.subscribe(listener);
+    ticker.subscribe({ onTick: listener });
     clock.sync(Date.now() + 400);
     visibility.set(false);
     expect(fake.countTimers()).to.equal(1);
@@ -98,8 +100,26 @@ describe('Ticker', () => {
     const slow = { now: () => T + (Date.now() - T) * 0.9999 };
     ticker = new Ticker(slow, visibility);
     const seen: number[] = [];
-    ticker.subscribe((now) => seen.push(now));
+    ticker.subscribe({ onTick: (now) => seen.push(now) });
     fake.tick(2750.5);
     expect(seen).to.deep.equal([T + 1000, T + 2000, T + 3000]);
+  });
+
+  it("ticks on the whole seconds of what is counted: an interaction that ended at .9 changes digits at .9", () => {
+    const endedAt = T - 4100; // 4.35 s before now (T + 250)
+    const seen: number[] = [];
+    ticker.subscribe({ onTick: (now) => seen.push(now - endedAt), origin: () => endedAt });
+    fake.tick(2750);
+    expect(seen, 'elapsed at each tick: whole seconds').to.deep.equal([5000, 6000, 7000]);
+  });
+
+  it('wakes for each origin on its own whole seconds, and calls every subscriber then', () => {
+    const seen: [string, number][] = [];
+    ticker.subscribe({ onTick: (now) => seen.push(['a', now - T]), origin: () => T + 300 });
+    ticker.subscribe({ onTick: (now) => seen.push(['b', now - T]), origin: () => T + 700.2 });
+    ticker.subscribe({ onTick: (now) => seen.push(['clock', now - T]) });
+    expect(fake.countTimers()).to.equal(1);
+    fake.tick(750 + 1); // to T + 1001
+    expect(seen.map(([, at]) => at)).to.deep.equal([300, 300, 300, 701, 701, 701, 1000, 1000, 1000]);
   });
 });

@@ -181,6 +181,30 @@ describe('<wrapup-dialog> after a reload', () => {
     expect(completed.lastCall.args[0].detail).to.include({ sentHere: false });
   });
 
+  it('shows the countdown and the elapsed time within a second of what is due after a reload, at any fraction of ended-at', async () => {
+    // Ended at .9 of a second, as interactions end at any moment: counters that changed digits
+    // on the clock's whole seconds were up to 2 s off just before each .9 (37 s left of 35 due).
+    const endedAt = T0 - 4100;
+    const before = await mount(id, scriptedFetch(200).fetch, endedAt);
+    await settle(fake, before.element);
+    fixtureCleanup(); // the reload
+    const { element, ui } = await mount(id, scriptedFetch(200).fetch, endedAt);
+    const seconds = (text: string | undefined) => text!.split(':').reduce((sum, part) => sum * 60 + Number(part), 0);
+    const seen: string[] = [];
+    let at = 0;
+    for (const step of [0, 300, 550, 50, 50, 900, 100, 60_000]) {
+      await fake.tickAsync(step);
+      at += step;
+      await element.updateComplete;
+      const elapsed = (T0 + at - endedAt) / 1000;
+      const left = Math.max(0, 60 - elapsed);
+      seen.push(`${ui.elapsed} of ${elapsed}, ${ui.countdown} of ${left}`);
+      if (left === 0) break;
+      expect(Math.abs(seconds(ui.elapsed) - elapsed), seen.join('; ')).to.be.below(1);
+      expect(Math.abs(seconds(ui.countdown) - left), seen.join('; ')).to.be.below(1);
+    }
+  });
+
   it('never sends a completed wrap-up again', async () => {
     const server = scriptedFetch(200);
     const first = await mount(id, server.fetch, T0);

@@ -234,8 +234,10 @@ export type CustomElements = {
    * The wrap-up time counter: time elapsed since the interaction ended (count up), or time left
    * until an instant (count down, stopping at 0).
    *
-   * Every timer on the page ticks from one shared clock on whole seconds, so they change digits
-   * together and cost one wake-up per second in all; nothing runs while the page is hidden.
+   * Every timer on the page ticks from one shared clock, on the whole seconds of what it counts
+   * (an interaction's end, a deadline), so the timers of one interaction change digits together,
+   * never a second late, and cost one wake-up per second in all; nothing runs while the page is
+   * hidden.
    * ---
    *
    *

@@ -100,6 +100,7 @@ export class ModalView implements DialogView {
         this.#warnIfNear(now);
         if (String(this.#seconds(now)) !== this.#shownSeconds) host.requestUpdate();
       },
+      origin: () => port.source.wrapup.endedAt, // (the deadline's whole seconds are the same)
     });
     this.#picker = new ReasonPicker(host, {
       index: () => port.source.input.index,

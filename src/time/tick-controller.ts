@@ -1,10 +1,11 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { ticker as pageTicker, type TickListener, type Ticker } from './ticker.js';
+import { ticker as pageTicker, type TickSubscriber, type Ticker } from './ticker.js';
 
-/** Options of a {@link TickController}. */
-export interface TickControllerOptions {
-  /** Called on each whole second while the host is connected and the controller is running. */
-  onTick: TickListener;
+/**
+ * Options of a {@link TickController}: `onTick`, called on each whole second of `origin` (what
+ * the host counts from or to) while the host is connected and the controller is running.
+ */
+export interface TickControllerOptions extends TickSubscriber {
   /** The ticker to follow; the page's shared one unless a test passes its own. */
   ticker?: Ticker;
 }
@@ -14,18 +15,16 @@ export interface TickControllerOptions {
  * has something to count, so a removed or idle element leaves no timer behind.
  */
 export class TickController implements ReactiveController {
-  readonly #onTick: TickListener;
-  readonly #ticker: Ticker;
+  readonly #options: TickControllerOptions;
   #unsubscribe: (() => void) | undefined;
   #running = false;
   #connected = false;
 
   constructor(
     host: ReactiveControllerHost,
-    { onTick, ticker = pageTicker }: TickControllerOptions,
+    options: TickControllerOptions,
   ) {
-    this.#onTick = onTick;
-    this.#ticker = ticker;
+    this.#options = options;
     host.addController(this);
   }
 
@@ -52,7 +51,7 @@ export class TickController implements ReactiveController {
   #sync(): void {
     const wanted = this.#running && this.#connected;
     if (wanted && !this.#unsubscribe) {
-      this.#unsubscribe = this.#ticker.subscribe(this.#onTick);
+      this.#unsubscribe = (this.#options.ticker ?? pageTicker).subscribe(this.#options);
     } else if (!wanted && this.#unsubscribe) {
       this.#unsubscribe();
       this.#unsubscribe = undefined;

@@ -1,8 +1,11 @@
 /**
  * One scheduler for every counter on the page.
  *
- * It wakes once per whole second of the page clock, however many timers listen, so all of
- * them change digits in the same frame and 100 timers cost one wake-up, not 100. While the page
+ * It wakes on the whole seconds of what the counters count, from an interaction's end or to its
+ * deadline, not on the clock's: a counter of an interaction that ended at 10:00:04.9 changes
+ * digits at .9, so that it is never a second behind what is due (ticks on the clock's whole
+ * seconds lag by up to one more). The counters of one interaction change digits in the same
+ * frame, and 100 timers of it cost one wake-up a second, not 100. While the page
  * is hidden it schedules nothing; when the page shows again it ticks at once, and since
  * listeners compute from the clock (deadline minus now) the value is right immediately.
  */
@@ -10,6 +13,12 @@ import { clock as pageClock, type Clock } from './clock.js';
 
 /** Receives the clock reading of a tick. */
 export type TickListener = (now: number) => void;
+
+/** What the ticker calls: `onTick` on each whole second of `origin`, the instant (epoch ms) it counts from or to (of the clock when there is none). */
+export interface TickSubscriber {
+  onTick: TickListener;
+  origin?: (() => number | undefined) | undefined;
+}
 
 /** Where the ticker learns whether the page is visible; tests pass a fake. */
 export interface Visibility extends EventTarget {
@@ -20,7 +29,7 @@ export interface Visibility extends EventTarget {
 export class Ticker {
   readonly #clock: Clock;
   readonly #givenVisibility: Visibility | undefined;
-  readonly #listeners = new Set<TickListener>();
+  readonly #listeners = new Set<TickSubscriber>();
   /** The clock, when it announces its corrections. */
   readonly #clockEvents: EventTarget | undefined;
   #timeout: ReturnType<typeof setTimeout> | undefined;
@@ -39,18 +48,18 @@ export class Ticker {
   }
 
   /**
-   * Calls `listener` on every whole second until the returned function is called.
-   * It is not called at once: read the clock for the first value.
+   * Calls `subscriber` on every whole second of its origin until the returned function is
+   * called. It is not called at once: read the clock for the first value.
    */
-  subscribe(listener: TickListener): () => void {
-    this.#listeners.add(listener);
+  subscribe(subscriber: TickSubscriber): () => void {
+    this.#listeners.add(subscriber);
     if (this.#listeners.size === 1) {
       this.#visibility.addEventListener('visibilitychange', this.#refresh);
       globalThis.addEventListener('pageshow', this.#refresh);
       this.#clockEvents?.addEventListener('change', this.#refresh);
       this.#schedule();
     }
-    return () => this.#unsubscribe(listener);
+    return () => this.#unsubscribe(subscriber);
   }
 
   /** How many listeners are subscribed (for tests and the benchmark). */
@@ -58,20 +67,26 @@ export class Ticker {
     return this.#listeners.size;
   }
 
-  #unsubscribe(listener: TickListener): void {
-    if (!this.#listeners.delete(listener) || this.#listeners.size > 0) return;
+  #unsubscribe(subscriber: TickSubscriber): void {
+    if (!this.#listeners.delete(subscriber) || this.#listeners.size > 0) return;
     this.#cancel();
     this.#visibility.removeEventListener('visibilitychange', this.#refresh);
     globalThis.removeEventListener('pageshow', this.#refresh);
     this.#clockEvents?.removeEventListener('change', this.#refresh);
   }
 
-  /** Sets the one timeout for the first whole second after now, or after the tick `after`. */
+  /** Sets the one timeout for the first listener's whole second after now, or after the tick `after`. */
   #schedule(after = -Infinity): void {
     this.#cancel();
     if (this.#visibility.hidden || this.#listeners.size === 0) return;
     const now = this.#clock.now();
-    this.#next = (Math.floor(Math.max(now, after) / 1000) + 1) * 1000;
+    const from = Math.max(now, after);
+    this.#next = Infinity;
+    for (const { origin } of this.#listeners) {
+      // (Rounded up to the millisecond: on its tick a counter has reached its next second.)
+      const phase = Math.ceil(origin?.() || 0) % 1000;
+      this.#next = Math.min(this.#next, (Math.floor((from - phase) / 1000) + 1) * 1000 + phase);
+    }
     this.#timeout = setTimeout(this.#onTimeout, this.#next - now);
   }
 
@@ -89,9 +104,9 @@ export class Ticker {
 
   /** Calls the listeners, then schedules the next whole second (replacing any pending one). */
   #tick(now: number): void {
-    for (const listener of [...this.#listeners]) {
+    for (const { onTick } of [...this.#listeners]) {
       try {
-        listener(now);
+        onTick(now);
       } catch (error) {
         // One broken listener must not stop every other timer on the page.
         reportError(error);

@@ -27,8 +27,10 @@ type Reading =
  * The wrap-up time counter: time elapsed since the interaction ended (count up), or time left
  * until an instant (count down, stopping at 0).
  *
- * Every timer on the page ticks from one shared clock on whole seconds, so they change digits
- * together and cost one wake-up per second in all; nothing runs while the page is hidden.
+ * Every timer on the page ticks from one shared clock, on the whole seconds of what it counts
+ * (an interaction's end, a deadline), so the timers of one interaction change digits together,
+ * never a second late, and cost one wake-up per second in all; nothing runs while the page is
+ * hidden.
  *
  * @tagname wrapup-timer
  *
@@ -64,7 +66,10 @@ export class WrapupTimer extends LocalizedElement {
    */
   declare label?: string;
 
-  readonly #ticks = new TickController(this, { onTick: (now) => this.#onTick(now) });
+  readonly #ticks = new TickController(this, {
+    onTick: (now) => this.#onTick(now),
+    origin: () => this.#untilTime ?? this.#sinceTime ?? this.#source?.endedAtTime,
+  });
   #sinceTime: number | undefined;
   #untilTime: number | undefined;
   #source: TimerSource | undefined;

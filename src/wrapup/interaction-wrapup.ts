@@ -13,7 +13,7 @@ import { store, withoutCustomerData, type WrapupRecord } from './store.js';
 import type { SubmissionPhase } from './submission.js';
 import type { Wrapup, WrapupReason, WrapupState } from '../types.js';
 import { alarmDelay, deadlineOf } from './deadline.js';
-import { askTime, loadedSender, pruneOldRecords, senderWhenOnline, takeUp, type Release } from './sender.js';
+import { askTime, followStored, loadedSender, pruneOldRecords, senderWhenOnline, takeUp, type Release } from './sender.js';
 import type { Failure, WrapupConfig, WrapupOwner } from './wrapup-owner.js';
 
 /** The wrap-up of one interaction, from its end to the accepted POST. */
@@ -62,9 +62,7 @@ export class InteractionWrapup {
   }
 
   /** The reason the agent chose, while it is in the list. */
-  get chosen(): WrapupReason | undefined {
-    return this.#config().reasons().get(this.#record?.reasonId);
-  }
+  get chosen(): WrapupReason | undefined { return this.#config().reasons().get(this.#record?.reasonId); }
 
   /** Whether the agent (or the countdown) may act: nothing is in flight and it is not done. */
   get canAct(): boolean {
@@ -211,25 +209,26 @@ export class InteractionWrapup {
     window[method]('storage', this.#onStorage as EventListener);
   }
 
-  /** Another tab of this origin changed the stored record of this interaction. */
+  /** Another tab of this origin changed the stored record of this interaction: this tab follows. */
   readonly #onStorage = (event: StorageEvent): void => {
     const record = this.#record;
-    const latest = record && store.follow(record, event);
-    if (!record || !latest) return;
+    if (record) followStored(record, event, (latest) => record === this.#record && latest && this.#heard(record, latest));
+  };
+
+  /** What another tab stored (its choices are in `record` already): done there, or being sent there. */
+  #heard(record: WrapupRecord, latest: WrapupRecord): void {
     this.#sentThere = latest.wrapup ?? this.#sentThere;
     if (latest.doneAt !== undefined) {
       record.doneAt = latest.doneAt;
       this.#finish(this.#sentThere ?? record.wrapup, 200, 0);
       return;
     }
-    if (latest.wrapup && this.canAct) {
-      // The other tab is sending (its body, key, whether its host calls): queue behind its lock,
-      // to take over should that tab close, or to show how its host's call ended.
-      this.#resume(Object.assign(record, latest).wrapup!);
-    }
+    // The other tab is sending (its body, key, whether its host calls): queue behind its lock,
+    // to take over should that tab close, or to show how its host's call ended.
+    if (latest.wrapup && this.canAct) this.#resume(Object.assign(record, latest).wrapup!);
     this.#arm();
     this.#owner.requestUpdate();
-  };
+  }
 
   // ── the deadline ──────────────────────────────────────────────────────────────────────
 

@@ -10,7 +10,7 @@
 import { clock, DOUBT_MS } from '../time/clock.js';
 import type { WrapupError } from '../events.js';
 import type { Failure } from './wrapup-owner.js';
-import { atRest, CUSTOMER_DATA_TTL_MS, PREFIX, type WrapupRecord, type WrapupStore } from './store.js';
+import { atRest, CUSTOMER_DATA_TTL_MS, parse, PREFIX, type WrapupRecord, type WrapupStore } from './store.js';
 import { alarmDelay } from './deadline.js';
 import { submitUrlFor } from '../input/settings.js';
 import { dateHeaderEstimate, postWrapup, submitWrapup, type FetchLike, type SubmissionPhase, type SubmissionResult } from './submission.js';
@@ -86,6 +86,21 @@ export function askTime(fetch: FetchLike, submitUrl: string | undefined): void {
   })()
     .catch(() => {})
     .finally(() => (asking = undefined));
+}
+
+/**
+ * What another tab stored for `record`'s interaction, when `event` says it changed: its
+ * choice, note, fields, tags and extensions are taken into `record` unless it is finished. Read
+ * from the event, not from storage, so that every step reaches this tab (the body being sent,
+ * then done).
+ */
+export function follow(record: WrapupRecord, event: StorageEvent): WrapupRecord | undefined {
+  const latest = event.key === PREFIX + record.interactionId ? parse(event.newValue, record.interactionId) : undefined;
+  if (latest && latest.doneAt === undefined) {
+    const { reasonId, notes, notesSource, fields, tags, extensions, cancelled } = latest;
+    Object.assign(record, { reasonId, notes, notesSource, fields, tags, extensions, cancelled });
+  }
+  return latest;
 }
 
 /** How long a finished wrap-up's shared "done" lock is held. */

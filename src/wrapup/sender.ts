@@ -46,6 +46,14 @@ export function pruneOldRecords(wake?: boolean): void {
 export const takeUp = (record: WrapupRecord): Promise<Release | undefined> =>
   withSender<Release | undefined>((module) => module.takeUp(record, store), () => {});
 
+/**
+ * Hands `then` what another tab stored for `record`, once the sender is here (see `follow` in
+ * `send.ts`): storage events are rare, and are taken in the order they came.
+ */
+export function followStored(record: WrapupRecord, event: StorageEvent, then: (latest: WrapupRecord | undefined) => void): void {
+  void withSender((module) => then(module.follow(record, event)));
+}
+
 /** The sender, when it has loaded (it builds the POST body: see `buildWrapup` in `body.ts`). */
 export const loadedSender = (): typeof sender.module => sender.module;
 

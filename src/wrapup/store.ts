@@ -67,7 +67,7 @@ export function withoutCustomerData(record: WrapupRecord): WrapupRecord {
 }
 
 /** The record of `interactionId` in `text`; a done one is filled in to a whole record. */
-function parse(text: string | null | undefined, interactionId: string): WrapupRecord | undefined {
+export function parse(text: string | null | undefined, interactionId: string): WrapupRecord | undefined {
   try {
     const record = JSON.parse(text!) as Partial<WrapupRecord>;
     const { doneAt: at } = record;
@@ -137,19 +137,6 @@ export class WrapupStore {
     }
     record.updatedAt = now;
     this.save(record);
-  }
-
-  /**
-   * What another tab stored for `record`'s interaction, when `event` says it changed: its
-   * choice, note, fields, tags and extensions are taken into `record` unless it is finished. Read from the
-   * event, not from storage, so that every step reaches this tab (the body being sent, then done).
-   */
-  follow(record: WrapupRecord, event: StorageEvent): WrapupRecord | undefined {
-    const latest = event.key === PREFIX + record.interactionId ? parse(event.newValue, record.interactionId) : undefined;
-    // (Without a change, `record` takes its own values: the shortest form in the drop-in.)
-    const { reasonId, notes, notesSource, fields, tags, extensions, cancelled } = latest ?? record;
-    if (latest?.doneAt === undefined) Object.assign(record, { reasonId, notes, notesSource, fields, tags, extensions, cancelled });
-    return latest;
   }
 
   /** The text stored under `key`. */
