@@ -4,8 +4,9 @@
  * It wakes on the whole seconds of what the counters count, from an interaction's end or to its
  * deadline, not on the clock's: a counter of an interaction that ended at 10:00:04.9 changes
  * digits at .9, so that it is never a second behind what is due (ticks on the clock's whole
- * seconds lag by up to one more). The counters of one interaction change digits in the same
- * frame, and 100 timers of it cost one wake-up a second, not 100. While the page
+ * seconds lag by up to one more). Counters whose origins fall in the same 20 ms (those of one
+ * interaction, and others that close) change digits in the same frame on one wake-up a second,
+ * however many they are. While the page
  * is hidden it schedules nothing; when the page shows again it ticks at once, and since
  * listeners compute from the clock (deadline minus now) the value is right immediately.
  */
@@ -83,8 +84,9 @@ export class Ticker {
     const from = Math.max(now, after);
     this.#next = Infinity;
     for (const { origin } of this.#listeners) {
-      // (Rounded up to the millisecond: on its tick a counter has reached its next second.)
-      const phase = Math.ceil(origin?.() || 0) % 1000;
+      // Rounded up (on its tick a counter has reached its next second) to 20 ms, about a frame:
+      // counters whose origins are that close share a wake-up.
+      const phase = (Math.ceil((origin?.() || 0) / 20) * 20) % 1000;
       this.#next = Math.min(this.#next, (Math.floor((from - phase) / 1000) + 1) * 1000 + phase);
     }
     this.#timeout = setTimeout(this.#onTimeout, this.#next - now);
