@@ -173,7 +173,8 @@ export function hold(record: WrapupRecord): () => void {
   let release!: () => void;
   const call = new Promise<void>((resolve) => (release = resolve));
   record.hostFailed = undefined; // (of an earlier call)
-  void withLock(lockNameOf(record.interactionId), new AbortController().signal, () => call);
+  // (Best effort: where locks are refused, as in a sandboxed frame, no other tab waits.)
+  withLock(lockNameOf(record.interactionId), new AbortController().signal, () => call).catch(() => {});
   return release;
 }
 
