@@ -10,9 +10,8 @@ declare const __DROPIN__: boolean;
  * undefined until `load()` has brought it. After a failed load (the network is down, the
  * server failed) the next call imports it again, and the caller goes on without it meanwhile.
  *
- * Chromium 156 and Firefox ESR 153 keep a failed module fetch for the page's life (the HTML
- * standard no longer does, whatwg/html#10327), so importing the same address again fails at
- * once. In the drop-in, whose chunks are ES modules beside it, the next try therefore asks for
+ * Browsers keep a failed module fetch for the page's life (the HTML standard no longer asks
+ * them to, whatwg/html#10327), so importing the same address again fails at once. In the drop-in, whose chunks are ES modules beside it, the next try therefore asks for
  * the address the browser's error names with a query of its own: a new address, fetched anew.
  * (Each chunk imports nothing but the drop-in, which is loaded, so the chunk is the one that
  * failed, and the new module is its only copy: the failed one never ran.) The library leaves
