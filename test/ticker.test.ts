@@ -60,7 +60,6 @@ describe('Ticker', () => {
     expect(fake.countTimers()).to.equal(1);
     unsubscribe[1]!();
     expect(fake.countTimers()).to.equal(0);
-    expect(ticker.size).to.equal(0);
   });
 
   it('keeps ticking for the others when one listener throws', () => {
@@ -113,14 +112,27 @@ describe('Ticker', () => {
     expect(seen, 'elapsed at each tick: whole seconds').to.deep.equal([5000, 6000, 7000]);
   });
 
-  it('wakes for each origin on its own whole seconds (to 20 ms, up), and calls every subscriber then', () => {
-    const seen: number[] = [];
-    ticker.subscribe({ onTick: (now) => seen.push(now - T), origin: () => T + 300 });
-    ticker.subscribe({ onTick: (now) => seen.push(now - T), origin: () => T + 700.2 });
-    ticker.subscribe({ onTick: (now) => seen.push(now - T), origin: () => T + 711 }); // the same 20 ms
-    ticker.subscribe({ onTick: (now) => seen.push(now - T) });
+  it('wakes for each origin on its own whole seconds (to 20 ms, up), calling only the subscribers due', () => {
+    const seen: string[] = [];
+    const subscribe = (name: string, origin?: number) =>
+      ticker.subscribe({ onTick: (now) => seen.push(`${name}@${now - T}`), origin: origin === undefined ? undefined : () => T + origin });
+    subscribe('a', 300);
+    subscribe('b', 700.2);
+    subscribe('c', 711); // the same 20 ms as b
+    subscribe('clock');
     expect(fake.countTimers()).to.equal(1);
     fake.tick(750 + 1); // to T + 1001
-    expect(seen).to.deep.equal([...Array(4).fill(300), ...Array(4).fill(720), ...Array(4).fill(1000)]);
+    expect(seen).to.deep.equal(['a@300', 'b@720', 'c@720', 'clock@1000']);
+  });
+
+  it('ticks a subscriber that came later on its own second, and none that left', () => {
+    const seen: string[] = [];
+    const subscribe = (name: string, origin: number) => ticker.subscribe({ onTick: (now) => seen.push(`${name}@${now - T}`), origin: () => T + origin });
+    subscribe('a', 900); // the ticker waits for T + 900
+    const leave = subscribe('b', 900);
+    subscribe('c', 260); // due before that
+    leave();
+    fake.tick(650);
+    expect(seen).to.deep.equal(['c@260', 'a@900']);
   });
 });

@@ -34,8 +34,9 @@ export class Ticker {
   /** The clock, when it announces its corrections. */
   readonly #clockEvents: EventTarget | undefined;
   #timeout: ReturnType<typeof setTimeout> | undefined;
-  /** The whole second the pending timeout is set for. */
+  /** The whole second the pending timeout is set for, and whose it is. */
   #next = 0;
+  #due: TickSubscriber[] = [];
 
   /** @param visibility - the page's `document` unless a test passes a fake (read when first needed, so this module imports where there is no DOM). */
   constructor(clock: Clock = pageClock, visibility?: Visibility) {
@@ -56,44 +57,39 @@ export class Ticker {
     this.#listeners.add(subscriber);
     if (this.#listeners.size === 1) {
       this.#visibility.addEventListener('visibilitychange', this.#refresh);
-      globalThis.addEventListener('pageshow', this.#refresh);
       this.#clockEvents?.addEventListener('change', this.#refresh);
-      this.#schedule();
     }
+    this.#schedule(); // (its second may come before the one the ticker waits for)
     return () => this.#unsubscribe(subscriber);
   }
 
-  /** How many listeners are subscribed (for tests and the benchmark). */
-  get size(): number {
-    return this.#listeners.size;
-  }
-
   #unsubscribe(subscriber: TickSubscriber): void {
-    if (!this.#listeners.delete(subscriber) || this.#listeners.size > 0) return;
-    this.#cancel();
+    if (!this.#listeners.delete(subscriber)) return;
+    this.#schedule(); // (without it; none left, nothing)
+    if (this.#listeners.size > 0) return;
     this.#visibility.removeEventListener('visibilitychange', this.#refresh);
-    globalThis.removeEventListener('pageshow', this.#refresh);
     this.#clockEvents?.removeEventListener('change', this.#refresh);
   }
 
   /** Sets the one timeout for the first listener's whole second after now, or after the tick `after`. */
   #schedule(after = -Infinity): void {
     this.#cancel();
-    if (this.#visibility.hidden || this.#listeners.size === 0) return;
+    if (this.#visibility.hidden || !this.#listeners.size) return;
     const now = this.#clock.now();
     const from = Math.max(now, after);
     this.#next = Infinity;
-    for (const { origin } of this.#listeners) {
+    for (const subscriber of this.#listeners) {
       // Rounded up (on its tick a counter has reached its next second) to 20 ms, about a frame:
       // counters whose origins are that close share a wake-up.
-      const phase = (Math.ceil((origin?.() || 0) / 20) * 20) % 1000;
-      this.#next = Math.min(this.#next, (Math.floor((from - phase) / 1000) + 1) * 1000 + phase);
+      const phase = (Math.ceil((subscriber.origin?.() || 0) / 20) * 20) % 1000;
+      const next = (Math.floor((from - phase) / 1000) + 1) * 1000 + phase;
+      if (next < this.#next) [this.#next, this.#due] = [next, []];
+      if (next === this.#next) this.#due.push(subscriber);
     }
     this.#timeout = setTimeout(this.#onTimeout, this.#next - now);
   }
 
   #cancel(): void {
-    if (this.#timeout === undefined) return;
     clearTimeout(this.#timeout);
     this.#timeout = undefined;
   }
@@ -101,12 +97,12 @@ export class Ticker {
   /** Timers may fire a little early: the tick stands for the whole second it was set for. */
   readonly #onTimeout = (): void => {
     this.#timeout = undefined;
-    this.#tick(Math.max(this.#clock.now(), this.#next));
+    this.#tick(Math.max(this.#clock.now(), this.#next), this.#due);
   };
 
   /** Calls the listeners, then schedules the next whole second (replacing any pending one). */
-  #tick(now: number): void {
-    for (const { onTick } of [...this.#listeners]) {
+  #tick(now: number, due: Iterable<TickSubscriber> = this.#listeners): void {
+    for (const { onTick } of [...due]) {
       try {
         onTick(now);
       } catch (error) {
