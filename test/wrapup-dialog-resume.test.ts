@@ -121,7 +121,8 @@ describe('<wrapup-dialog> after a reload', () => {
     expect(element.state).to.equal('done');
   });
 
-  it("does not ask the host again by itself after its own call failed: one call per Try again", async () => {
+  /** A dialog whose host cancels `wrapup-submit` and calls its platform: the agent has submitted. */
+  async function hostCalls() {
     const first = await mount(id, scriptedFetch(200).fetch, T0);
     const asked: string[] = [];
     const ask = (event: Event) => (event.preventDefault(), asked.push((event as CustomEvent<{ idempotencyKey: string }>).detail.idempotencyKey));
@@ -130,17 +131,31 @@ describe('<wrapup-dialog> after a reload', () => {
     await first.element.updateComplete;
     first.ui.submitButton.click();
     await settle(fake, first.element);
+    return { first, asked, ask };
+  }
+
+  /**
+   * The same interaction in another page (a reload, a second tab): the host's listeners are
+   * there before the dialog takes the wrap-up up, as a host's are.
+   */
+  async function openAgain(ask: EventListener, completed: EventListener = () => {}) {
+    const element = document.createElement('wrapup-dialog');
+    element.addEventListener('wrapup-submit', ask);
+    element.addEventListener('wrapup-complete', completed);
+    Object.assign(element, { interactionId: id, endedAt: T0, autoWrapup: 60, defaultReason: 'other', submitUrl: '/api/{interactionId}', reasons, open: true });
+    await fixture(html`<div>${element}</div>`);
+    await settle(fake, element);
+    return element;
+  }
+
+  it("does not ask the host again by itself after its own call failed: one call per Try again", async () => {
+    const { first, asked, ask } = await hostCalls();
     first.element.fail(503); // the platform refused it
     await first.element.updateComplete;
     expect(asked).to.have.length(1);
     fixtureCleanup();
 
-    // The reload: its listener is there before the dialog takes the wrap-up up, as a host's is.
-    const element = document.createElement('wrapup-dialog');
-    element.addEventListener('wrapup-submit', ask);
-    Object.assign(element, { interactionId: id, endedAt: T0, autoWrapup: 60, defaultReason: 'other', submitUrl: '/api/{interactionId}', reasons, open: true });
-    await fixture(html`<div>${element}</div>`);
-    await settle(fake, element);
+    const element = await openAgain(ask); // the reload
     expect(asked, 'not asked again by the reload').to.have.length(1);
     expect(element.state, 'the failure shown').to.equal('failed');
     expect(new DialogHarness(element).message).to.include('(503)');
@@ -151,24 +166,12 @@ describe('<wrapup-dialog> after a reload', () => {
   });
 
   it("waits for the host's call another page made, without asking again, and closes when it is done", async () => {
-    const first = await mount(id, scriptedFetch(200).fetch, T0);
-    const asked: string[] = [];
-    const ask = (event: Event) => (event.preventDefault(), asked.push((event as CustomEvent<{ idempotencyKey: string }>).detail.idempotencyKey));
-    first.element.addEventListener('wrapup-submit', ask);
-    first.ui.options[0]!.click();
-    await first.element.updateComplete;
-    first.ui.submitButton.click();
-    await settle(fake, first.element);
+    const { first, asked, ask } = await hostCalls();
     expect(asked).to.have.length(1);
 
     // Another page (a reload, a second tab) opens while the platform call is in flight.
-    const element = document.createElement('wrapup-dialog');
-    element.addEventListener('wrapup-submit', ask);
     const completed = sinon.spy();
-    element.addEventListener('wrapup-complete', completed);
-    Object.assign(element, { interactionId: id, endedAt: T0, autoWrapup: 60, defaultReason: 'other', submitUrl: '/api/{interactionId}', reasons, open: true });
-    await fixture(html`<div>${element}</div>`);
-    await settle(fake, element);
+    const element = await openAgain(ask, completed);
     await fake.tickAsync(120_000); // past the deadline too
     await settle(fake, element);
     expect(asked, 'not asked again').to.have.length(1);

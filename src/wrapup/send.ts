@@ -210,7 +210,10 @@ export async function takeUp(mine: WrapupRecord, store: WrapupStore): Promise<Re
   const done = async () => latest()?.doneAt !== undefined || (await isHeld(`${lockName}:done`));
   // A host call another tab made (by hand, or at the deadline before it closed): this tab shows
   // how it ended (see `settled`), and never calls again by itself.
-  const elsewhere = () => !!latest()?.hostSubmits && !!latest()?.wrapup;
+  const elsewhere = () => {
+    const stored = latest();
+    return !!stored?.hostSubmits && !!stored.wrapup;
+  };
   const locks = navigator.locks;
   if (!locks) {
     return withClaim(lockName, new AbortController().signal, async () => (elsewhere() || (await done()) ? undefined : () => {}));
