@@ -182,6 +182,8 @@ describe('connectWebexContactCenter', () => {
     await dialog!.updateComplete;
     dialog!.submit();
     await waitUntil(() => dialog!.state === 'failed', 'failed');
+    // (The dialog says it once the words for it have loaded: a task later on a fresh page.)
+    await waitUntil(() => errors.length > 0, 'wrapup-error');
     expect(task.wrapups, 'not tried again by itself').to.have.length(1);
     expect(errors).to.deep.equal([true]);
     task.refuse = undefined;
