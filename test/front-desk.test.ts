@@ -31,6 +31,9 @@ describe('FrontDesk', () => {
     await Promise.resolve();
     expect(desk.front).to.equal(early);
     expect(desk.waiting()).to.deep.equal([late, none]);
+    expect(desk.nextDeadline()).to.equal(T0 + 40_000);
+    desk.leave(late);
+    expect(desk.nextDeadline()).to.equal(undefined); // (the one left waiting has none)
   });
 
   it('breaks a tie by the earliest end', async () => {
@@ -113,6 +116,32 @@ describe('<wrapup-dialog>s open at once', () => {
     ]);
   });
 
+  it('counts down to the next waiting one on its own seconds, not on those of the one in front', async () => {
+    // The one in front ended at T0, the waiting one half a second later: its deadline is due at .5 s.
+    await fake.tickAsync(600);
+    const container = await fixture<HTMLElement>(html`<div>
+      ${[0, 500].map(
+        (offset) => html`<wrapup-dialog
+          interaction-id=${`phase-${Math.random()}`}
+          ended-at=${new Date(T0 + offset).toISOString()}
+          auto-wrapup=${offset ? 40 : 20}
+          default-reason="other"
+          submit-url="/x"
+          .reasons=${reasons}
+          .fetch=${scriptedFetch(200).fetch}
+          open
+        ></wrapup-dialog>`,
+      )}
+    </div>`);
+    const [front] = container.querySelectorAll('wrapup-dialog');
+    await front!.updateComplete;
+    const next = () => front!.shadowRoot!.querySelector('[part="waiting"]')!.textContent!.replace(/\s+/g, ' ');
+    expect(next()).to.match(/next auto wrap-up in 0:40/); // 39.9 s left
+    await fake.tickAsync(950); // T0 + 1550: 38.95 s left, though the one in front last ticked at T0 + 1000
+    await front!.updateComplete;
+    expect(next()).to.match(/next auto wrap-up in 0:39/);
+  });
+
   it('switches to a waiting one by keyboard, keeping each one its choice, and moves focus with it', async () => {
     const { dialogs, shown } = await chats(20, 40);
     const [first, second] = dialogs as [WrapupDialog, WrapupDialog];
@@ -142,6 +171,9 @@ describe('<wrapup-dialog>s open at once', () => {
     }
     expect(front.state).to.equal('done');
     expect(server.requests.map((request) => request.body.auto)).to.deep.equal([true]);
+    // (The counters' tick due at that instant may have been rescheduled as the waiting one
+    // left, for a moment later: fake timers run a timer set for 0 ms during a tick 1 ms on.)
+    await fake.tickAsync(10);
     await waiting.updateComplete;
     // (Its own warning falls in the same second: the two are said together, in either order.)
     expect(new DialogHarness(waiting).announcement).to.contain('Chat 2 was wrapped up automatically.').and.to.contain('Auto wrap-up in 20 seconds.');

@@ -42,6 +42,16 @@ describe('Ticker', () => {
     expect(fake.countTimers()).to.equal(1);
   });
 
+  it('keeps a tick that is due when a listener joins before it ran (its timer is late)', () => {
+    const seen: number[] = [];
+    // A task due at T + 1000 that runs before the ticker's own timer, and subscribes another.
+    setTimeout(() => ticker.subscribe({ onTick: () => {}, origin: () => T + 500 }), 750);
+    ticker.subscribe({ onTick: (now) => seen.push(now) });
+    fake.tick(760);
+    expect(seen).to.have.length(1);
+    expect(seen[0]).to.be.within(T + 1000, T + 1010); // (a timer set for 0 ms runs a moment later)
+  });
+
   it('schedules nothing while the page is hidden and ticks at once when it shows', () => {
     const listener = sinon.spy();
     ticker.subscribe({ onTick: listener });

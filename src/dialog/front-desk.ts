@@ -38,6 +38,11 @@ export class FrontDesk<T extends Seat> {
     return [...this.#open].filter((seat) => seat !== this.#front).sort(byUrgency);
   }
 
+  /** When the most urgent waiting one is due, if any of them has a deadline. */
+  nextDeadline(): number | undefined {
+    return this.waiting().find((seat) => seat.deadline != null)?.deadline ?? undefined;
+  }
+
   /** `seat` is open: it comes forward if the place is free once this task's openings are in. */
   enter(seat: T): void {
     if (this.#open.has(seat)) return;

@@ -66,6 +66,7 @@ export class ModalView implements DialogView {
   readonly #session = new AgentSession();
   /** The counters tick while the dialog is shown. */
   readonly #ticks: TickController;
+  readonly #nextTicks: TickController;
   /**
    * The dialog as it was at this update's start: taken once per update (its render and what
    * follows read it); what runs between updates (a tick, an event) reads the source itself.
@@ -95,13 +96,13 @@ export class ModalView implements DialogView {
       () => port.commands.extend(),
       (n) => this.#picker.chooseNth(n),
     );
+    const onTick = (now: number) => String(this.#seconds(now)) !== this.#shownSeconds && host.requestUpdate();
     this.#ticks = new TickController(host, {
-      onTick: (now) => {
-        this.#warnIfNear(now);
-        if (String(this.#seconds(now)) !== this.#shownSeconds) host.requestUpdate();
-      },
+      onTick: (now) => (this.#warnIfNear(now), onTick(now)),
       origin: () => port.source.wrapup.endedAt, // (the deadline's whole seconds are the same)
     });
+    // The next waiting one's deadline has whole seconds of its own.
+    this.#nextTicks = new TickController(host, { onTick, origin: () => frontDesk.nextDeadline() });
     this.#picker = new ReasonPicker(host, {
       index: () => port.source.input.index,
       onChoose: (reason) => this.#commands.choose(reason),
@@ -192,6 +193,7 @@ export class ModalView implements DialogView {
       dialog.close();
     }
     this.#ticks.running = shown && endedAt !== undefined;
+    this.#nextTicks.running = shown && frontDesk.nextDeadline() !== undefined;
     // Space for the rows not rendered, set through the CSSOM: a strict style-src blocks a
     // style attribute but not this.
     const rows = this.#find('.rows');
@@ -346,8 +348,7 @@ export class ModalView implements DialogView {
   #seconds(now: number): Seconds {
     const { endedAt, deadline } = this.#port.source.wrapup;
     const until = (instant: number | null | undefined) => (instant == null ? undefined : secondsUntil(instant, now));
-    const next = Math.min(...frontDesk.waiting().map((other) => other.deadline ?? Infinity));
-    return [endedAt === undefined ? undefined : secondsSince(endedAt, now), until(deadline), until(next < Infinity ? next : undefined)];
+    return [endedAt === undefined ? undefined : secondsSince(endedAt, now), until(deadline), until(frontDesk.nextDeadline())];
   }
 
   /** The whole dialog as it opens, for the page's warm-up (see `warm-up.ts`). */

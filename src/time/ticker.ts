@@ -34,8 +34,8 @@ export class Ticker {
   /** The clock, when it announces its corrections. */
   readonly #clockEvents: EventTarget | undefined;
   #timeout: ReturnType<typeof setTimeout> | undefined;
-  /** The whole second the pending timeout is set for, and whose it is. */
-  #next = 0;
+  /** The whole second the pending timeout is set for (Infinity: none), and whose it is. */
+  #next = Infinity;
   #due: TickSubscriber[] = [];
 
   /** @param visibility - the page's `document` unless a test passes a fake (read when first needed, so this module imports where there is no DOM). */
@@ -71,13 +71,15 @@ export class Ticker {
     this.#clockEvents?.removeEventListener('change', this.#refresh);
   }
 
-  /** Sets the one timeout for the first listener's whole second after now, or after the tick `after`. */
-  #schedule(after = -Infinity): void {
+  /**
+   * Sets the one timeout for the first listener's whole second after the tick `after`; else
+   * after now, but a second that is due and has not ticked yet (its timer is late) stays due.
+   */
+  #schedule(after?: number): void {
+    const now = this.#clock.now();
+    const from = after ?? Math.min(now, this.#next - 1);
     this.#cancel();
     if (this.#visibility.hidden || !this.#listeners.size) return;
-    const now = this.#clock.now();
-    const from = Math.max(now, after);
-    this.#next = Infinity;
     for (const subscriber of this.#listeners) {
       // Rounded up (on its tick a counter has reached its next second) to 20 ms, about a frame:
       // counters whose origins are that close share a wake-up.
@@ -91,12 +93,11 @@ export class Ticker {
 
   #cancel(): void {
     clearTimeout(this.#timeout);
-    this.#timeout = undefined;
+    this.#next = Infinity;
   }
 
   /** Timers may fire a little early: the tick stands for the whole second it was set for. */
   readonly #onTimeout = (): void => {
-    this.#timeout = undefined;
     this.#tick(Math.max(this.#clock.now(), this.#next), this.#due);
   };
 
