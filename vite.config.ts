@@ -1,6 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
+import MagicString from 'magic-string';
 import { minify } from 'terser';
 import minifyTemplateLiterals from 'rollup-plugin-minify-template-literals';
 
@@ -59,6 +60,26 @@ function terserPass(): Plugin {
 }
 
 /**
+ * Each `lazy(() => import("./chunk.js"))` of the drop-in becomes `lazy("./chunk.js")`: the
+ * chunk's address, which `lazy()` (src/internal/lazy.ts) asks for again under a new one after a
+ * failed load. The build fails when a `lazy()` call is left as it was.
+ */
+function chunkAddresses(): Plugin {
+  // (The file names end in a placeholder for their hash here, filled in after this.)
+  const call = /\blazy\(\(\) => import\(("\.\/[^"]+\.js")\)\)/g;
+  return {
+    name: 'chunk-addresses',
+    renderChunk(code, chunk) {
+      const edited = new MagicString(code);
+      for (const match of code.matchAll(call)) edited.overwrite(match.index, match.index + match[0].length, `lazy(${match[1]})`);
+      const left = /\blazy\(\(.{0,80}/.exec(edited.toString());
+      if (left) this.error(`${chunk.fileName}: a lazy() call that is not a sibling chunk's import: ${left[0]}`);
+      return edited.hasChanged() ? { code: edited.toString(), map: edited.generateMap({ hires: true }) } : null;
+    },
+  };
+}
+
+/**
  * `@lit/localize` hashes a message's text into an id when `msg()` is called without one. Every
  * message here has its own id (lit-localize extract reads them), so the hashing is never used:
  * it is replaced by an id that can match no translation (the message then shows in English,
@@ -98,11 +119,10 @@ export default defineConfig(({ mode }) => {
   if (mode === 'lib' || mode === 'dropin') {
     const lib = mode === 'lib';
     return {
-      define: { __DROPIN__: String(!lib) },
       // Lit's html`` and css`` keep their whitespace unless it is taken out at build time.
       plugins: lib
         ? [minifyTemplateLiterals(), explicitMessageIds()]
-        : [minifyTemplateLiterals(), explicitMessageIds(), ownStrInTranslations(), ...(minified ? [terserPass()] : [])],
+        : [minifyTemplateLiterals(), explicitMessageIds(), ownStrInTranslations(), chunkAddresses(), ...(minified ? [terserPass()] : [])],
       build: {
         target: 'es2022',
         emptyOutDir: false,
@@ -137,7 +157,6 @@ export default defineConfig(({ mode }) => {
     };
   }
   return {
-    define: { __DROPIN__: 'true' }, // (the demo's chunks are ES modules too)
     root: 'demo',
     // Relative URLs, so the built demo works from any static host and path.
     base: './',

@@ -118,7 +118,6 @@ export default {
       }
     },
   ],
-  // (`__DROPIN__`: the sources are tested as the drop-in runs them, see src/internal/lazy.ts.)
-  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json', define: { __DROPIN__: 'true' } }), ariaSnapshotPlugin()],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: 'tsconfig.json' }), ariaSnapshotPlugin()],
   reporters: [defaultReporter(), summaryReporter()],
 };

@@ -23,3 +23,29 @@ test('each chunk imports statically nothing but the drop-in', () => {
     assert.deepEqual(imported.filter((specifier) => specifier !== './wrapup-elements.js'), [], `${file} imports another chunk`);
   }
 });
+
+test('a chunk that failed to load is fetched again under a new address, and the dialog opens', async () => {
+  const { launchChromium } = await import('./chromium.mjs');
+  const { startServer } = await import('./server.mjs');
+  const [server, browser] = await Promise.all([startServer(), launchChromium()]);
+  try {
+    const page = await browser.newPage();
+    const errors = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    const asked = [];
+    // The view's chunk fails once, as a flaky network or CDN does.
+    await page.route(/wrapup-elements\.modal-view-[\w-]+\.js/, (route) => {
+      asked.push(new URL(route.request().url()).search);
+      return asked.length === 1 ? route.abort('connectionreset') : route.continue();
+    });
+    await page.goto(`${server.origin}/e2e/pages/wrapup.html?interaction-id=chunk-${process.pid}-${Date.now()}`);
+    await page.waitForFunction(() => document.getElementById('dialog').shadowRoot !== null);
+    await page.evaluate(() => window.dispatchEvent(new Event('online'))); // (else the next try is 5 s on)
+    await page.getByRole('dialog', { name: 'Wrap-up reasons' }).waitFor({ timeout: 10_000 });
+    assert.deepEqual(asked, ['', '?1'], 'the second try asks for a new address');
+    assert.deepEqual(errors, []);
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+});
