@@ -79,7 +79,7 @@ export class DialogInput implements ReactiveController {
       this.#source = given;
       const validated = validateReasons(given);
       this.#reasonProblems = validated.problems;
-      this.#index = new ReasonIndex(validated.reasons);
+      this.#index = new ReasonIndex(validated.reasons, validated.byId);
     }
     return this.#index;
   }

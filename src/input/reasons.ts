@@ -23,10 +23,10 @@ export class ReasonIndex {
   readonly reasons: readonly WrapupReason[];
   readonly #byId: Map<string, WrapupReason>;
 
-  constructor(reasons: readonly WrapupReason[]) {
+  /** @param byId - the same reasons by id, when the check has made that map already. */
+  constructor(reasons: readonly WrapupReason[], byId = new Map(reasons.map((reason) => [reason.id, reason]))) {
     this.reasons = reasons;
-    this.#byId = new Map();
-    for (const reason of reasons) this.#byId.set(reason.id, reason);
+    this.#byId = byId;
   }
 
   /** The reason with this id, if the list has it. */

@@ -157,12 +157,14 @@ export function validateSettings(raw: RawSettings): { settings: Settings; proble
 /** The usable reasons, and why the others were left out. */
 export interface ValidatedReasons {
   reasons: WrapupReason[];
+  /** The same, by id (the check's own record of the ids it has seen). */
+  byId: Map<string, WrapupReason>;
   /** Each names the entry (`at`, 1-based) and what is wrong with it. */
   problems: SettingProblem[];
 }
 
 /** What is wrong with `entry` as a reason, or undefined when nothing is. */
-function problemOf(entry: unknown, seen: ReadonlySet<string>): Pick<SettingProblem, 'kind' | 'got'> | undefined {
+function problemOf(entry: unknown, seen: ReadonlyMap<string, unknown>): Pick<SettingProblem, 'kind' | 'got'> | undefined {
   if (typeof entry !== 'object' || !entry) return { kind: 'not-an-object' };
   const { id, name } = entry as Record<string, unknown>;
   if (!isText(id)) return { kind: 'no-id' };
@@ -180,25 +182,25 @@ function problemOf(entry: unknown, seen: ReadonlySet<string>): Pick<SettingProbl
  * level, is left out (an empty path is no group). A reason's fields are kept as given and checked with the forms.
  */
 export function validateReasons(input: unknown): ValidatedReasons {
-  if (!Array.isArray(input)) return { reasons: [], problems: [{ field: 'reasons', kind: 'not-a-list' }] };
   const reasons: WrapupReason[] = [];
+  const byId = new Map<string, WrapupReason>();
+  if (!Array.isArray(input)) return { reasons, byId, problems: [{ field: 'reasons', kind: 'not-a-list' }] };
   const problems: SettingProblem[] = [];
-  const seen = new Set<string>();
   input.forEach((entry: unknown, index) => {
-    const problem = problemOf(entry, seen);
+    const problem = problemOf(entry, byId);
     if (problem) {
       problems.push({ field: 'reasons', at: index + 1, ...problem });
       return;
     }
     const { id, name, group, description, fields } = entry as WrapupReason;
-    seen.add(id);
     const reason: WrapupReason = { id, name };
+    byId.set(id, reason);
     if (isText(group) || (Array.isArray(group) && group.every(isText))) reason.group = group;
     if (isText(description)) reason.description = description;
     if (fields) reason.fields = fields; // (checked with the forms: `wrapup/form-values.ts`)
     reasons.push(reason);
   });
-  return { reasons, problems };
+  return { reasons, byId, problems };
 }
 
 // ── instants, the default reason ─────────────────────────────────────────────────────────
