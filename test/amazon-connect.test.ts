@@ -5,7 +5,7 @@ import '../src/index.js';
 import type { Wrapup, WrapupDialog } from '../src/index.js';
 import { connectAmazonConnect, type AdapterConnection, type ConnectContact } from '../src/adapters/amazon-connect.js';
 import sinon from 'sinon';
-import { MAX_ATTEMPTS } from '../src/adapters/adapter-dialogs.js';
+import { MAX_ATTEMPTS, MAX_PENDING_SUMMARIES } from '../src/adapters/adapter-dialogs.js';
 import { DialogHarness } from './support/dialog-harness.js';
 
 type Callback = connect.ContactCallback;
@@ -237,5 +237,14 @@ describe('Amazon Connect adapter', () => {
     disconnect.summarize(id, { text: 'Customer asked for a refund.', state: 'ready' });
     await waitUntil(() => notes()?.value === 'Customer asked for a refund.', 'the newer summary');
     expect(dialog.notes).to.equal('optional');
+  });
+
+  it('keeps the summaries of the last interactions that have no dialog yet, not every one of the shift', async () => {
+    const ids = Array.from({ length: MAX_PENDING_SUMMARIES + 1 }, (_, i) => `ac-unopened-${Date.now()}-${i}`);
+    for (const id of ids) disconnect.summarize(id, { text: `Summary of ${id}`, state: 'ready' });
+    const oldest = await acw(ids[0]!);
+    const newest = await acw(ids.at(-1)!);
+    await waitUntil(() => newest.dialog.shadowRoot!.querySelector('textarea')?.value === `Summary of ${ids.at(-1)}`, 'the newest summary');
+    expect(oldest.dialog.summary, 'the oldest, dropped').to.equal(undefined);
   });
 });

@@ -26,6 +26,12 @@ export interface PlatformFailure {
   reason?: string | undefined;
 }
 
+/**
+ * Summaries kept for interactions with no open dialog yet, the oldest dropped first: one the
+ * platform never ends here (another agent's, a wrong id) is not kept for the whole shift.
+ */
+export const MAX_PENDING_SUMMARIES = 20;
+
 /** The platform's call is tried at most this many times before the agent is asked to try again. */
 export const MAX_ATTEMPTS = 5;
 
@@ -120,7 +126,9 @@ export class AdapterDialogs {
   summarize(id: string, summary: WrapupSummary): void {
     const dialog = this.#dialogs.get(id);
     if (!dialog?.open) {
+      this.#summaries.delete(id); // (so that it is the newest)
       this.#summaries.set(id, summary);
+      if (this.#summaries.size > MAX_PENDING_SUMMARIES) this.#summaries.delete(this.#summaries.keys().next().value!);
       return;
     }
     this.#summaries.delete(id);
