@@ -184,6 +184,20 @@ describe('<wrapup-dialog> after a reload', () => {
     expect(completed.lastCall.args[0].detail).to.include({ sentHere: false });
   });
 
+  it("lets the other pages know when the host moves its dialog to another interaction mid-call", async () => {
+    const { first, asked, ask } = await hostCalls();
+    const element = await openAgain(ask); // another tab, waiting for the host's call
+    expect(element.state).to.equal('submitting');
+
+    first.element.interactionId = `${id}-next`; // the host's next interaction, its call still out
+    first.element.open = false; // (and closed: in this test both are on one page, one in front)
+    const message = () => new DialogHarness(element).message;
+    await settleUntil(fake, element, () => message() !== '');
+    expect(element.state).to.equal('failed');
+    expect(message()).to.include('may have gone through');
+    expect(asked, 'not asked again').to.have.length(1);
+  });
+
   it('shows the countdown and the elapsed time within a second of what is due after a reload, at any fraction of ended-at', async () => {
     // Ended at .9 of a second, as interactions end at any moment: counters that changed digits
     // on the clock's whole seconds were up to 2 s off just before each .9 (37 s left of 35 due).

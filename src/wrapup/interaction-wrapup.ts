@@ -86,6 +86,7 @@ export class InteractionWrapup {
     let record = this.#record;
     if (record && record.interactionId !== interactionId) {
       this.stop();
+      this.#hostCall?.(); // (other pages then hear that the old one's call may have gone through)
       record = this.#record = undefined;
       this.#state = this.#shown ? 'open' : 'idle';
       this.#failure = undefined;
