@@ -19,7 +19,7 @@ export function lazy<T>(importer: (() => Promise<T>) | string): { readonly modul
     module: undefined as T | undefined,
     load: () =>
       (loading ??= (
-        typeof importer == 'string' ? (import(/* @vite-ignore */ failures ? `${importer}?${failures}` : importer) as Promise<T>) : importer()
+        typeof importer === 'string' ? (import(/* @vite-ignore */ failures ? `${importer}?${failures}` : importer) as Promise<T>) : importer()
       ).then(
         (module) => (part.module = module),
         () => {
