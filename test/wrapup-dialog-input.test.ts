@@ -5,6 +5,7 @@ import '../src/index.js';
 import type { WrapupDialog } from '../src/index.js';
 import { DialogHarness, scriptedFetch } from './support/dialog-harness.js';
 import { nextInteraction, reasons } from './support/dialog-fixture.js';
+import { validateReasons } from '../src/input/validation.js';
 
 describe('<wrapup-dialog>', () => {
   beforeEach(() => localStorage.clear());
@@ -137,4 +138,17 @@ describe('<wrapup-dialog>', () => {
     });
   });
 
+});
+
+describe('validateReasons()', () => {
+  it("keeps a reason with nothing to leave out as the host's own object, and copies one without what is left out", () => {
+    const clean = { id: 'billing', name: 'Billing question', group: ['Billing', 'Invoices'], code: 'B-1' };
+    const blankGroup = { id: 'other', name: 'Other', group: ' ', description: 'Anything else' };
+    const { reasons, byId, problems } = validateReasons([clean, blankGroup]);
+    expect(problems).to.deep.equal([]);
+    expect(reasons[0]).to.equal(clean); // (the same object: no copy per reason)
+    expect(reasons[1]).to.deep.equal({ id: 'other', name: 'Other', description: 'Anything else' });
+    expect(blankGroup.group, "the host's object untouched").to.equal(' ');
+    expect(byId.get('other')).to.equal(reasons[1]);
+  });
 });

@@ -179,7 +179,8 @@ function problemOf(entry: unknown, seen: ReadonlyMap<string, unknown>): Pick<Set
  * entries that are not objects, missing or empty ids, duplicate ids (the first wins), names
  * that are missing, not strings, blank or longer than {@link MAX_NAME_LENGTH}; or that the
  * input is not a list at all. A blank group or description, or a group path with a blank
- * level, is left out (an empty path is no group). A reason's fields are kept as given and checked with the forms.
+ * level, is left out (an empty path is no group), from a copy; a reason with nothing to leave
+ * out is the host's own object. A reason's fields are kept as given and checked with the forms.
  */
 export function validateReasons(input: unknown): ValidatedReasons {
   const reasons: WrapupReason[] = [];
@@ -192,12 +193,17 @@ export function validateReasons(input: unknown): ValidatedReasons {
       problems.push({ field: 'reasons', at: index + 1, ...problem });
       return;
     }
-    const { id, name, group, description, fields } = entry as WrapupReason;
-    const reason: WrapupReason = { id, name };
-    byId.set(id, reason);
-    if (isText(group) || (Array.isArray(group) && group.every(isText))) reason.group = group;
-    if (isText(description)) reason.description = description;
-    if (fields) reason.fields = fields; // (checked with the forms: `wrapup/form-values.ts`)
+    let reason = entry as WrapupReason;
+    const { group, description } = reason;
+    const badGroup = group !== undefined && !isText(group) && !(Array.isArray(group) && group.every(isText));
+    const badDescription = description !== undefined && !isText(description);
+    // Kept as given, but for what is left out: 10,000 copies would be a frame's worth of garbage.
+    if (badGroup || badDescription) {
+      reason = { ...reason };
+      if (badGroup) delete reason.group;
+      if (badDescription) delete reason.description;
+    }
+    byId.set(reason.id, reason);
     reasons.push(reason);
   });
   return { reasons, byId, problems };
