@@ -1,12 +1,13 @@
 // The rules of wrap-up forms (issue 30): which fields and tags are usable, what a value is worth
 // and what the body carries; the body with fields and tags; the records at rest.
 import { expect } from '@open-wc/testing';
-import { ReasonIndex } from '../src/input/reasons.js';
 import { validateReasons } from '../src/input/validation.js';
 import { buildWrapup } from '../src/wrapup/body.js';
 import { checkForm, checkTags, chosenTags, fieldError, formErrors, formFields, formProblems } from '../src/wrapup/form-values.js';
 import { atRest, CUSTOMER_DATA_TTL_MS, type WrapupRecord } from '../src/wrapup/store.js';
 import type { WrapupField, WrapupReason } from '../src/types.js';
+
+const indexOf = (reasons: unknown[]) => validateReasons(reasons).index;
 
 const callback: WrapupReason = {
   id: 'callback',
@@ -30,7 +31,7 @@ const sale: WrapupReason = {
 
 describe('form rules', () => {
   it('keeps a reason\'s fields through the reasons\' check, and a group path', () => {
-    const { reasons, problems } = validateReasons([
+    const { index: { reasons }, problems } = validateReasons([
       { ...callback, group: ['Service', 'Callbacks'] },
       { id: 'blank-level', name: 'X', group: ['Billing', ' '] },
     ]);
@@ -117,7 +118,7 @@ describe('form rules', () => {
   });
 
   it('reports a default reason with required fields, and a max-tags that is no whole number above 0', () => {
-    const index = new ReasonIndex([callback, sale, { id: 'other', name: 'Other' }]);
+    const index = indexOf([callback, sale, { id: 'other', name: 'Other' }]);
     expect(formProblems(index, 'other', undefined, undefined)).to.deep.equal([]);
     expect(formProblems(index, 'callback', undefined, 0)).to.deep.equal([
       { field: 'default-reason', kind: 'default-fields', got: 'callback' },

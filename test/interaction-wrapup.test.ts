@@ -2,8 +2,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import sinon from 'sinon';
 import { clock } from '../src/time/clock.js';
-import { ReasonIndex } from '../src/input/reasons.js';
-import { validateSettings } from '../src/input/validation.js';
+import { validateReasons, validateSettings } from '../src/input/validation.js';
 import { MAX_TIMEOUT_MS } from '../src/wrapup/deadline.js';
 import type { WrapupConfig } from '../src/wrapup/wrapup-owner.js';
 import type { WrapupSubmitEvent } from '../src/events.js';
@@ -11,7 +10,9 @@ import { InteractionWrapup } from '../src/wrapup/interaction-wrapup.js';
 import { scriptedFetch } from './support/dialog-harness.js';
 import { T0, nextTask, useFakeTime } from './support/fake-time.js';
 
-const reasons = new ReasonIndex([
+const indexOf = (reasons: unknown[]) => validateReasons(reasons).index;
+
+const reasons = indexOf([
   { id: 'billing', name: 'Billing question' },
   { id: 'other', name: 'Other' },
 ]);

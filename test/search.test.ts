@@ -2,9 +2,12 @@
 // so they are checked here against rows built the plain way, one object per row, for lists
 // with and without groups, with a lead, and for searches within earlier results.
 import { expect } from '@open-wc/testing';
-import { ReasonIndex } from '../src/input/reasons.js';
+import type { ReasonIndex } from '../src/input/reasons.js';
+import { validateReasons } from '../src/input/validation.js';
 import { foldQuery, groupName, Rows, search, type Matches, type ReasonRow } from '../src/picker/search.js';
 import type { WrapupReason } from '../src/types.js';
+
+const indexOf = (reasons: unknown[]) => validateReasons(reasons).index;
 
 /** Every row, as `Rows` is meant to give them: the lead, reasons without a group, then each group. */
 function plainRows(index: ReasonIndex, matches: Matches, lead: ReasonRow[] = []): ReasonRow[] {
@@ -72,7 +75,7 @@ function mixedList(count: number): WrapupReason[] {
 }
 
 describe('search and Rows', () => {
-  const index = new ReasonIndex(mixedList(240));
+  const index = indexOf(mixedList(240));
 
   it('matches names and descriptions without case or diacritics, in list order', () => {
     const matches = search(index, 'RACUN');
@@ -114,7 +117,7 @@ describe('search and Rows', () => {
   });
 
   it('orders groups as they first appear among the matches, not in the whole list', () => {
-    const list = new ReasonIndex([
+    const list = indexOf([
       { id: 'a1', name: 'Alpha one', group: 'A' },
       { id: 'b1', name: 'Beta one', group: 'B' },
       { id: 'a2', name: 'Alpha two', group: 'A' },
@@ -127,7 +130,7 @@ describe('search and Rows', () => {
   });
 
   it('at 10,000 reasons, gives the same rows at the far end as the plain way', () => {
-    const big = new ReasonIndex(mixedList(10_000));
+    const big = indexOf(mixedList(10_000));
     const rows = new Rows(big, search(big, 'r'));
     expect(rows.optionCount).to.equal(search(big, 'r').at.length);
     // The same object shape as the plain rows, at the far end of the list too.
@@ -137,7 +140,7 @@ describe('search and Rows', () => {
   });
   it('at 10,000 reasons in a tree of three levels, matches any level and heads each run with its path', () => {
     const levels = [['Billing', 'Support', 'Sales'], ['Refunds', 'Invoices', 'Devices', 'Apps'], ['Card', 'Bank', 'Phones']] as const;
-    const tree = new ReasonIndex(
+    const tree = indexOf(
       Array.from({ length: 10_000 }, (_, i) => ({ id: `t${i}`, name: `Case ${i}`, group: [levels[0][i % 3]!, levels[1][(i >> 2) % 4]!, levels[2][(i >> 4) % 3]!] })),
     );
     const matches = search(tree, 'refund');
@@ -153,7 +156,7 @@ describe('search and Rows', () => {
     );
   });
   it('heads a path with nested headings, each level once under the run above, and keeps positions both ways', () => {
-    const list = new ReasonIndex([
+    const list = indexOf([
       { id: 'r1', name: 'One', group: ['A', 'B', 'C'] },
       { id: 'r2', name: 'Two', group: ['A', 'B', 'D'] },
       { id: 'r3', name: 'Three', group: ['A', 'E'] },

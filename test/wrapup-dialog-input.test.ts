@@ -144,11 +144,12 @@ describe('validateReasons()', () => {
   it("keeps a reason with nothing to leave out as the host's own object, and copies one without what is left out", () => {
     const clean = { id: 'billing', name: 'Billing question', group: ['Billing', 'Invoices'], code: 'B-1' };
     const blankGroup = { id: 'other', name: 'Other', group: ' ', description: 'Anything else' };
-    const { reasons, byId, problems } = validateReasons([clean, blankGroup]);
+    const { index, problems } = validateReasons([clean, blankGroup]);
+    const { reasons } = index;
     expect(problems).to.deep.equal([]);
     expect(reasons[0]).to.equal(clean); // (the same object: no copy per reason)
     expect(reasons[1]).to.deep.equal({ id: 'other', name: 'Other', description: 'Anything else' });
     expect(blankGroup.group, "the host's object untouched").to.equal(' ');
-    expect(byId.get('other')).to.equal(reasons[1]);
+    expect(index.get('other')).to.equal(reasons[1]);
   });
 });

@@ -31,18 +31,16 @@ import { FormPart, keepingTyped } from './form-part.js';
 import { takeSnapshot, type DialogCommands, type DialogPort, type DialogSnapshot, type DialogView, type ViewHost } from './snapshot.js';
 import { styles } from './styles.js';
 import { autoSentText, waitingList } from './waiting-view.js';
-import { primeStorageEvents, warmUp } from './warm-up.js';
+import { primeStorageEvents, rehearse, viewMade, warmUp } from './warm-up.js';
 
 /** Notes, suggested and recent reasons: loaded the first time a dialog uses one of them. */
 const extras = lazy(() => import('./extras.js'));
-/**
- * What the page's first open would otherwise do the first time, done while the page is idle
- * once this chunk is here: the formatters of the counters.
- */
+/** What the page's first open would do the first time, done once this chunk is here and the page idle. */
 export function warmPage(): void {
   const locale = getLocale();
   formatClock(0, locale);
   formatDurationWords(0, locale);
+  rehearse((host, port) => new ModalView(host, port));
 }
 
 /** The page's first formatters, being made a task after the frame: one wait for every dialog rendered before. */
@@ -86,6 +84,7 @@ export class ModalView implements DialogView {
 
   constructor(host: ViewHost, port: DialogPort) {
     [this.#host, this.#port] = [host, port];
+    viewMade();
     // While live, before the wrap-up has started, what the agent does waits in the session.
     const waiting = () => !!port.source.given.live && !port.source.wrapup.record;
     this.#commands = this.#session.commands(keepingTyped(port.commands), waiting, () => host.requestUpdate());
@@ -115,10 +114,7 @@ export class ModalView implements DialogView {
         return extras.module?.leadRows(index, suggestions, recent, agentId);
       },
       listbox: () => this.#find('[role="listbox"]'),
-      onListReady: () => {
-        const [first] = port.source.input.index.reasons;
-        if (first && !port.source.given.open) warmUp(host, first.name, () => this.#renderStage(), this.#picker);
-      },
+      onListReady: () => port.source.given.open || this.rehearse(),
     });
   }
 
@@ -337,6 +333,12 @@ export class ModalView implements DialogView {
       this.#ready = true;
       this.#host.requestUpdate();
     }, LONG_TASK_MS);
+  }
+
+  /** Lays out the body once, unseen, if nothing on the page has yet (see `warm-up.ts`). */
+  rehearse(): void {
+    const [first] = this.#port.source.input.index.reasons;
+    if (first) warmUp(this.#host, first.name, () => this.#renderStage(), this.#picker);
   }
 
   /** The first element of the shadow root that matches `selector`, once rendered. */

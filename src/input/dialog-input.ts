@@ -7,7 +7,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { clock } from '../time/clock.js';
 import { parseInstant, type InstantInput } from '../time/instant.js';
-import { ReasonIndex, reasonsFromOptions } from './reasons.js';
+import { reasonsFromOptions, type ReasonIndex } from './reasons.js';
 import type { RawSettings, Settings } from './settings.js';
 import { checkDefaultReason, readInstant, validateReasons, validateSettings, type SettingProblem } from './validation.js';
 
@@ -28,7 +28,7 @@ export class DialogInput implements ReactiveController {
   #settingProblems: SettingProblem[] = [];
   #reasonProblems: SettingProblem[] = [];
   #serverTimeProblems: SettingProblem[] = [];
-  #index = new ReasonIndex([]);
+  #index = validateReasons([]).index;
   /** The list the index was built from, so an unchanged list is not checked again. */
   #source: unknown;
   /** The reasons changed and are checked when next asked for. */
@@ -77,9 +77,7 @@ export class DialogInput implements ReactiveController {
     this.dirty = false;
     if (given !== this.#source) {
       this.#source = given;
-      const validated = validateReasons(given);
-      this.#reasonProblems = validated.problems;
-      this.#index = new ReasonIndex(validated.reasons, validated.byId);
+      ({ index: this.#index, problems: this.#reasonProblems } = validateReasons(given));
     }
     return this.#index;
   }

@@ -23,8 +23,8 @@ export class ReasonIndex {
   readonly reasons: readonly WrapupReason[];
   readonly #byId: Map<string, WrapupReason>;
 
-  /** @param byId - the same reasons by id, when the check has made that map already. */
-  constructor(reasons: readonly WrapupReason[], byId = new Map(reasons.map((reason) => [reason.id, reason]))) {
+  /** @param byId - the same reasons by id (the check's record of the ids it has seen). */
+  constructor(reasons: readonly WrapupReason[], byId: Map<string, WrapupReason>) {
     this.reasons = reasons;
     this.#byId = byId;
   }

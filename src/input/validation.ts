@@ -7,7 +7,7 @@
  */
 import { parseInstant, type InstantInput } from '../time/instant.js';
 import type { Channel, Scenario, WrapupReason } from '../types.js';
-import type { ReasonIndex } from './reasons.js';
+import { ReasonIndex } from './reasons.js';
 import type { RawSettings, Settings } from './settings.js';
 
 /** The longest auto wrap-up or extension taken: a day. Longer is a mistake, not a setting. */
@@ -156,9 +156,7 @@ export function validateSettings(raw: RawSettings): { settings: Settings; proble
 
 /** The usable reasons, and why the others were left out. */
 export interface ValidatedReasons {
-  reasons: WrapupReason[];
-  /** The same, by id (the check's own record of the ids it has seen). */
-  byId: Map<string, WrapupReason>;
+  index: ReasonIndex;
   /** Each names the entry (`at`, 1-based) and what is wrong with it. */
   problems: SettingProblem[];
 }
@@ -185,9 +183,8 @@ function problemOf(entry: unknown, seen: ReadonlyMap<string, unknown>): Pick<Set
 export function validateReasons(input: unknown): ValidatedReasons {
   const reasons: WrapupReason[] = [];
   const byId = new Map<string, WrapupReason>();
-  if (!Array.isArray(input)) return { reasons, byId, problems: [{ field: 'reasons', kind: 'not-a-list' }] };
-  const problems: SettingProblem[] = [];
-  input.forEach((entry: unknown, index) => {
+  const problems: SettingProblem[] = Array.isArray(input) ? [] : [{ field: 'reasons', kind: 'not-a-list' }];
+  (Array.isArray(input) ? input : []).forEach((entry: unknown, index) => {
     const problem = problemOf(entry, byId);
     if (problem) {
       problems.push({ field: 'reasons', at: index + 1, ...problem });
@@ -206,7 +203,7 @@ export function validateReasons(input: unknown): ValidatedReasons {
     byId.set(reason.id, reason);
     reasons.push(reason);
   });
-  return { reasons, byId, problems };
+  return { index: new ReasonIndex(reasons, byId), problems };
 }
 
 // ── instants, the default reason ─────────────────────────────────────────────────────────
