@@ -183,8 +183,9 @@ function problemOf(entry: unknown, seen: ReadonlyMap<string, unknown>): Pick<Set
 export function validateReasons(input: unknown): ValidatedReasons {
   const reasons: WrapupReason[] = [];
   const byId = new Map<string, WrapupReason>();
-  const problems: SettingProblem[] = Array.isArray(input) ? [] : [{ field: 'reasons', kind: 'not-a-list' }];
-  (Array.isArray(input) ? input : []).forEach((entry: unknown, index) => {
+  if (!Array.isArray(input)) return { index: new ReasonIndex(reasons, byId), problems: [{ field: 'reasons', kind: 'not-a-list' }] };
+  const problems: SettingProblem[] = [];
+  input.forEach((entry: unknown, index) => {
     const problem = problemOf(entry, byId);
     if (problem) {
       problems.push({ field: 'reasons', at: index + 1, ...problem });
