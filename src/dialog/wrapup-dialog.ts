@@ -20,16 +20,16 @@ import type { WrapupConfig } from '../wrapup/wrapup-owner.js';
 import { DialogAttributes } from './dialog-attributes.js';
 import type { DialogPort, DialogView } from './snapshot.js';
 
-/** The dialog as the agent sees it: loaded by the first dialog's first update, or before when the page is idle. */
+/** The dialog as the agent sees it: loaded by the first dialog's first update, or before (see {@link prefetchParts}). */
 const modal = lazy(() => import('./modal-view.js'));
 
 /**
  * Fetches the dialog's view at once, so that a page that opens a wrap-up as it loads shows it in
- * its first frames, and has it warm up the page once idle; fetches the sender once idle. A page
+ * its first frames (the view warms the page up once idle); fetches the sender once idle. A page
  * that runs all day then has both even if the host's files change under it.
  */
 export function prefetchParts(): void {
-  void modal.load().then(() => whenIdle(() => modal.module?.warmPage(), LONG_TASK_MS));
+  void modal.load();
   whenIdle(pruneOldRecords);
 }
 
