@@ -45,7 +45,7 @@ export interface WrapupMessages {
   "failure.rejected": string;
   /** For the agent: why the contact center did not take the wrap-up; {status} is the HTTP status code. English: The contact center answered with an error ({status}). */
   "failure.server": string;
-  /** For the agent: the page that sent the wrap-up through the host's own platform call closed (a reload) before the call ended; nothing is sent again until the agent asks. English: The page closed while this wrap-up was being sent, so it may have gone through. Check, then try again. */
+  /** For the agent: the host's own platform call for this wrap-up was cut off before it ended (the page that made it closed or reloaded, or moved to another interaction), so it may or may not have gone through; nothing is sent again until the agent asks. English: Sending this wrap-up was interrupted, so it may have gone through. Check, then try again. */
   "failure.unsure": string;
   /** The empty first choice of a drop-down field of the form. English: Choose… */
   "field.choose": string;

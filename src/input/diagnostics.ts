@@ -171,7 +171,7 @@ export function failureText(failure: Failure): string {
     case 'no-default':
       return msg('Time is up, but no default reason is set. Choose a reason and submit.', { id: 'expire.no-default' });
     case 'unsure':
-      return msg('The page closed while this wrap-up was being sent, so it may have gone through. Check, then try again.', { id: 'failure.unsure' });
+      return msg('Sending this wrap-up was interrupted, so it may have gone through. Check, then try again.', { id: 'failure.unsure' });
     default:
       return failureMessage(failure.status);
   }

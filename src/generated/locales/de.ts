@@ -24,7 +24,7 @@
 'failure.not-found': str`Das Contact Center kennt diese Interaktion nicht (${0}).`,
 'failure.rejected': str`Das Contact Center hat diese Nachbearbeitung abgelehnt (${0}).`,
 'failure.server': str`Das Contact Center hat mit einem Fehler geantwortet (${0}).`,
-'failure.unsure': `Die Seite wurde geschlossen, während diese Nachbearbeitung gesendet wurde; sie ist vielleicht schon angekommen. Prüfen Sie es und versuchen Sie es erneut.`,
+'failure.unsure': `Das Senden dieser Nachbearbeitung wurde unterbrochen; sie ist vielleicht schon angekommen. Prüfen Sie es und versuchen Sie es erneut.`,
 'field.choose': `Auswählen …`,
 'field.date': `Geben Sie ein vollständiges Datum ein.`,
 'field.length': str`Verwenden Sie höchstens ${0} Zeichen.`,

@@ -24,7 +24,7 @@
 'failure.not-found': str`El centro de contacto no conoce esta interacción (${0}).`,
 'failure.rejected': str`El centro de contacto rechazó este cierre (${0}).`,
 'failure.server': str`El centro de contacto respondió con un error (${0}).`,
-'failure.unsure': `La página se cerró mientras se enviaba este cierre, así que puede que ya haya llegado. Compruébelo y vuelva a intentarlo.`,
+'failure.unsure': `El envío de este cierre se interrumpió, así que puede que ya haya llegado. Compruébelo y vuelva a intentarlo.`,
 'field.choose': `Elija…`,
 'field.date': `Introduzca una fecha completa.`,
 'field.length': str`Use como máximo ${0} caracteres.`,

@@ -24,7 +24,7 @@
 'failure.not-found': str`Le centre de contact ne connaît pas cette interaction (${0}).`,
 'failure.rejected': str`Le centre de contact a refusé cette clôture (${0}).`,
 'failure.server': str`Le centre de contact a répondu par une erreur (${0}).`,
-'failure.unsure': `La page s’est fermée pendant l’envoi de cette clôture : elle est peut-être déjà arrivée. Vérifiez, puis réessayez.`,
+'failure.unsure': `L’envoi de cette clôture a été interrompu : elle est peut-être déjà arrivée. Vérifiez, puis réessayez.`,
 'field.choose': `Choisir…`,
 'field.date': `Saisissez une date complète.`,
 'field.length': str`Utilisez au plus ${0} caractères.`,

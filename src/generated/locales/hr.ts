@@ -24,7 +24,7 @@
 'failure.not-found': str`Kontaktni centar ne poznaje ovu interakciju (${0}).`,
 'failure.rejected': str`Kontaktni centar je odbio ovu završnu obradu (${0}).`,
 'failure.server': str`Kontaktni centar je odgovorio pogreškom (${0}).`,
-'failure.unsure': `Stranica se zatvorila dok se završetak slao, pa je možda već stigao. Provjerite pa pokušajte ponovno.`,
+'failure.unsure': `Slanje završetka je prekinuto, pa je možda već stigao. Provjerite pa pokušajte ponovno.`,
 'field.choose': `Odaberite…`,
 'field.date': `Unesite potpuni datum.`,
 'field.length': str`Upotrijebite najviše ${0} znakova.`,

@@ -24,7 +24,7 @@
 'failure.not-found': str`Il contact center non conosce questa interazione (${0}).`,
 'failure.rejected': str`Il contact center ha rifiutato questa chiusura (${0}).`,
 'failure.server': str`Il contact center ha risposto con un errore (${0}).`,
-'failure.unsure': `La pagina si è chiusa durante l’invio di questa chiusura, quindi potrebbe essere già arrivata. Controlla, poi riprova.`,
+'failure.unsure': `L’invio di questa chiusura è stato interrotto, quindi potrebbe essere già arrivata. Controlla, poi riprova.`,
 'field.choose': `Scegli…`,
 'field.date': `Inserisci una data completa.`,
 'field.length': str`Usa al massimo ${0} caratteri.`,

@@ -24,7 +24,7 @@
 'failure.not-found': str`Kontaktni center te interakcije ne pozna (${0}).`,
 'failure.rejected': str`Kontaktni center je zavrnil ta zaključek (${0}).`,
 'failure.server': str`Kontaktni center je vrnil napako (${0}).`,
-'failure.unsure': `Stran se je zaprla med pošiljanjem zaključka, zato je morda že poslan. Preverite in poskusite znova.`,
+'failure.unsure': `Pošiljanje zaključka je bilo prekinjeno, zato je morda že poslan. Preverite in poskusite znova.`,
 'field.choose': `Izberite …`,
 'field.date': `Vnesite celoten datum.`,
 'field.length': str`Uporabite največ ${0} znakov.`,
