@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { classifyStatus, defaultRetryPolicy, parseRetryAfter, retryDelay } from '../src/wrapup/retry-policy.js';
+import { afterFailure, classifyStatus, defaultRetryPolicy, parseRetryAfter, retryDelay } from '../src/wrapup/retry-policy.js';
 
 const NOW = Date.parse('2026-11-24T10:00:00Z');
 
@@ -40,5 +40,29 @@ describe('retry policy', () => {
 
   it('honours Retry-After as given', () => {
     expect(retryDelay(1, defaultRetryPolicy, () => 0.9, 20_000)).to.equal(20_000);
+  });
+
+  describe('after a failed attempt', () => {
+    const half = { random: () => 0.5 };
+
+    it('waits the backoff, or the Retry-After, before the next attempt', () => {
+      expect(afterFailure(3, { kind: 'retry' }, NOW, NOW, half)).to.deep.equal({ final: false, delayMs: 2000 });
+      expect(afterFailure(3, { kind: 'retry', retryAfterMs: 7000 }, NOW, NOW, half)).to.deep.equal({ final: false, delayMs: 7000 });
+    });
+
+    it('stops on a final answer, at once', () => {
+      expect(afterFailure(1, { kind: 'final' }, NOW, NOW, half)).to.deep.equal({ final: true, delayMs: 0 });
+    });
+
+    it('stops once the attempts are spent', () => {
+      expect(afterFailure(4, { kind: 'retry' }, NOW, NOW, { ...half, maxAttempts: 5 }).final).to.equal(false);
+      expect(afterFailure(5, { kind: 'retry' }, NOW, NOW, { ...half, maxAttempts: 5 })).to.deep.equal({ final: true, delayMs: 0 });
+    });
+
+    it('stops when the next attempt would begin after the give-up time', () => {
+      const giveUp = defaultRetryPolicy.giveUpAfterMs;
+      expect(afterFailure(1, { kind: 'retry', retryAfterMs: 1000 }, NOW, NOW + giveUp - 1000, half).final).to.equal(false);
+      expect(afterFailure(1, { kind: 'retry', retryAfterMs: 1001 }, NOW, NOW + giveUp - 1000, half)).to.deep.equal({ final: true, delayMs: 1001 });
+    });
   });
 });

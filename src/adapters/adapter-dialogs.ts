@@ -9,7 +9,7 @@ import type { WrapupDialog } from '../dialog/wrapup-dialog.js';
 import type { WrapupSummary } from '../types.js';
 import { WrapupError, WrapupErrorEvent, type WrapupSubmitEvent } from '../events.js';
 import { clock } from '../time/clock.js';
-import { classifyStatus, defaultRetryPolicy, retryDelay, type Verdict } from '../wrapup/retry-policy.js';
+import { afterFailure, classifyStatus, type Verdict } from '../wrapup/retry-policy.js';
 
 /** The platform's call for a wrap-up: resolves once the platform has it. */
 export type PlatformSubmit = (detail: WrapupSubmitEvent['detail']) => Promise<unknown>;
@@ -94,13 +94,12 @@ export class AdapterDialogs {
             if (this.#dialogs.get(id) !== dialog) return; // done elsewhere meanwhile
             const { status, retryAfter, final, reason } = describe(error);
             const verdict: Verdict = final ? { kind: 'final' } : status === undefined ? { kind: 'retry' } : classifyStatus(status, retryAfter ?? null, clock.now());
-            const delay = verdict.kind === 'retry' ? retryDelay(n, defaultRetryPolicy, Math.random, verdict.retryAfterMs) : 0;
-            const last = verdict.kind !== 'retry' || n >= MAX_ATTEMPTS || clock.now() - started + delay > defaultRetryPolicy.giveUpAfterMs;
+            const { final: last, delayMs } = afterFailure(n, verdict, started, clock.now(), { maxAttempts: MAX_ATTEMPTS });
             // The last one is the dialog's to tell (`fail` fires it, final, in the agent's words).
             if (last) return dialog.fail(status);
             const said = `the platform did not take the wrap-up${status === undefined ? '' : ` (${status})`}${reason ? `: ${reason}` : ''}`;
             dialog.dispatchEvent(new WrapupErrorEvent(new WrapupError(said, undefined, status), n, false));
-            setTimeout(() => this.#dialogs.get(id) === dialog && attempt(n + 1), delay);
+            setTimeout(() => this.#dialogs.get(id) === dialog && attempt(n + 1), delayMs);
           },
         );
       };

@@ -66,3 +66,28 @@ export function retryDelay(
   const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (retry - 1));
   return Math.floor(random() * ceiling);
 }
+
+/** What follows a failed attempt: the wait before the next one, or none (`final`). */
+export interface NextAttempt {
+  final: boolean;
+  delayMs: number;
+}
+
+/**
+ * What follows failed attempt number `attempt` (1-based) of a send begun at `startedAt`, given
+ * the failure's verdict: the wait before the next attempt; or `final` when the verdict is, when
+ * `maxAttempts` are spent, or when the next attempt would begin after the policy's
+ * `giveUpAfterMs`. The one schedule of the POST (`submission.ts`) and of the platforms' calls
+ * (`adapters/adapter-dialogs.ts`).
+ */
+export function afterFailure(
+  attempt: number,
+  verdict: Verdict,
+  startedAt: number,
+  now: number,
+  { policy = defaultRetryPolicy, random = Math.random, maxAttempts = Infinity }: { policy?: RetryPolicy; random?: () => number; maxAttempts?: number } = {},
+): NextAttempt {
+  if (verdict.kind !== 'retry' || attempt >= maxAttempts) return { final: true, delayMs: 0 };
+  const delayMs = retryDelay(attempt, policy, random, verdict.retryAfterMs);
+  return { final: now + delayMs - startedAt > policy.giveUpAfterMs, delayMs };
+}

@@ -8,7 +8,7 @@
  */
 import type { Clock } from '../time/clock.js';
 import { WrapupError } from '../events.js';
-import { classifyStatus, defaultRetryPolicy, retryDelay, type RetryPolicy } from './retry-policy.js';
+import { afterFailure, classifyStatus, defaultRetryPolicy, retryDelay, type RetryPolicy, type Verdict } from './retry-policy.js';
 import type { Wrapup } from '../types.js';
 
 /** The fetch the host plugs in; `globalThis.fetch` by default. */
@@ -126,18 +126,16 @@ export async function submitWrapup(options: SubmissionOptions): Promise<Submissi
     onPhase?.('sending', attempts);
     const sentAt = clock.now();
     let error: WrapupError;
-    let retryAfterMs: number | undefined;
-    let final = false;
+    // (No answer, or no answer in time: tried again.)
+    let verdict: Verdict = { kind: 'retry' };
     try {
       const response = await attempt(options, policy.attemptTimeoutMs);
       const receivedAt = clock.now();
       const estimate = dateHeaderEstimate(response.headers.get('Date'), sentAt, receivedAt);
       if (estimate) clock.estimate?.(...estimate);
-      const verdict = classifyStatus(response.status, response.headers.get('Retry-After'), receivedAt);
+      verdict = classifyStatus(response.status, response.headers.get('Retry-After'), receivedAt);
       if (verdict.kind === 'success') return { ok: true, status: response.status, attempts };
       error = new WrapupError(`Wrap-up not sent: the server answered ${response.status}`, undefined, response.status);
-      final = verdict.kind === 'final';
-      if (verdict.kind === 'retry') retryAfterMs = verdict.retryAfterMs;
     } catch (cause) {
       if (signal?.aborted) continue;
       const timedOut = cause instanceof DOMException && cause.name === 'TimeoutError';
@@ -146,11 +144,10 @@ export async function submitWrapup(options: SubmissionOptions): Promise<Submissi
       );
     }
 
-    const delay = retryDelay(attempts, policy, random, retryAfterMs);
-    if (!final && clock.now() + delay - startedAt > policy.giveUpAfterMs) final = true;
+    const { final, delayMs } = afterFailure(attempts, verdict, startedAt, clock.now(), { policy, random });
     onFailure?.(error, attempts, final);
     if (final) return { ok: false, error, attempts, aborted: false };
     onPhase?.('waiting', attempts);
-    await wait(delay, signal, network && { target: network.target, type: 'online' });
+    await wait(delayMs, signal, network && { target: network.target, type: 'online' });
   }
 }
