@@ -11,7 +11,7 @@
  */
 import { adoptStyles, nothing, type TemplateResult } from 'lit';
 import { WrapupCompleteEvent, WrapupExtendEvent } from '../events.js';
-import { formatClock, formatDurationWords, formattersReady } from '../i18n/format.js';
+import { formatClock, formattersReady } from '../i18n/format.js';
 import { getLocale } from '../i18n/localization.js';
 import { diagnostics } from '../input/problem-report.js';
 import type { SettingProblem } from '../input/validation.js';
@@ -31,17 +31,12 @@ import { FormPart, keepingTyped } from './form-part.js';
 import { takeSnapshot, type DialogCommands, type DialogPort, type DialogSnapshot, type DialogView, type ViewHost } from './snapshot.js';
 import { styles } from './styles.js';
 import { autoSentText, waitingList } from './waiting-view.js';
-import { primeStorageEvents, rehearse, viewMade, warmUp } from './warm-up.js';
+import { primeStorageEvents, viewMade, warmUp, warmUpPage } from './warm-up.js';
 
 /** Notes, suggested and recent reasons: loaded the first time a dialog uses one of them. */
 const extras = lazy(() => import('./extras.js'));
-// What the page's first open would do the first time, done once this chunk is here and the
-// page idle, in two tasks to keep each short: the first formatters, then a stand-in dialog.
-whenIdle(() => {
-  formatClock(0, getLocale());
-  formatDurationWords(0, getLocale());
-  whenIdle(() => rehearse((host, port) => new ModalView(host, port)), LONG_TASK_MS);
-}, LONG_TASK_MS);
+/** The page's warm-up in idle time, asked for once this chunk is here (see `warmUpPage`). */
+export const warmPage = (): void => warmUpPage((host, port) => new ModalView(host, port));
 
 /** The page's first formatters, being made a task after the frame: one wait for every dialog rendered before. */
 let formattersMade: Promise<void> | undefined;

@@ -5,10 +5,12 @@
  * storage changes).
  */
 import { render, type TemplateResult } from 'lit';
+import { formatClock, formatDurationWords } from '../i18n/format.js';
+import { getLocale } from '../i18n/localization.js';
 import { validateReasons } from '../input/validation.js';
 import type { ReasonPicker } from '../picker/reason-picker.js';
 import { clock } from '../time/clock.js';
-import { whenIdle } from '../time/idle.js';
+import { LONG_TASK_MS, whenIdle } from '../time/idle.js';
 import type { DialogPort, ViewHost } from './snapshot.js';
 
 let warmedUp = false;
@@ -41,14 +43,30 @@ export function warmUp(host: ViewHost, firstName: string, draw: () => TemplateRe
   stage.remove();
 }
 
+/** A view of a stand-in element, as `rehearse` makes one. */
+type StandIn = (host: ViewHost, port: DialogPort) => { hostUpdate(): void; rehearse(): void };
+
 /**
- * The same for a page with no dialog yet (a desktop that creates one as a call ends, in the
+ * What a page's first open would do the first time, done once in idle time, in two tasks to
+ * keep each short: the first formatters, then a stand-in dialog ({@link rehearse}).
+ */
+export function warmUpPage(view: StandIn): void {
+  whenIdle(() => {
+    const locale = getLocale();
+    formatClock(0, locale);
+    formatDurationWords(0, locale);
+    whenIdle(() => rehearse(view), LONG_TASK_MS);
+  }, LONG_TASK_MS);
+}
+
+/**
+ * The same as `warmUp` for a page with no dialog yet (a desktop that creates one as a call ends, in the
  * task that opens it): a stand-in view, of a stand-in element added and removed in the same
  * task, lays out a body of a few reasons, so that the first real open does not parse the
  * templates, compile the code or check its first reasons cold (about 5 ms of 26 at 10,000
  * reasons). Nothing of it is kept, sent, stored or announced.
  */
-export function rehearse(view: (host: ViewHost, port: DialogPort) => { hostUpdate(): void; rehearse(): void }): void {
+function rehearse(view: StandIn): void {
   if (views || !document.body) return;
   const host = Object.assign(document.createElement('div'), { addController() {}, removeController() {}, requestUpdate() {}, updateComplete: Promise.resolve(true) });
   const port: DialogPort = {

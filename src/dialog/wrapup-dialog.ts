@@ -25,11 +25,11 @@ const modal = lazy(() => import('./modal-view.js'));
 
 /**
  * Fetches the dialog's view at once, so that a page that opens a wrap-up as it loads shows it in
- * its first frames (the view warms the page up once idle); fetches the sender once idle. A page
+ * its first frames, and has it warm the page up in idle time; fetches the sender once idle. A page
  * that runs all day then has both even if the host's files change under it.
  */
 export function prefetchParts(): void {
-  void modal.load();
+  void modal.load().then(() => modal.module?.warmPage());
   whenIdle(pruneOldRecords);
 }
 
