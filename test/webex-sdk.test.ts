@@ -193,6 +193,28 @@ describe('connectWebexContactCenter', () => {
     expect(task.wrapups).to.have.length(2);
   });
 
+  it('takes an SDK call that throws at once, rather than rejecting, as its answer: no uncaught error, no dialog left sending', async () => {
+    env = setUp();
+    const task = new FakeTask('int-10');
+    env.incoming(task);
+    task.wrapup = ((payload: WrapupPayLoad) => {
+      task.wrapups.push(payload);
+      throw Object.assign(new Error('WRAPUP_FAILED: refused'), { data: { errorType: 'WRAPUP_FAILED', reasonCode: 1138, message: 'refused' } });
+    }) as FakeTask['wrapup'];
+    task.end();
+    const [dialog] = env.dialogs();
+    await dialog!.updateComplete;
+    const errors: boolean[] = [];
+    dialog!.addEventListener('wrapup-error', (event) => errors.push(event.detail.final));
+    new DialogHarness(dialog!).options[0]!.click();
+    await dialog!.updateComplete;
+    dialog!.submit();
+    await waitUntil(() => dialog!.state === 'failed', 'failed');
+    await waitUntil(() => errors.length > 0, 'wrapup-error');
+    expect(task.wrapups).to.have.length(1);
+    expect(errors).to.deep.equal([true]);
+  });
+
   it("keeps the SDK's timer cancelled when a later task update re-arms it", async () => {
     env = setUp();
     const task = new FakeTask('int-10');

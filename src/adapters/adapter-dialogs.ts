@@ -88,20 +88,23 @@ export class AdapterDialogs {
       const { detail } = event;
       const started = clock.now();
       const attempt = (n: number): void => {
-        submit(detail).then(
-          () => dialog.complete(),
-          (error: unknown) => {
-            if (this.#dialogs.get(id) !== dialog) return; // done elsewhere meanwhile
-            const { status, retryAfter, final, reason } = describe(error);
-            const verdict: Verdict = final ? { kind: 'final' } : status === undefined ? { kind: 'retry' } : classifyStatus(status, retryAfter ?? null, clock.now());
-            const { final: last, delayMs } = afterFailure(n, verdict, started, clock.now(), { maxAttempts: MAX_ATTEMPTS });
-            // The last one is the dialog's to tell (`fail` fires it, final, in the agent's words).
-            if (last) return dialog.fail(status);
-            const said = `the platform did not take the wrap-up${status === undefined ? '' : ` (${status})`}${reason ? `: ${reason}` : ''}`;
-            dialog.dispatchEvent(new WrapupErrorEvent(new WrapupError(said, undefined, status), n, false));
-            setTimeout(() => this.#dialogs.get(id) === dialog && attempt(n + 1), delayMs);
-          },
-        );
+        // (A call that throws at once, or answers with no promise, is an answer like any other.)
+        void Promise.resolve()
+          .then(() => submit(detail))
+          .then(
+            () => dialog.complete(),
+            (error: unknown) => {
+              if (this.#dialogs.get(id) !== dialog) return; // done elsewhere meanwhile
+              const { status, retryAfter, final, reason } = describe(error);
+              const verdict: Verdict = final ? { kind: 'final' } : status === undefined ? { kind: 'retry' } : classifyStatus(status, retryAfter ?? null, clock.now());
+              const { final: last, delayMs } = afterFailure(n, verdict, started, clock.now(), { maxAttempts: MAX_ATTEMPTS });
+              // The last one is the dialog's to tell (`fail` fires it, final, in the agent's words).
+              if (last) return dialog.fail(status);
+              const said = `the platform did not take the wrap-up${status === undefined ? '' : ` (${status})`}${reason ? `: ${reason}` : ''}`;
+              dialog.dispatchEvent(new WrapupErrorEvent(new WrapupError(said, undefined, status), n, false));
+              setTimeout(() => this.#dialogs.get(id) === dialog && attempt(n + 1), delayMs);
+            },
+          );
       };
       attempt(1);
     });
