@@ -179,4 +179,14 @@ describe('submitWrapup', () => {
     await result;
     expect(clock.now()).to.be.within(T, T + 1000);
   });
+
+  it('fails for good at once, naming it, when the fetch it was given is no function', async () => {
+    const { failures, result } = run([200], { fetch: { post() {} } as unknown as SubmissionOptions['fetch'] });
+    await fake.runAllAsync();
+    const settled = await result;
+    expect(settled).to.include({ ok: false, attempts: 0, aborted: false });
+    expect(failures).to.have.length(1);
+    expect(failures[0]).to.include({ attempt: 0, final: true });
+    expect(failures[0]!.message).to.include('fetch');
+  });
 });

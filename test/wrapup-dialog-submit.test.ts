@@ -191,6 +191,23 @@ describe('<wrapup-dialog>', () => {
       expect(server.requests).to.have.length(2);
       expect(server.requests[1]!.headers['idempotency-key']).to.equal(server.requests[0]!.headers['idempotency-key']);
     });
+
+    it('fails at once, saying so, when the fetch it was given is no function; a working one then sends it', async () => {
+      const { element, ui, server } = await openDialog();
+      element.fetch = { post: server.fetch } as unknown as typeof element.fetch;
+      const errors = sinon.spy();
+      element.addEventListener('wrapup-error', errors);
+      ui.options[0]!.click();
+      await element.updateComplete;
+      ui.submitButton.click();
+      await waitUntil(() => element.state === 'failed', 'the failure', { timeout: 5000 });
+      expect(errors.lastCall.args[0].detail).to.include({ attempt: 0, final: true });
+      expect(errors.lastCall.args[0].detail.error.message).to.contain('fetch is not a function');
+      element.fetch = server.fetch;
+      ui.retryButton!.click();
+      await waitUntil(() => element.state === 'done', 'the retry to succeed', { timeout: 5000 });
+      expect(server.requests).to.have.length(1);
+    });
   });
 
   describe('countdown', () => {

@@ -109,6 +109,12 @@ export async function submitWrapup(options: SubmissionOptions): Promise<Submissi
   const network = options.network;
   const startedAt = clock.now();
   let attempts = 0;
+  if (typeof options.fetch !== 'function') {
+    // The host's mistake, not the network's: trying again for minutes would not mend it.
+    const error = new WrapupError("Wrap-up not sent: the element's fetch is not a function");
+    onFailure?.(error, 0, true);
+    return { ok: false, error, attempts, aborted: false };
+  }
 
   for (;;) {
     if (signal?.aborted) {
