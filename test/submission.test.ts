@@ -189,4 +189,13 @@ describe('submitWrapup', () => {
     expect(failures[0]).to.include({ attempt: 0, final: true });
     expect(failures[0]!.message).to.include('fetch');
   });
+
+  it("fails for good after one attempt when the fetch answers with something else than a Response (a client's parsed body)", async () => {
+    const { failures, result } = run([200], { fetch: () => Promise.resolve({ ok: true } as unknown as Response) });
+    await fake.runAllAsync();
+    expect(await result).to.include({ ok: false, attempts: 1, aborted: false });
+    expect(failures).to.have.length(1);
+    expect(failures[0]).to.include({ attempt: 1, final: true });
+    expect(failures[0]!.message).to.include('did not answer with a Response');
+  });
 });

@@ -136,12 +136,19 @@ export async function submitWrapup(options: SubmissionOptions): Promise<Submissi
     let verdict: Verdict = { kind: 'retry' };
     try {
       const response = await attempt(options, policy.attemptTimeoutMs);
-      const receivedAt = clock.now();
-      const estimate = dateHeaderEstimate(response.headers.get('Date'), sentAt, receivedAt);
-      if (estimate) clock.estimate?.(...estimate);
-      verdict = classifyStatus(response.status, response.headers.get('Retry-After'), receivedAt);
-      if (verdict.kind === 'success') return { ok: true, status: response.status, attempts };
-      error = new WrapupError(`Wrap-up not sent: the server answered ${response.status}`, undefined, response.status);
+      if (typeof response?.status !== 'number' || typeof response.headers?.get !== 'function') {
+        // (An API client's parsed body, say.) What it means is not known, and asking again
+        // would not tell: the host's integration needs mending.
+        error = new WrapupError("Wrap-up not sent: the element's fetch did not answer with a Response");
+        verdict = { kind: 'final' };
+      } else {
+        const receivedAt = clock.now();
+        const estimate = dateHeaderEstimate(response.headers.get('Date'), sentAt, receivedAt);
+        if (estimate) clock.estimate?.(...estimate);
+        verdict = classifyStatus(response.status, response.headers.get('Retry-After'), receivedAt);
+        if (verdict.kind === 'success') return { ok: true, status: response.status, attempts };
+        error = new WrapupError(`Wrap-up not sent: the server answered ${response.status}`, undefined, response.status);
+      }
     } catch (cause) {
       if (signal?.aborted) continue;
       const timedOut = cause instanceof DOMException && cause.name === 'TimeoutError';
