@@ -58,7 +58,7 @@ then that moment (unless set) and the dialog becomes the modal wrap-up. */
   "min-wrapup"?: WrapupDialog["minWrapup"];
   /** The reasons to choose from. Wins over declarative `<option>` children. */
   reasons?: WrapupDialog["reasons"];
-  /** The fetch used for the POST; `globalThis.fetch` by default. */
+  /** The fetch used for the POST, called as `fetch(url, init)` and answering with a `Response`; `globalThis.fetch` by default. */
   fetch?: WrapupDialog["fetch"];
   /** Reasons the host suggests, most likely first: shown first while the search is empty, with
 their confidence and label; never chosen automatically. */

@@ -79,7 +79,7 @@ export class DialogAttributes extends LocalizedElement {
   /** The reasons to choose from. Wins over declarative `<option>` children. */
   declare reasons?: WrapupReason[];
 
-  /** The fetch used for the POST; `globalThis.fetch` by default. */
+  /** The fetch used for the POST, called as `fetch(url, init)` and answering with a `Response`; `globalThis.fetch` by default. */
   declare fetch?: FetchLike;
 
   /**
