@@ -192,6 +192,26 @@ describe('<wrapup-dialog>', () => {
       expect(server.requests[1]!.headers['idempotency-key']).to.equal(server.requests[0]!.headers['idempotency-key']);
     });
 
+    it('keeps a POST that a new interaction-id stopped, and sends it, same key, once that interaction is shown again', async () => {
+      const { element, ui, server } = await openDialog({ script: ['hang', 200, 200] });
+      const first = element.interactionId!;
+      ui.options[0]!.click();
+      await element.updateComplete;
+      ui.submitButton.click();
+      await waitUntil(() => server.requests.length === 1, 'the first POST');
+      element.interactionId = `next-${Math.random()}`;
+      await element.updateComplete;
+      await nextTask();
+      expect(element.state, 'the next interaction').to.equal('open');
+      const completed: string[] = [];
+      element.addEventListener('wrapup-complete', (event) => completed.push(event.detail.wrapup.interactionId));
+      element.interactionId = first;
+      await waitUntil(() => completed.length > 0, 'the first one sent', { timeout: 5000 });
+      expect(completed).to.deep.equal([first]);
+      expect(server.requests).to.have.length(2);
+      expect(server.requests[1]!.headers['idempotency-key']).to.equal(server.requests[0]!.headers['idempotency-key']);
+    });
+
     it('fails at once, saying so, when the fetch it was given is no function; a working one then sends it', async () => {
       const { element, ui, server } = await openDialog();
       element.fetch = { post: server.fetch } as unknown as typeof element.fetch;
