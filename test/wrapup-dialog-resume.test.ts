@@ -111,6 +111,10 @@ describe('<wrapup-dialog> after a reload', () => {
     first.ui.submitButton.click();
     await settleUntil(fake, first.element, () => hanging.requests.length > 0);
     expect(hanging.requests).to.have.length(1);
+    // A reload ends the page's POST; a removed element's goes on. What stands in for the reload
+    // here: another interaction id, which stops the old one's POST as the page's end would.
+    first.element.interactionId = `elsewhere-${Math.random()}`;
+    await first.element.updateComplete;
     fixtureCleanup();
 
     const server = scriptedFetch(200);

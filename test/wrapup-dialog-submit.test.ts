@@ -106,18 +106,33 @@ describe('<wrapup-dialog>', () => {
       expect(ui.selectedNames).to.deep.equal(['Other']);
     });
 
-    it('finishes a submission when the host moves the element mid-flight', async () => {
-      const { element, ui, server } = await openDialog({ script: ['hang', 200] });
+    it('finishes a submission when the host moves the element mid-flight, without starting another', async () => {
+      const { element, ui, server } = await openDialog({ script: [503, 200] });
       ui.options[0]!.click();
       await element.updateComplete;
       ui.submitButton.click();
-      await waitUntil(() => server.requests.length === 1, 'the first attempt', { timeout: 5000 });
+      await waitUntil(() => element.state === 'retrying', 'the first attempt refused', { timeout: 5000 });
       const parent = element.parentElement!;
       element.remove();
       parent.append(element);
       await waitUntil(() => element.state === 'done', 'the submission to finish after the move', { timeout: 5000 });
       expect(server.requests).to.have.length(2);
       expect(server.requests[1]!.headers['idempotency-key']).to.equal(server.requests[0]!.headers['idempotency-key']);
+    });
+
+    it('finishes a submission when the host removes the element for good mid-flight', async () => {
+      const { element, ui, server } = await openDialog({ script: [503, 200] });
+      const completed = sinon.spy();
+      element.addEventListener('wrapup-complete', completed);
+      ui.options[0]!.click();
+      await element.updateComplete;
+      ui.submitButton.click();
+      await waitUntil(() => element.state === 'retrying', 'the first attempt refused', { timeout: 5000 });
+      element.remove();
+      await waitUntil(() => completed.called, 'wrapup-complete from the removed element', { timeout: 5000 });
+      expect(server.requests).to.have.length(2);
+      expect(element.state).to.equal('done');
+      expect(JSON.parse(localStorage.getItem(PREFIX + element.interactionId!)!).doneAt).to.be.a('number');
     });
 
     it('lets the host submit itself by cancelling wrapup-submit', async () => {

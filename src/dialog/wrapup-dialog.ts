@@ -158,7 +158,7 @@ export class WrapupDialog extends DialogAttributes implements TimerSource {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.#wrapup.stop();
+    this.#wrapup.stop(true);
     cancelIdle(this.#idleTask); // a removed dialog's list is neither checked nor kept for it
   }
 

@@ -78,8 +78,8 @@ export class InteractionWrapup {
   }
 
   /**
-   * Takes up the element's settings: starts the wrap-up when due, loads a new interaction id's
-   * record, takes up a submission that {@link stop} interrupted, and re-arms the alarm.
+   * Takes up the element's settings: starts the wrap-up when due; on a new interaction id, stops
+   * the old one's (a POST of it waits in its stored record) and loads the new one's; re-arms the alarm.
    */
   sync(): void {
     const { interactionId = '', endedAt } = this.#config().settings;
@@ -98,19 +98,20 @@ export class InteractionWrapup {
       }
     } else if (this.#state !== 'done') {
       this.#listen(true);
-      const moved = !record.hostSubmits && !this.#submission && (this.#state === 'submitting' || this.#state === 'retrying');
-      if (moved && record.wrapup) void this.#send(record.wrapup);
-      else if (moved) this.#state = this.#shown ? 'open' : 'idle'; // stopped before its body was built
     }
     this.#arm();
   }
 
-  /** Stops everything in progress (the element left the page); {@link sync} takes it up again. */
-  stop(): void {
+  /**
+   * Stops what is in progress; {@link sync} takes it up again. When the element only `left` the
+   * page, its own POST goes on: what the agent sent is sent until it succeeds or fails for good.
+   */
+  stop(left?: boolean): void {
     this.#release?.(false);
     this.#expiredDeadline = undefined;
     this.#listen(false);
     clearTimeout(this.#alarm);
+    if (left && !this.#record?.hostSubmits) return;
     this.#submission?.abort();
     this.#submission = undefined;
   }
