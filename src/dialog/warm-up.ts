@@ -63,8 +63,8 @@ export function warmUpPage(view: StandIn): void {
  * The same as `warmUp` for a page with no dialog yet (a desktop that creates one as a call ends, in the
  * task that opens it): a stand-in view, of a stand-in element added and removed in the same
  * task, lays out a body of a few reasons, so that the first real open does not parse the
- * templates, compile the code or check its first reasons cold (about 5 ms of 26 at 10,000
- * reasons). Nothing of it is kept, sent, stored or announced.
+ * templates, compile the code or check its first reasons cold. Nothing of it is kept, sent,
+ * stored or announced.
  */
 function rehearse(view: StandIn): void {
   if (views || !document.body) return;

@@ -103,8 +103,8 @@ export class InteractionWrapup {
   }
 
   /**
-   * Stops what is in progress; {@link sync} takes it up again. When the element only `left` the
-   * page, its own POST goes on: what the agent sent is sent until it succeeds or fails for good.
+   * Stops what is in progress; {@link sync} takes up the same interaction again. When the element
+   * only `left` the page, its own POST goes on: sent until it succeeds or fails for good.
    */
   stop(left?: boolean): void {
     this.#release?.(false);
