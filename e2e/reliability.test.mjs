@@ -200,6 +200,24 @@ describe('wrap-up reliability in a real browser', () => {
     assert.deepEqual(errors.map((event) => [event.detail.attempt, event.detail.final]), [[1, false], [2, false]]);
   });
 
+  it('sends again, under the same key, the POST that a reload cut off', async () => {
+    const id = newId();
+    await server.plan({ delayMs: 5000 }); // the reload comes before the answer
+    const page = await openPage({ 'interaction-id': id });
+    await page.getByRole('option', { name: 'Other' }).click();
+    await page.getByRole('button', { name: 'Submit wrap-up' }).click();
+    await eventually(async () => (await server.requestsFor(id)).length === 1, 'the POST');
+    await server.plan({});
+    await page.reload();
+    await eventually(() => page.evaluate(() => document.getElementById('dialog')?.state === 'done'), 'the wrap-up done after the reload');
+    // The cut-off POST, the one the going page sends kept alive (it took the cut for a network
+    // error), and the reloaded page's: one wrap-up, under one key.
+    const requests = await server.requestsFor(id);
+    assert.ok(requests.length >= 2, `${requests.length} POSTs`);
+    assert.equal(new Set(requests.map((request) => request.headers['idempotency-key'])).size, 1);
+    assert.equal(new Set(requests.map((request) => JSON.stringify(request.body))).size, 1, 'the same body');
+  });
+
   it('counts down right on a computer whose clock is an hour slow, given server-time', async () => {
     const id = newId();
     const page = await context.newPage();

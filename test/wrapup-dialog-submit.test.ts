@@ -207,24 +207,48 @@ describe('<wrapup-dialog>', () => {
       expect(server.requests[1]!.headers['idempotency-key']).to.equal(server.requests[0]!.headers['idempotency-key']);
     });
 
-    it('keeps a POST that a new interaction-id stopped, and sends it, same key, once that interaction is shown again', async () => {
-      const { element, ui, server } = await openDialog({ script: ['hang', 200, 200] });
+    it('finishes its own POST unseen when the host gives it another interaction mid-send', async () => {
+      const { element, ui, server } = await openDialog({ script: [503, 200] });
       const first = element.interactionId!;
+      element.subject = 'Chat with Marko';
+      const completed: CustomEvent[] = [];
+      element.addEventListener('wrapup-complete', (event) => completed.push(event));
+      const errors = sinon.spy();
       ui.options[0]!.click();
       await element.updateComplete;
       ui.submitButton.click();
-      await waitUntil(() => server.requests.length === 1, 'the first POST');
-      element.interactionId = `next-${Math.random()}`;
+      await waitUntil(() => element.state === 'retrying', 'the first attempt refused', { timeout: 5000 });
+      element.addEventListener('wrapup-error', errors);
+      Object.assign(element, { interactionId: `next-${Math.random()}`, subject: 'Call with Ana' });
       await element.updateComplete;
-      await nextTask();
       expect(element.state, 'the next interaction').to.equal('open');
-      const completed: string[] = [];
-      element.addEventListener('wrapup-complete', (event) => completed.push(event.detail.wrapup.interactionId));
-      element.interactionId = first;
-      await waitUntil(() => completed.length > 0, 'the first one sent', { timeout: 5000 });
-      expect(completed).to.deep.equal([first]);
+      await waitUntil(() => completed.length > 0, 'the first one accepted', { timeout: 5000 });
+      expect(completed[0]!.detail.wrapup.interactionId).to.equal(first);
+      expect(completed[0]!.detail, "not the next one's subject").to.not.have.property('subject');
       expect(server.requests).to.have.length(2);
       expect(server.requests[1]!.headers['idempotency-key']).to.equal(server.requests[0]!.headers['idempotency-key']);
+      expect(JSON.parse(localStorage.getItem(PREFIX + first)!)).to.have.keys('interactionId', 'idempotencyKey', 'doneAt');
+      expect(errors.called, 'nothing said about the first one in the meantime').to.equal(false);
+      expect(element.state, 'the next one untouched').to.equal('open');
+      expect(ui.selectedNames).to.deep.equal([]);
+    });
+
+    it('says once that the POST was accepted when the host shows that interaction again mid-send', async () => {
+      const { element, ui, server } = await openDialog({ script: [503, 200] });
+      const first = element.interactionId!;
+      const completed: string[] = [];
+      element.addEventListener('wrapup-complete', (event) => completed.push(event.detail.wrapup.interactionId));
+      ui.options[0]!.click();
+      await element.updateComplete;
+      ui.submitButton.click();
+      await waitUntil(() => element.state === 'retrying', 'the first attempt refused', { timeout: 5000 });
+      element.interactionId = `next-${Math.random()}`;
+      await element.updateComplete;
+      element.interactionId = first;
+      await waitUntil(() => element.state === 'done', 'the first one done', { timeout: 5000 });
+      await nextTask();
+      expect(completed).to.deep.equal([first]);
+      expect(server.requests, 'no POST after the accepted one').to.have.length(2);
     });
 
     it('fails at once, saying so, when the fetch it was given is no function; a working one then sends it', async () => {

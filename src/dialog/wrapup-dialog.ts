@@ -90,15 +90,15 @@ const SETTINGS = ['interactionId', 'channel', 'scenario', 'endedAt', 'autoWrapup
  * @cssprop --wrapup-color-scheme - `light`, `dark`, or `light dark` (default: follows the agent's system setting).
  */
 export class WrapupDialog extends DialogAttributes implements TimerSource {
-  /** Fires `event` with the dialog's `subject` in its detail. */
-  #emit(event: CustomEvent<WrapupEventDetail>): boolean {
-    if (this.subject) event.detail.subject = this.subject;
+  /** Fires `event` with the dialog's `subject` in its detail, unless it is about an interaction gone `away`. */
+  #emit(event: CustomEvent<WrapupEventDetail>, away?: boolean): boolean {
+    if (this.subject && !away) event.detail.subject = this.subject;
     return this.dispatchEvent(event);
   }
 
   readonly #wrapup = new InteractionWrapup(
     {
-      emit: (event) => this.#emit(event),
+      emit: (event, away) => this.#emit(event, away),
       requestUpdate: () => this.requestUpdate(),
       close: () => (this.open = false),
     },

@@ -43,31 +43,23 @@ export class InteractionWrapup {
 
   /** Where the wrap-up is in its life. */
   get state(): WrapupState { return this.#state; }
-
   /** The stored record, once the wrap-up has started. */
   get record(): Readonly<WrapupRecord> | undefined { return this.#record; }
-
   /** How the submission in flight is going: sending, waiting to retry, or offline. */
   get phase(): SubmissionPhase | undefined { return this.#phase; }
-
   /** Why the last submission failed, until the next one. */
   get failure(): Failure | undefined { return this.#failure; }
-
   /** Epoch ms the interaction ended, once known. */
   get endedAt(): number | undefined { return this.#record?.endedAt ?? this.#config().settings.endedAt; }
 
   /** The auto wrap-up deadline in epoch ms (server time); null when cancelled; undefined when none. */
-  get deadline(): number | null | undefined {
-    return deadlineOf(this.#config().settings, this.endedAt, this.#record);
-  }
+  get deadline(): number | null | undefined { return deadlineOf(this.#config().settings, this.endedAt, this.#record); }
 
   /** The reason the agent chose, while it is in the list. */
   get chosen(): WrapupReason | undefined { return this.#config().reasons().get(this.#record?.reasonId); }
 
   /** Whether the agent (or the countdown) may act: nothing is in flight and it is not done. */
-  get canAct(): boolean {
-    return this.#state === 'idle' || this.#state === 'open' || this.#state === 'failed';
-  }
+  get canAct(): boolean { return this.#state === 'idle' || this.#state === 'open' || this.#state === 'failed'; }
 
   /** Whether the dialog is shown. A wrap-up starts when first shown or once its `ended-at` is known. */
   show(shown: boolean): void {
@@ -78,14 +70,15 @@ export class InteractionWrapup {
   }
 
   /**
-   * Takes up the element's settings: starts the wrap-up when due; on a new interaction id, stops
-   * the old one's (a POST of it waits in its stored record) and loads the new one's; re-arms the alarm.
+   * Takes up the element's settings: starts the wrap-up when due; on a new interaction id, lets
+   * the old one go (its own POST goes on unseen, see {@link #send}) and loads the new one's; re-arms the alarm.
    */
   sync(): void {
     const { interactionId = '', endedAt } = this.#config().settings;
     let record = this.#record;
     if (record && record.interactionId !== interactionId) {
-      this.stop();
+      this.stop(Boolean(record.wrapup));
+      this.#submission = undefined;
       this.#hostCall?.(); // (other pages then hear that the old one's call may have gone through)
       record = this.#record = undefined;
       this.#state = this.#shown ? 'open' : 'idle';
@@ -326,33 +319,38 @@ export class InteractionWrapup {
     else this.#finish(wrapup, 200, 0);
   }
 
+  /**
+   * POSTs `wrapup` until it succeeds or fails for good. Given another interaction meanwhile, the
+   * dialog tells only a success, unless shown again (then it says so itself); a failure waits in
+   * the stored record, as a closed page's does.
+   */
   async #send(wrapup: Wrapup): Promise<void> {
     const record = this.#record!;
     const { settings, fetch } = this.#config();
     if (!settings.submitUrl) return this.#fail({ kind: 'no-url' }, true);
     this.#setPhase('sending', 1);
-    const sender = await this.#sender();
+    const loading = this.#sender();
     const controller = this.#submission!;
+    const shown = (): boolean => controller === this.#submission; // (not when another took its place)
+    const sender = await loading;
     const result = await sender?.send({
-      record,
-      submitUrl: settings.submitUrl,
-      store,
-      fetch,
-      signal: controller.signal,
-      onPhase: (phase, attempt) => this.#setPhase(phase, attempt),
-      onFailure: (error, attempt, final) => this.#owner.emit(new WrapupErrorEvent(error, attempt, final)),
+      record, store, fetch, signal: controller.signal, submitUrl: settings.submitUrl,
+      onPhase: (phase, attempt) => shown() && this.#setPhase(phase, attempt),
+      onFailure: (error, attempt, final) => shown() && this.#owner.emit(new WrapupErrorEvent(error, attempt, final)),
     });
     if (controller.signal.aborted || !result) return;
+    const away = this.#record?.interactionId !== record.interactionId;
+    if (!shown()) return void (result.ok && away && this.#owner.emit(new WrapupCompleteEvent(wrapup, result.status, result.attempts), true));
     this.#submission = undefined;
     if (result.ok) this.#finish(wrapup, result.status, result.attempts);
     else this.#fail({ kind: 'status', status: result.error.status });
   }
 
-  /** The sender, once loaded (offline, the wrap-up waits for it); undefined when stopped meanwhile. */
+  /** The sender, once loaded (offline, the wrap-up waits for it), for a submission in place of any before it; undefined when stopped meanwhile. */
   async #sender(): Promise<ReturnType<typeof loadedSender>> {
     this.#submission?.abort();
     const controller = (this.#submission = new AbortController());
-    const sender = await senderWhenOnline(controller.signal, () => this.#setPhase('offline', 0));
+    const sender = await senderWhenOnline(controller.signal, () => controller === this.#submission && this.#setPhase('offline', 0));
     return controller.signal.aborted ? undefined : sender;
   }
 

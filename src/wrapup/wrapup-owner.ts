@@ -19,8 +19,11 @@ export type Failure =
 
 /** What the wrap-up needs from the element that owns it. */
 export interface WrapupOwner {
-  /** Fires one of the wrap-up's events on the element; false when it was cancelled. */
-  emit(event: CustomEvent<object>): boolean;
+  /**
+   * Fires one of the wrap-up's events on the element; false when it was cancelled. `away`: about
+   * an interaction the element no longer shows (its detail has no `subject`).
+   */
+  emit(event: CustomEvent<object>, away?: boolean): boolean;
   /** Something the view shows has changed. */
   requestUpdate(): void;
   /** The wrap-up is done: stop showing it. */
