@@ -130,8 +130,9 @@ describe('Webex Contact Center adapter', () => {
     expect(element.isConnected).to.equal(false);
   });
 
-  it('tries a failed SDK call again (503), with wrapup-error per attempt', async () => {
-    fake.failures = [{ status: 503, message: 'Service.aqm.contact.wrapup failed' }];
+  it('tries a failed SDK call again (503), with wrapup-error per attempt that repeats none of its text', async () => {
+    // (An SDK's message may echo what it was sent: the error never carries it on.)
+    fake.failures = [{ status: 503, message: 'Service.aqm.contact.wrapup failed for {"wrapUpReason":"Complaint","notes":"Ana Novak, 041 555 123"}' }];
     const { id, element, ui } = await startWrapup();
     const errors = sinon.spy();
     element.addEventListener('wrapup-error', errors);
@@ -142,6 +143,7 @@ describe('Webex Contact Center adapter', () => {
     expect(errors.callCount).to.equal(1);
     expect(errors.firstCall.args[0].detail).to.include({ attempt: 1, final: false });
     expect(errors.firstCall.args[0].detail.error.status).to.equal(503);
+    expect(errors.firstCall.args[0].detail.error.message).to.equal('the platform did not take the wrap-up (503)');
     expect(fake.wrapups.map((request) => request.interactionId)).to.deep.equal([id, id]);
   });
 

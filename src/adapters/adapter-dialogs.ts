@@ -17,7 +17,8 @@ export type PlatformSubmit = (detail: WrapupSubmitEvent['detail']) => Promise<un
 /**
  * What a platform's rejection says: its HTTP status and retry hint (`Retry-After`) when it has
  * them; `final` when it is the platform's answer rather than a failure to reach it (without a
- * status it is tried again, as a lost network is); `reason` in the platform's words.
+ * status it is tried again, as a lost network is); `reason`: the platform's code for it (an
+ * error type, a reason code), never an error message's text, which may echo the notes it was sent.
  */
 export interface PlatformFailure {
   status?: number | undefined;
@@ -35,15 +36,14 @@ export const MAX_PENDING_SUMMARIES = 20;
 /** The platform's call is tried at most this many times before the agent is asked to try again. */
 export const MAX_ATTEMPTS = 5;
 
-/** A rejection as most SDKs make it: an HTTP status on the error, a `Response`, or its `headers`. */
+/**
+ * A rejection as most SDKs make it: an HTTP status on the error, a `Response`, or its `headers`.
+ * (Its message is left out: customer data never goes into an error, and it may hold some.)
+ */
 export function failureOf(error: unknown): PlatformFailure {
-  const { status, headers, message } = (error ?? {}) as { status?: unknown; headers?: unknown; message?: unknown };
+  const { status, headers } = (error ?? {}) as { status?: unknown; headers?: unknown };
   const hint = headers instanceof Headers ? headers.get('retry-after') : (headers as Record<string, string> | undefined)?.['retry-after'];
-  return {
-    ...(typeof status === 'number' && { status }),
-    ...(typeof hint === 'string' && { retryAfter: hint }),
-    ...(typeof message === 'string' && { reason: message }),
-  };
+  return { ...(typeof status === 'number' && { status }), ...(typeof hint === 'string' && { retryAfter: hint }) };
 }
 
 /**
