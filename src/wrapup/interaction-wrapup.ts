@@ -320,9 +320,8 @@ export class InteractionWrapup {
   }
 
   /**
-   * POSTs `wrapup` until it succeeds or fails for good. Given another interaction meanwhile, the
-   * dialog tells only a success, unless shown again (then it says so itself); a failure waits in
-   * the stored record, as a closed page's does.
+   * POSTs `wrapup` until it succeeds or fails for good. Should the dialog show another interaction
+   * meanwhile, only a success is told; a failure waits in the stored record, as a closed page's does.
    */
   async #send(wrapup: Wrapup): Promise<void> {
     const record = this.#record!;
@@ -339,8 +338,11 @@ export class InteractionWrapup {
       onFailure: (error, attempt, final) => shown() && this.#owner.emit(new WrapupErrorEvent(error, attempt, final)),
     });
     if (controller.signal.aborted || !result) return;
-    const away = this.#record?.interactionId !== record.interactionId;
-    if (!shown()) return void (result.ok && away && this.#owner.emit(new WrapupCompleteEvent(wrapup, result.status, result.attempts), true));
+    if (!shown()) {
+      const away = this.#record?.interactionId !== record.interactionId; // (shown again, it tells itself)
+      if (result.ok && away) this.#owner.emit(new WrapupCompleteEvent(wrapup, result.status, result.attempts), true);
+      return;
+    }
     this.#submission = undefined;
     if (result.ok) this.#finish(wrapup, result.status, result.attempts);
     else this.#fail({ kind: 'status', status: result.error.status });
