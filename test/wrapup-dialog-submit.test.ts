@@ -7,6 +7,9 @@ import { openDialog, settle, settleUntil } from './support/dialog-fixture.js';
 import { PREFIX } from '../src/wrapup/store.js';
 import type { Wrapup } from '../src/index.js';
 
+/** A refusal the dialog waits a second after (`Retry-After`): time for a test to act mid-send. */
+const busyForASecond = () => new Response('{}', { status: 503, headers: { 'Retry-After': '1' } });
+
 describe('<wrapup-dialog>', () => {
   beforeEach(() => localStorage.clear());
 
@@ -107,11 +110,11 @@ describe('<wrapup-dialog>', () => {
     });
 
     it('finishes a submission when the host moves the element mid-flight, without starting another', async () => {
-      const { element, ui, server } = await openDialog({ script: [503, 200] });
+      const { element, ui, server } = await openDialog({ script: [busyForASecond(), 200] });
       ui.options[0]!.click();
       await element.updateComplete;
       ui.submitButton.click();
-      await waitUntil(() => element.state === 'retrying', 'the first attempt refused', { timeout: 5000 });
+      await waitUntil(() => element.state === 'retrying', 'the wait after the first attempt', { timeout: 5000 });
       const parent = element.parentElement!;
       element.remove();
       parent.append(element);
@@ -121,13 +124,13 @@ describe('<wrapup-dialog>', () => {
     });
 
     it('finishes a submission when the host removes the element for good mid-flight', async () => {
-      const { element, ui, server } = await openDialog({ script: [503, 200] });
+      const { element, ui, server } = await openDialog({ script: [busyForASecond(), 200] });
       const completed = sinon.spy();
       element.addEventListener('wrapup-complete', completed);
       ui.options[0]!.click();
       await element.updateComplete;
       ui.submitButton.click();
-      await waitUntil(() => element.state === 'retrying', 'the first attempt refused', { timeout: 5000 });
+      await waitUntil(() => element.state === 'retrying', 'the wait after the first attempt', { timeout: 5000 });
       element.remove();
       await waitUntil(() => completed.called, 'wrapup-complete from the removed element', { timeout: 5000 });
       expect(server.requests).to.have.length(2);
@@ -208,7 +211,7 @@ describe('<wrapup-dialog>', () => {
     });
 
     it('finishes its own POST unseen when the host gives it another interaction mid-send', async () => {
-      const { element, ui, server } = await openDialog({ script: [503, 200] });
+      const { element, ui, server } = await openDialog({ script: [busyForASecond(), 200] });
       const first = element.interactionId!;
       element.subject = 'Chat with Marko';
       const completed: CustomEvent[] = [];
@@ -217,7 +220,7 @@ describe('<wrapup-dialog>', () => {
       ui.options[0]!.click();
       await element.updateComplete;
       ui.submitButton.click();
-      await waitUntil(() => element.state === 'retrying', 'the first attempt refused', { timeout: 5000 });
+      await waitUntil(() => element.state === 'retrying', 'the wait after the first attempt', { timeout: 5000 });
       element.addEventListener('wrapup-error', errors);
       Object.assign(element, { interactionId: `next-${Math.random()}`, subject: 'Call with Ana' });
       await element.updateComplete;
@@ -234,14 +237,14 @@ describe('<wrapup-dialog>', () => {
     });
 
     it('says once that the POST was accepted when the host shows that interaction again mid-send', async () => {
-      const { element, ui, server } = await openDialog({ script: [503, 200] });
+      const { element, ui, server } = await openDialog({ script: [busyForASecond(), 200] });
       const first = element.interactionId!;
       const completed: string[] = [];
       element.addEventListener('wrapup-complete', (event) => completed.push(event.detail.wrapup.interactionId));
       ui.options[0]!.click();
       await element.updateComplete;
       ui.submitButton.click();
-      await waitUntil(() => element.state === 'retrying', 'the first attempt refused', { timeout: 5000 });
+      await waitUntil(() => element.state === 'retrying', 'the wait after the first attempt', { timeout: 5000 });
       element.interactionId = `next-${Math.random()}`;
       await element.updateComplete;
       element.interactionId = first;

@@ -20,13 +20,13 @@ let interactions = 0;
 export const nextInteraction = () => `test-${Date.now()}-${++interactions}`;
 
 export async function openDialog(
-  { autoWrapup, extendable = false, extendSeconds, defaultReason = 'other', list = reasons, script = [200] as (number | 'hang')[] } = {} as {
+  { autoWrapup, extendable = false, extendSeconds, defaultReason = 'other', list = reasons, script = [200] as (number | 'hang' | Response)[] } = {} as {
     autoWrapup?: number;
     extendable?: boolean;
     extendSeconds?: number;
     defaultReason?: string;
     list?: unknown;
-    script?: (number | 'hang')[];
+    script?: (number | 'hang' | Response)[];
   },
 ) {
   const server = scriptedFetch(...script);
