@@ -218,6 +218,23 @@ describe('wrap-up reliability in a real browser', () => {
     assert.equal(new Set(requests.map((request) => JSON.stringify(request.body))).size, 1, 'the same body');
   });
 
+  it('reads an ended-at without a time zone as UTC, not in the agent\'s zone', async () => {
+    // A host that sends its server's UTC time without the Z, to an agent in Ljubljana (UTC+1
+    // in winter): read as local time, the interaction would have ended an hour earlier, and
+    // the default reason would go out at once.
+    await context.close();
+    context = await browser.newContext({ timezoneId: 'Europe/Ljubljana' });
+    const id = newId();
+    const endedAt = new Date(Date.now() - 10_000).toISOString().replace('Z', '');
+    const page = await openPage({ 'interaction-id': id, 'ended-at': endedAt, 'auto-wrapup': 60, 'default-reason': 'other' });
+    assert.equal(await page.evaluate(() => new Date(2026, 11, 7).getTimezoneOffset()), -60, 'the page is in UTC+1');
+    const left = await secondsLeft(page);
+    assert.ok(left >= 48 && left <= 51, `${left} s left, where 50 are due`);
+    assert.equal((await server.requestsFor(id)).length, 0, 'nothing sent');
+    const errors = await page.evaluate(() => window.wrapupEvents.filter((event) => event.type === 'wrapup-error'));
+    assert.deepEqual(errors, []);
+  });
+
   it('counts down right on a computer whose clock is an hour slow, given server-time', async () => {
     const id = newId();
     const page = await context.newPage();

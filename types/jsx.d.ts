@@ -78,7 +78,7 @@ export type WrapupDialogProps = {
   channel?: WrapupDialog["channel"];
   /** What happened: `end` (default), `transfer`, `send`, `customer-end`. */
   scenario?: WrapupDialog["scenario"];
-  /** When the interaction ended (ISO 8601 or epoch ms); default: when the dialog first opened. */
+  /** When the interaction ended (ISO 8601, UTC unless it names a zone, or epoch ms); default: when the dialog first opened. */
   "ended-at"?: WrapupDialog["endedAt"];
   /** Seconds from `ended-at` until auto wrap-up; absent or 0: none. */
   "auto-wrapup"?: WrapupDialog["autoWrapup"];
@@ -145,7 +145,7 @@ notes field until the agent types there; after that a newer one is offered, neve
 };
 
 export type WrapupTimerProps = {
-  /** The instant to count up from: ISO 8601 string, epoch milliseconds or `Date`. */
+  /** The instant to count up from: ISO 8601 string (UTC unless it names a zone), epoch milliseconds or `Date`. */
   since?: WrapupTimer["since"];
   /** The instant to count down to; when set the timer counts down and stops at 0. */
   until?: WrapupTimer["until"];

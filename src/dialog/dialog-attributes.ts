@@ -46,7 +46,7 @@ export class DialogAttributes extends LocalizedElement {
   /** What happened: `end` (default), `transfer`, `send`, `customer-end`. */
   scenario: Scenario = 'end';
 
-  /** When the interaction ended (ISO 8601 or epoch ms); default: when the dialog first opened. */
+  /** When the interaction ended (ISO 8601, UTC unless it names a zone, or epoch ms); default: when the dialog first opened. */
   declare endedAt?: InstantInput;
 
   /** Seconds from `ended-at` until auto wrap-up; absent or 0: none. */

@@ -98,8 +98,8 @@ export class DialogInput implements ReactiveController {
    * its old value) and must not move every timer on the page back.
    */
   applyServerTime(value: unknown): void {
-    const time = parseInstant(value as InstantInput);
-    if (time === undefined || Number.isNaN(time) || time <= newestServerTime) return;
+    const time = Number(parseInstant(value as InstantInput)); // (NaN when none: never newer)
+    if (!(time > newestServerTime)) return;
     newestServerTime = time;
     clock.sync(time);
   }

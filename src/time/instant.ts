@@ -4,17 +4,21 @@
 export type InstantInput = string | number | Date;
 
 const EPOCH_MS = /^\s*-?\d+(\.\d+)?\s*$/;
-const ISO_8601 = /^\s*[+-]?\d{4,6}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?)?(Z|[+-]\d{2}:?\d{2})?\s*$/i;
+const ISO_8601 = /^\s*(\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?)?)(Z|[+-]\d{2}:?\d{2})?\s*$/;
 
 /**
  * Epoch milliseconds for an instant, `undefined` when none was given, and `NaN` when the
- * input cannot be read as an instant (the caller reports it).
+ * input cannot be read as an instant (the caller reports it). An ISO 8601 time without a zone
+ * is UTC, as every time of the contract is: the browser would read it in the agent's own zone,
+ * hours off wherever that is not UTC.
  */
 export function parseInstant(value: InstantInput | null | undefined): number | undefined {
   if (value === null || value === undefined || value === '') return undefined;
-  if (value instanceof Date) return value.getTime();
-  if (typeof value === 'number') return Number.isFinite(value) ? value : NaN;
-  if (typeof value !== 'string') return NaN;
-  if (EPOCH_MS.test(value)) return Number(value);
-  return ISO_8601.test(value) ? Date.parse(value.trim()) : NaN;
+  if (typeof value === 'string') {
+    if (EPOCH_MS.test(value)) return Number(value);
+    const iso = ISO_8601.exec(value);
+    return iso ? Date.parse(iso[1]! + (iso[5] ?? 'Z')) : NaN;
+  }
+  const time = value instanceof Date || typeof value === 'number' ? +value : NaN;
+  return Number.isFinite(time) ? time : NaN;
 }

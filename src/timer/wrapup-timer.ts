@@ -51,7 +51,7 @@ export class WrapupTimer extends LocalizedElement {
   // Reactive properties without decorators: smaller in the drop-in than decorator calls.
   static override properties = { since: {}, until: {}, for: {}, label: {} };
 
-  /** The instant to count up from: ISO 8601 string, epoch milliseconds or `Date`. */
+  /** The instant to count up from: ISO 8601 string (UTC unless it names a zone), epoch milliseconds or `Date`. */
   declare since?: InstantInput;
 
   /** The instant to count down to; when set the timer counts down and stops at 0. */
