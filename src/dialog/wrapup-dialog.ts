@@ -192,33 +192,26 @@ export class WrapupDialog extends DialogAttributes implements TimerSource {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const input = this.#input;
-    this.#view ??= this.#makeView();
+    this.#view ??= modal.module && new modal.module.ModalView(this, this.#port);
     if (SETTINGS.some((name) => changed.has(name))) input.checkSettings(this);
     if (changed.has('reasons')) input.dirty = true;
     if (changed.has('serverTime')) input.checkServerTime(this.serverTime);
-    // A list set on a closed dialog is checked when the page is idle, not in the setting task.
-    if (input.dirty && !this.open && !this.#wrapup.record) {
-      cancelIdle(this.#idleTask);
-      this.#idleTask = whenIdle(() => input.dirty && (this.#reasons(), this.requestUpdate()), LONG_TASK_MS);
-    } else {
-      this.#reasons();
-    }
-  }
-
-  /** The view, when its chunk is here; else it is loaded, and the element updates again then. */
-  #makeView(): DialogView | undefined {
-    if (!modal.module) {
-      // The element updates again once it is here; a failed load (offline, or the server
-      // failed) is tried again by an update a few seconds later or once back online.
-      const loading = modal.load();
-      this.waitFor(loading);
-      void loading.then(() => (modal.module ? this.requestUpdate() : this.isConnected && retryLater().then(() => this.requestUpdate())));
-      return undefined;
-    }
-    return new modal.module.ModalView(this, this.#port);
+    // A list set on a closed dialog is checked when the page is idle (see `updated`), not in the setting task.
+    if (!input.dirty || this.open || this.#wrapup.record) this.#reasons();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
+    if (!this.#view) {
+      // The view's chunk is not here yet: the element updates again once it is. A failed load
+      // (offline, or the server failed) is tried again a few seconds later or once back online.
+      const loading = modal.load();
+      this.waitFor(loading);
+      void loading.then(() => (modal.module ? this.requestUpdate() : this.isConnected && retryLater().then(() => this.requestUpdate())));
+    }
+    if (this.#input.dirty) {
+      cancelIdle(this.#idleTask);
+      this.#idleTask = whenIdle(() => this.#input.dirty && (this.#reasons(), this.requestUpdate()), LONG_TASK_MS);
+    }
     if (changed.has('serverTime')) this.#input.applyServerTime(this.serverTime);
     // After this update, so that what it starts (a resumed submission, an expiry) updates anew.
     // While `live` (the interaction goes on) the wrap-up has not started: it starts, and its
