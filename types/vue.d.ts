@@ -86,7 +86,7 @@ notes field until the agent types there; after that a newer one is offered, neve
 type WrapupTimerProps = {
   /** The instant to count up from: ISO 8601 string (UTC unless it names a zone), epoch milliseconds or `Date`. */
   since?: WrapupTimer["since"];
-  /** The instant to count down to; when set the timer counts down and stops at 0. */
+  /** The instant to count down to, in the same forms as `since`; when set the timer counts down and stops at 0. */
   until?: WrapupTimer["until"];
   /** Id of a `<wrapup-dialog>` whose `ended-at` this timer counts up from. */
   for?: WrapupTimer["for"];

@@ -54,7 +54,7 @@ export class WrapupTimer extends LocalizedElement {
   /** The instant to count up from: ISO 8601 string (UTC unless it names a zone), epoch milliseconds or `Date`. */
   declare since?: InstantInput;
 
-  /** The instant to count down to; when set the timer counts down and stops at 0. */
+  /** The instant to count down to, in the same forms as `since`; when set the timer counts down and stops at 0. */
   declare until?: InstantInput;
 
   /** Id of a `<wrapup-dialog>` whose `ended-at` this timer counts up from. */
