@@ -96,15 +96,15 @@ export class InteractionWrapup {
   }
 
   /**
-   * Stops what is in progress; {@link sync} takes up the same interaction again. When the element
-   * only `left` the page, its own POST goes on: sent until it succeeds or fails for good.
+   * Stops what is in progress; {@link sync} takes up the same interaction again. With `keepPost`
+   * (it left the page, or shows another interaction) its own POST goes on till it succeeds or fails for good.
    */
-  stop(left?: boolean): void {
+  stop(keepPost?: boolean): void {
     this.#release?.(false);
     this.#expiredDeadline = undefined;
     this.#listen(false);
     clearTimeout(this.#alarm);
-    if (left && !this.#record?.hostSubmits) return;
+    if (keepPost && !this.#record?.hostSubmits) return;
     this.#submission?.abort();
     this.#submission = undefined;
   }
