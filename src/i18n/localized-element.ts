@@ -30,7 +30,9 @@ export class LocalizedElement extends LitElement {
    * those that wait for a part it is loading.
    */
   protected override async getUpdateComplete(): Promise<boolean> {
-    while (!(await super.getUpdateComplete()) || (await this.#loading, this.isUpdatePending));
+    let loading;
+    // (Again while an update is pending, or an update asked for a part meanwhile.)
+    while (!(await super.getUpdateComplete()) || (await (loading = this.#loading), this.isUpdatePending || loading !== this.#loading));
     return true;
   }
 }
