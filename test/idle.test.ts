@@ -2,6 +2,7 @@
 // the change that asked for it.
 import { expect } from '@open-wc/testing';
 import sinon from 'sinon';
+import { afterFrame } from '../src/time/after-frame.js';
 import { cancelIdle, LONG_TASK_MS, whenIdle } from '../src/time/idle.js';
 
 const nextTask = () => new Promise((resolve) => setTimeout(resolve, 0));
@@ -57,5 +58,45 @@ describe('whenIdle', () => {
     cancelIdle(waiting);
     await nextTask();
     expect(ran).to.equal(0);
+  });
+});
+
+describe('afterFrame', () => {
+  /** Draws the frames asked for so far. */
+  let drawFrame: () => void;
+
+  beforeEach(() => {
+    const frames: FrameRequestCallback[] = [];
+    sinon.stub(globalThis, 'requestAnimationFrame').callsFake((callback) => frames.push(callback));
+    drawFrame = () => frames.splice(0).forEach((callback) => callback(performance.now()));
+  });
+  afterEach(() => sinon.restore());
+
+  /** Whether `promise` has settled after `tasks` tasks. */
+  async function settledAfter(promise: Promise<unknown>, tasks: number): Promise<boolean> {
+    let settled = false;
+    void promise.then(() => (settled = true));
+    for (let i = 0; i < tasks; i++) await nextTask();
+    return settled;
+  }
+
+  it('resolves in the task after the next frame', async () => {
+    const after = afterFrame();
+    expect(await settledAfter(after, 3), 'with no frame drawn').to.equal(false);
+    drawFrame();
+    expect(await settledAfter(after, 1)).to.equal(true);
+  });
+
+  it('resolves at once in a hidden page, which draws no frames', async () => {
+    sinon.stub(document, 'hidden').get(() => true);
+    expect(await settledAfter(afterFrame(), 1)).to.equal(true);
+  });
+
+  it('resolves after a second at most, for a page hidden while it waits', async () => {
+    const clock = sinon.useFakeTimers({ toFake: ['setTimeout'] });
+    const after = afterFrame();
+    clock.tick(1000);
+    clock.restore();
+    expect(await settledAfter(after, 1)).to.equal(true);
   });
 });

@@ -138,6 +138,48 @@ describe('<wrapup-dialog>', () => {
     });
   });
 
+  describe('a list given in the task that opens it', () => {
+    const many = Array.from({ length: 10_000 }, (_, i) => ({ id: `r${i}`, name: `Reason ${i}`, group: `Group ${i % 40}` }));
+    let element: WrapupDialog;
+    afterEach(() => element.remove());
+
+    /** Opens a dialog with `list` in one task, its view already here; resolves in the frame that shows it first. */
+    async function openWith(list: unknown[], errors: CustomEvent[] = []): Promise<DialogHarness> {
+      const warm = Object.assign(document.createElement('wrapup-dialog'), { reasons, open: true });
+      document.body.append(warm);
+      await warm.updateComplete;
+      warm.remove();
+      element = document.createElement('wrapup-dialog');
+      element.addEventListener('wrapup-error', (event) => errors.push(event));
+      Object.assign(element, { interactionId: nextInteraction(), reasons: list, open: true });
+      document.body.append(element);
+      await new Promise(requestAnimationFrame);
+      return new DialogHarness(element);
+    }
+
+    it('shows it as given in the first frame, and checks it right after (updateComplete waits for that)', async () => {
+      const errors: CustomEvent[] = [];
+      const warn = sinon.stub(console, 'warn');
+      try {
+        const ui = await openWith([...many, { id: 'r0', name: 'Again' }], errors);
+        const firstFrame = { setSize: ui.options[0]?.getAttribute('aria-setsize'), errors: errors.length };
+        await element.updateComplete;
+        expect(firstFrame, 'the repeated id counted, nothing reported yet').to.deep.equal({ setSize: '10001', errors: 0 });
+        expect(ui.options[0]!.getAttribute('aria-setsize')).to.equal('10000');
+        expect(errors.map((event) => event.detail.field)).to.deep.equal(['reasons']);
+        expect(ui.message).to.match(/repeats the id "r0"/);
+      } finally {
+        warn.restore();
+      }
+    });
+
+    it('keeps what the agent did in the first frames when the check changes nothing', async () => {
+      const ui = await openWith(many);
+      ui.search.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true, composed: true }));
+      await element.updateComplete;
+      expect(ui.activeOption?.textContent?.trim()).to.equal('Reason 0');
+    });
+  });
 });
 
 describe('validateReasons()', () => {

@@ -17,6 +17,7 @@ import { diagnostics } from '../input/problem-report.js';
 import type { SettingProblem } from '../input/validation.js';
 import { lazy } from '../internal/lazy.js';
 import { ReasonPicker } from '../picker/reason-picker.js';
+import { afterFrame } from '../time/after-frame.js';
 import { clock } from '../time/clock.js';
 import { cancelIdle, LONG_TASK_MS, whenIdle, type IdleTask } from '../time/idle.js';
 import { TickController } from '../time/tick-controller.js';
@@ -28,6 +29,7 @@ import { FrontDesk } from './front-desk.js';
 import { byCount, extendedText, headingFor, matchCount, submitWait, warningText } from './messages.js';
 import { AgentSession } from './agent-session.js';
 import { FormPart, keepingTyped } from './form-part.js';
+import { checkAfterFrame } from './listed-reasons.js';
 import { takeSnapshot, type DialogCommands, type DialogPort, type DialogSnapshot, type DialogView, type ViewHost } from './snapshot.js';
 import { styles } from './styles.js';
 import { autoSentText, waitingList } from './waiting-view.js';
@@ -98,7 +100,7 @@ export class ModalView implements DialogView {
     // The next waiting one's deadline has whole seconds of its own.
     this.#nextTicks = new TickController(host, { onTick, origin: () => frontDesk.nextDeadline() });
     this.#picker = new ReasonPicker(host, {
-      index: () => port.source.input.index,
+      index: () => this.#current?.reasons ?? port.source.input.index,
       onChoose: (reason) => this.#commands.choose(reason),
       onCount: (count) => {
         this.#session.searched();
@@ -156,7 +158,7 @@ export class ModalView implements DialogView {
     // What the update showed may change the wrap-up, which updates again: what the agent did
     // while live goes into the wrap-up that has now started; a new summary fills the notes
     // until the agent types there.
-    if (this.#session.drafted && !source.given.live && source.wrapup.record) this.#session.handOver(this.#commands, source.input.index);
+    if (this.#session.drafted && !source.given.live && source.wrapup.record) this.#session.handOver(this.#commands, this.#current!.reasons);
     extras.module?.followSummary(this.#current!, this.#commands);
     const { open, state, endedAt, failure, problems, notes, suggestions, recent, summary, minWrapup, live } = this.#current!;
     // Notes, suggested and recent reasons, the summary and min-wrapup come with their chunk:
@@ -191,6 +193,8 @@ export class ModalView implements DialogView {
     if (rows) rows.style.paddingBlock = this.#picker.window.padding;
     if ((failure || problems.length || this.problems().length) && !diagnostics.module) this.#port.waitFor(diagnostics.load().then(() => host.requestUpdate()));
     primeStorageEvents();
+    const checking = checkAfterFrame(source);
+    if (checking) this.#port.waitFor(checking.then(() => host.requestUpdate()));
     if (shown) this.#ready = true; // (kept for the next time it is shown)
     else if (!this.#ready && state !== 'done' && host.isConnected) this.#renderAhead();
   }
@@ -209,12 +213,7 @@ export class ModalView implements DialogView {
    * waits for them).
    */
   #countAfterFrame(): Seconds {
-    // (A message, not a timeout, is the task after the frame: a page's timers may be held back.)
-    formattersMade ??= new Promise((resolve) => {
-      const { port1, port2 } = new MessageChannel();
-      port1.onmessage = () => resolve(port1.close());
-      requestAnimationFrame(() => port2.postMessage(0));
-    }).then(() => {
+    formattersMade ??= afterFrame().then(() => {
       formattersMade = undefined;
       formatClock(0, getLocale());
     });

@@ -7,6 +7,7 @@
  * chunk, so the drop-in does not carry it.)
  */
 import { loadedSender } from '../wrapup/sender.js';
+import { listedReasons } from './listed-reasons.js';
 import type { ReactiveController, ReactiveControllerHost, TemplateResult } from 'lit';
 import type { DialogInput } from '../input/dialog-input.js';
 import type { ReasonIndex } from '../input/reasons.js';
@@ -67,7 +68,7 @@ export interface DialogSnapshot {
   readonly live: boolean;
   /** `min-wrapup`, as given. */
   readonly minWrapup: unknown;
-  /** The checked reasons. */
+  /** The reasons to list: as checked, or as given while the check of a list given to the open dialog waits. */
   readonly reasons: ReasonIndex;
   /** A new list was given and is checked when the page is idle. */
   readonly listPending: boolean;
@@ -103,17 +104,20 @@ export interface DialogPort {
 /** Read-only views of the element's parts, which the view takes its snapshot from. */
 export interface DialogSource {
   readonly wrapup: Pick<InteractionWrapup, 'state' | 'phase' | 'endedAt' | 'deadline' | 'canAct' | 'record' | 'failure' | 'noteMissing' | 'chosen'>;
-  readonly input: Pick<DialogInput, 'settings' | 'index' | 'dirty' | 'problems'>;
+  /** (`reasons` checks the list: the view asks for that after the frame that lists it as given.) */
+  readonly input: Pick<DialogInput, 'settings' | 'index' | 'dirty' | 'problems' | 'declarative' | 'reasons'>;
   /** What the host set, as it set it. */
   readonly given: Readonly<
-    Pick<DialogAttributes, 'open' | 'extendable' | 'subject' | 'notes' | 'notesMaxLength' | 'suggestions' | 'recent' | 'agentId' | 'defaultReason' | 'tags' | 'maxTags' | 'summary' | 'live' | 'minWrapup'>
+    Pick<DialogAttributes, 'open' | 'reasons' | 'extendable' | 'subject' | 'notes' | 'notesMaxLength' | 'suggestions' | 'recent' | 'agentId' | 'defaultReason' | 'tags' | 'maxTags' | 'summary' | 'live' | 'minWrapup'>
   >;
 }
 
 /** The dialog as it is now. */
-export function takeSnapshot({ wrapup, input, given }: DialogSource): DialogSnapshot {
-  // From the reasons as checked: a list set while closed is checked in idle time, not here.
-  const chosen = input.index.get(wrapup.record?.reasonId);
+export function takeSnapshot(source: DialogSource): DialogSnapshot {
+  const { wrapup, input, given } = source;
+  // (Never checked here: a new list is checked in idle time; an open dialog lists it as given until then.)
+  const reasons = listedReasons(source);
+  const chosen = reasons.get(wrapup.record?.reasonId);
   const { open, extendable, subject, notes, notesMaxLength, suggestions, recent, agentId, tags, maxTags, defaultReason, summary, minWrapup } = given;
   return {
     state: wrapup.state,
@@ -130,9 +134,10 @@ export function takeSnapshot({ wrapup, input, given }: DialogSource): DialogSnap
     incomplete: wrapup.noteMissing || !!(chosen && loadedSender()?.formErrors(chosen, wrapup.record?.fields?.[chosen.id]).length),
     failure: wrapup.failure,
     settings: input.settings,
-    reasons: input.index,
+    reasons,
     listPending: input.dirty,
-    problems: input.problems(given.defaultReason),
+    // (Those of the reasons and the default reason wait for the check.)
+    problems: input.dirty ? [] : input.problems(given.defaultReason),
     ...{ open, extendable, subject, notes, notesMaxLength, suggestions, recent, agentId, tags, maxTags, defaultReason, summary, minWrapup },
     live: !!given.live,
   };

@@ -77,6 +77,8 @@ function rehearse(view: StandIn): void {
         index: validateReasons(Array.from({ length: 24 }, (_, i) => ({ id: `${i}`, name: `Reason ${i}`, group: `Group ${i % 3}` }))).index,
         dirty: false,
         problems: () => [],
+        declarative: [],
+        reasons: () => validateReasons([]).index,
       },
       given: { open: false, extendable: true, notesMaxLength: 0, recent: 0, live: false },
     },

@@ -196,8 +196,8 @@ export class WrapupDialog extends DialogAttributes implements TimerSource {
     if (SETTINGS.some((name) => changed.has(name))) input.checkSettings(this);
     if (changed.has('reasons')) input.dirty = true;
     if (changed.has('serverTime')) input.checkServerTime(this.serverTime);
-    // A list set on a closed dialog is checked when the page is idle (see `updated`), not in the setting task.
-    if (!input.dirty || this.open || this.#wrapup.record) this.#reasons();
+    // (A new list is checked when the page is idle, see `updated`, or when the wrap-up needs it; an
+    // open dialog's view lists it as given and has it checked after that frame.)
   }
 
   protected override updated(changed: PropertyValues<this>): void {
