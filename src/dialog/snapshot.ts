@@ -70,7 +70,7 @@ export interface DialogSnapshot {
   readonly minWrapup: unknown;
   /** The reasons to list: as checked, or as given while the check of a list given to the open dialog waits. */
   readonly reasons: ReasonIndex;
-  /** A new list was given and is checked when the page is idle. */
+  /** A new list was given and waits for its check: in idle time, or after the frame that lists it as given. */
   readonly listPending: boolean;
   /** Every problem with the settings, reasons, `server-time` and default reason, each naming its field. */
   readonly problems: readonly SettingProblem[];
