@@ -64,6 +64,7 @@ export function listedReasons(source: ListSource): ReasonIndex {
   const { input, given } = source;
   const list = listOf(source);
   const last = listedAsGiven.get(input);
+  if (last && last.list !== list) listedAsGiven.delete(input); // (another list: this one is not kept for it)
   if (!input.dirty) return last && last.list === list ? last.settle(input.index) : input.index;
   if (!given.open) return input.index;
   if (last && last.list === list && !last.settled) return last;
