@@ -1,8 +1,8 @@
 /**
  * What the host gave a `<wrapup-dialog>`, checked: its settings, its reasons (the `reasons`
  * property or declarative `<option>`s, checked when first needed rather than when set, so a
- * list of 10,000 costs nothing until the dialog opens or the page is idle), and `server-time`.
- * Every problem names its attribute.
+ * list of 10,000 costs nothing until the page is idle, the frame that opens the dialog has been
+ * drawn, or the wrap-up needs it), and `server-time`. Every problem names its attribute.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { clock } from '../time/clock.js';
@@ -10,8 +10,6 @@ import { parseInstant, type InstantInput } from '../time/instant.js';
 import { reasonsFromOptions, type ReasonIndex } from './reasons.js';
 import type { RawSettings, Settings } from './settings.js';
 import { checkDefaultReason, readInstant, validateReasons, validateSettings, type SettingProblem } from './validation.js';
-
-
 
 /** The newest `server-time` reading any dialog on the page has applied. */
 let newestServerTime = -Infinity;
