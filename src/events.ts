@@ -62,6 +62,8 @@ export class WrapupCompleteEvent extends CustomEvent<WrapupEventDetail & { wrapu
 /** What went wrong: a failed attempt, or input that the element cannot use. */
 export class WrapupError extends Error {
   override name = 'WrapupError';
+  /** The interaction whose POST failed, for a failed attempt (a dialog may show another by then). */
+  interactionId?: string;
   /**
    * @param message - a sentence for the host developer's console.
    * @param field - the attribute or property at fault, for input errors.

@@ -236,6 +236,32 @@ describe('<wrapup-dialog>', () => {
       expect(ui.selectedNames).to.deep.equal([]);
     });
 
+    it('tells of its own POST failing for good after the host gave it another interaction, and keeps that wrap-up', async () => {
+      const { element, ui, server } = await openDialog({ script: [busyForASecond(), 422] });
+      const first = element.interactionId!;
+      element.subject = 'Chat with Marko';
+      const errors: CustomEvent[] = [];
+      ui.options[0]!.click();
+      await element.updateComplete;
+      ui.submitButton.click();
+      await waitUntil(() => element.state === 'retrying', 'the wait after the first attempt', { timeout: 5000 });
+      element.addEventListener('wrapup-error', (event) => errors.push(event));
+      Object.assign(element, { interactionId: `next-${Math.random()}`, subject: 'Call with Ana' });
+      await element.updateComplete;
+      await waitUntil(() => errors.length > 0, 'the refusal told', { timeout: 5000 });
+      expect(errors).to.have.length(1);
+      const { detail } = errors[0]!;
+      expect(detail).to.include({ attempt: 2, final: true });
+      expect(detail, "not the next one's subject").to.not.have.property('subject');
+      expect(detail.error).to.include({ status: 422, interactionId: first });
+      expect(server.requests).to.have.length(2);
+      expect(element.state, 'the next one untouched').to.equal('open');
+      expect(ui.message, 'nothing shown of it').to.equal('');
+      const stored = JSON.parse(localStorage.getItem(PREFIX + first)!);
+      expect(stored.wrapup, 'kept, to send when that interaction is shown again').to.include({ interactionId: first });
+      expect(stored).to.not.have.property('doneAt');
+    });
+
     it('says once that the POST was accepted when the host shows that interaction again mid-send', async () => {
       const { element, ui, server } = await openDialog({ script: [busyForASecond(), 200] });
       const first = element.interactionId!;

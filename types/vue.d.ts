@@ -79,7 +79,7 @@ notes field until the agent types there; after that a newer one is offered, neve
   "onwrapup-submit"?: (e: WrapupSubmitEvent) => void;
   /** the wrap-up was accepted, in every tab that shows it. Detail: `{ wrapup, status, attempts, sentHere }` (`sentHere` false where another tab sent it). */
   "onwrapup-complete"?: (e: WrapupCompleteEvent) => void;
-  /** an attempt failed, or a setting is invalid. Detail: `{ error, attempt, final, field? }`. */
+  /** an attempt failed, or a setting is invalid. Detail: `{ error, attempt, final, field? }`; a failed POST's `error.interactionId` names its interaction. */
   "onwrapup-error"?: (e: WrapupErrorEvent) => void;
 };
 
@@ -117,7 +117,7 @@ export type CustomElements = {
    * - **wrapup-expire** - the countdown reached zero; cancelable: cancelling stops the automatic submit. Detail: `{ deadline }`. In one tab only, where several show the interaction.
    * - **wrapup-submit** - just before the POST; cancelable: cancel it to submit yourself, then call `complete()`. Detail: `{ wrapup, idempotencyKey }`. In one tab only.
    * - **wrapup-complete** - the wrap-up was accepted, in every tab that shows it. Detail: `{ wrapup, status, attempts, sentHere }` (`sentHere` false where another tab sent it).
-   * - **wrapup-error** - an attempt failed, or a setting is invalid. Detail: `{ error, attempt, final, field? }`.
+   * - **wrapup-error** - an attempt failed, or a setting is invalid. Detail: `{ error, attempt, final, field? }`; a failed POST's `error.interactionId` names its interaction.
    *
    * ### **Methods:**
    *  - **complete(status): _void_** - Marks the wrap-up as done after the host submitted it itself (having cancelled

@@ -56,7 +56,7 @@ const SETTINGS = ['interactionId', 'channel', 'scenario', 'endedAt', 'autoWrapup
  * @fires {WrapupExpireEvent} wrapup-expire - the countdown reached zero; cancelable: cancelling stops the automatic submit. Detail: `{ deadline }`. In one tab only, where several show the interaction.
  * @fires {WrapupSubmitEvent} wrapup-submit - just before the POST; cancelable: cancel it to submit yourself, then call `complete()`. Detail: `{ wrapup, idempotencyKey }`. In one tab only.
  * @fires {WrapupCompleteEvent} wrapup-complete - the wrap-up was accepted, in every tab that shows it. Detail: `{ wrapup, status, attempts, sentHere }` (`sentHere` false where another tab sent it).
- * @fires {WrapupErrorEvent} wrapup-error - an attempt failed, or a setting is invalid. Detail: `{ error, attempt, final, field? }`.
+ * @fires {WrapupErrorEvent} wrapup-error - an attempt failed, or a setting is invalid. Detail: `{ error, attempt, final, field? }`; a failed POST's `error.interactionId` names its interaction.
  *
  * @csspart dialog - the `<dialog>` element.
  * @csspart title - the "Wrap-up reasons" heading.

@@ -64,8 +64,7 @@ export class InteractionWrapup {
   /** Whether the dialog is shown. A wrap-up starts when first shown or once its `ended-at` is known. */
   show(shown: boolean): void {
     this.#shown = shown;
-    if (shown && this.#state === 'idle') this.#state = 'open';
-    if (!shown && this.#state === 'open') this.#state = 'idle';
+    if (this.#state === 'idle' || this.#state === 'open') this.#state = shown ? 'open' : 'idle';
     this.sync();
   }
 
@@ -321,7 +320,8 @@ export class InteractionWrapup {
 
   /**
    * POSTs `wrapup` until it succeeds or fails for good. Should the dialog show another interaction
-   * meanwhile, only a success is told; a failure waits in the stored record, as a closed page's does.
+   * meanwhile, only the outcome is told, as about an interaction `away`; a failure also waits in
+   * the stored record, as a closed page's does.
    */
   async #send(wrapup: Wrapup): Promise<void> {
     const record = this.#record!;
@@ -331,16 +331,16 @@ export class InteractionWrapup {
     const loading = this.#sender();
     const controller = this.#submission!;
     const shown = (): boolean => controller === this.#submission; // (not when another took its place)
+    const away = (): boolean => this.#record?.interactionId !== record.interactionId; // (shown again, it tells itself)
     const sender = await loading;
     const result = await sender?.send({
       record, store, fetch, signal: controller.signal, submitUrl: settings.submitUrl,
       onPhase: (phase, attempt) => shown() && this.#setPhase(phase, attempt),
-      onFailure: (error, attempt, final) => shown() && this.#owner.emit(new WrapupErrorEvent(error, attempt, final)),
+      onFailure: (error, attempt, final) => (shown() || (final && away())) && this.#owner.emit(new WrapupErrorEvent(error, attempt, final), !shown()),
     });
     if (controller.signal.aborted || !result) return;
     if (!shown()) {
-      const away = this.#record?.interactionId !== record.interactionId; // (shown again, it tells itself)
-      if (result.ok && away) this.#owner.emit(new WrapupCompleteEvent(wrapup, result.status, result.attempts), true);
+      if (result.ok && away()) this.#owner.emit(new WrapupCompleteEvent(wrapup, result.status, result.attempts), true);
       return;
     }
     this.#submission = undefined;

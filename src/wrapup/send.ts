@@ -151,7 +151,7 @@ export async function send({ record, submitUrl, store, fetch, signal, onPhase, o
         waiting = phase !== 'sending';
         onPhase(phase, attempt);
       },
-      onFailure,
+      onFailure: (error, attempt, final) => onFailure(Object.assign(error, { interactionId }), attempt, final),
     }).finally(() => removeEventListener('pagehide', goingAway));
     // Marked before the lock is released, so the next tab to take it finds the wrap-up done.
     // localStorage reaches other tabs asynchronously; the lock manager does not.
