@@ -1,7 +1,7 @@
 /**
  * The reasons an open dialog lists. A list set in the same task as `open` (a call ended, on a
- * page that may have just loaded) is listed as given in the frames before its check, which waits
- * for idle time: checking 10,000 reasons costs more than showing the first of them. The check
+ * page that may have just loaded) is listed as given in the frame that shows it, and checked in
+ * the task after: checking 10,000 reasons costs more than showing the first of them. The check
  * then replaces those rows only where it changed something, so nothing the agent did is reset.
  */
 import { ReasonIndex } from '../input/reasons.js';
@@ -63,12 +63,15 @@ const listOf = ({ input, given }: ListSource): unknown => given.reasons ?? input
 export function listedReasons(source: ListSource): ReasonIndex {
   const { input, given } = source;
   const list = listOf(source);
-  const last = listedAsGiven.get(input);
-  if (last && last.list !== list) listedAsGiven.delete(input); // (another list: this one is not kept for it)
-  if (!input.dirty) return last && last.list === list ? last.settle(input.index) : input.index;
+  let asGiven = listedAsGiven.get(input);
+  if (asGiven && asGiven.list !== list) {
+    listedAsGiven.delete(input); // (another list now: the last one is not kept for it)
+    asGiven = undefined;
+  }
+  if (!input.dirty) return asGiven ? asGiven.settle(input.index) : input.index;
   if (!given.open) return input.index;
-  if (last && last.list === list && !last.settled) return last;
-  const asGiven = new AsGiven(list); // (a list given again after its check is listed anew)
+  if (asGiven && !asGiven.settled) return asGiven;
+  asGiven = new AsGiven(list); // (also for a list given again after its check)
   listedAsGiven.set(input, asGiven);
   return asGiven;
 }
