@@ -69,16 +69,17 @@ export function warmUpPage(view: StandIn): void {
 function rehearse(view: StandIn): void {
   if (views || !document.body) return;
   const host = Object.assign(document.createElement('div'), { addController() {}, removeController() {}, requestUpdate() {}, updateComplete: Promise.resolve(true) });
+  const { index } = validateReasons(Array.from({ length: 24 }, (_, i) => ({ id: `${i}`, name: `Reason ${i}`, group: `Group ${i % 3}` })));
   const port: DialogPort = {
     source: {
       wrapup: { state: 'open', phase: undefined, endedAt: clock.now(), deadline: clock.now() + 60_000, canAct: true, record: undefined, failure: undefined, noteMissing: false, chosen: undefined },
       input: {
         settings: { interactionId: undefined, channel: 'voice', scenario: 'end', endedAt: undefined, autoWrapup: 60, extendSeconds: undefined, submitUrl: undefined },
-        index: validateReasons(Array.from({ length: 24 }, (_, i) => ({ id: `${i}`, name: `Reason ${i}`, group: `Group ${i % 3}` }))).index,
+        index,
         dirty: false,
         problems: () => [],
         declarative: [],
-        reasons: () => validateReasons([]).index,
+        reasons: () => index,
       },
       given: { open: false, extendable: true, notesMaxLength: 0, recent: 0, live: false },
     },

@@ -10,8 +10,11 @@ export function afterFrame(): Promise<void> {
     if (document.hidden) return resolve();
     const { port1, port2 } = new MessageChannel();
     const done = () => port2.postMessage(0);
-    port1.onmessage = () => resolve(port1.close());
+    const fallback = setTimeout(done, 1000);
+    port1.onmessage = () => {
+      clearTimeout(fallback);
+      resolve(port1.close());
+    };
     requestAnimationFrame(done);
-    setTimeout(done, 1000);
   });
 }
