@@ -215,7 +215,10 @@ export function scaleResult(rounds) {
 /** Median, p95 and largest of the key presses' main-thread work. */
 const workFigures = (works) => ({ presses: works.length, medianMs: round(median(works)), p95Ms: round(quantile(works, 0.95)), maxMs: round(Math.max(...works)) });
 
-/** The same key presses in a plain `<input>`, and opens of a plain `<dialog>` ({@link ROUNDS} fresh pages each). */
+/**
+ * The same key presses in a plain `<input>`, opens of a plain `<dialog>`, and a page just loaded
+ * that shows a plain dialog of 13 options ({@link ROUNDS} fresh pages each).
+ */
 export async function floor(context, origin) {
   const latencies = [];
   for (let i = 0; i < ROUNDS; i += 1) {
@@ -234,6 +237,12 @@ export async function floor(context, origin) {
     opens.push(await tab.evaluate(() => window.bench.open()));
     await tab.close();
   }
+  const firstOpens = [];
+  for (let i = 0; i < ROUNDS; i += 1) {
+    const { tab } = await openPage(context, origin, 'floor.html#first-open');
+    firstOpens.push((await tab.evaluate(() => window.firstOpen)).ms);
+    await tab.close();
+  }
   return {
     work: workFigures(works),
     presses: latencies.length,
@@ -242,6 +251,8 @@ export async function floor(context, origin) {
     maxMs: round(Math.max(...latencies)),
     openMs: round(median(opens)),
     openMsEach: opens.map(round),
+    firstOpenMs: round(median(firstOpens)),
+    firstOpenMsEach: firstOpens.map(round),
   };
 }
 
