@@ -85,6 +85,21 @@ function chunkAddresses(): Plugin {
  * it is replaced by an id that can match no translation (the message then shows in English,
  * as an untranslated one would), and the 64-bit hash leaves the bundle.
  */
+/**
+ * `@lit/localize`'s `init/install.js` becomes `src/i18n/msg-install.ts`: no guard against a
+ * second install and no default `msg`, which the built files never need (55 bytes gzipped in
+ * the drop-in). The sources under test use the package as it is; e2e/structure.test.mjs
+ * checks its install path.
+ */
+function leanMsgInstall(): Plugin {
+  const lean = resolve('src/i18n/msg-install.ts');
+  return {
+    name: 'lean-msg-install',
+    enforce: 'pre',
+    resolveId: (source, importer) => (source.endsWith('/init/install.js') && /@lit[/\\]localize|localization\.ts/.test(importer ?? '') ? lean : null),
+  };
+}
+
 function explicitMessageIds(): Plugin {
   const stub = '\0explicit-message-ids';
   return {
@@ -121,8 +136,8 @@ export default defineConfig(({ mode }) => {
     return {
       // Lit's html`` and css`` keep their whitespace unless it is taken out at build time.
       plugins: lib
-        ? [minifyTemplateLiterals(), explicitMessageIds()]
-        : [minifyTemplateLiterals(), explicitMessageIds(), ownStrInTranslations(), chunkAddresses(), ...(minified ? [terserPass()] : [])],
+        ? [minifyTemplateLiterals(), explicitMessageIds(), leanMsgInstall()]
+        : [minifyTemplateLiterals(), explicitMessageIds(), leanMsgInstall(), ownStrInTranslations(), chunkAddresses(), ...(minified ? [terserPass()] : [])],
       build: {
         target: 'es2022',
         emptyOutDir: false,
