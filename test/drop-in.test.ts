@@ -274,6 +274,33 @@ describe('the drop-in and its sibling chunks', () => {
     await until(() => log.textContent !== '', 'wrapup-complete after a later try', 12_000);
     expect(JSON.parse(log.textContent!).wrapup).to.include({ interactionId: id, reasonId: 'other' });
   });
+
+  it("follows what another tab chose while the submission chunk could not be loaded, once it can", async function () {
+    this.timeout(20_000);
+    const id = `failing-follow-${Date.now()}-${Math.random().toString(36).slice(2)}`;
+    const cdn = failing('send', id);
+    frame = await openFrame(
+      `<wrapup-dialog interaction-id="${id}" open>
+         <option value="other">Other</option><option value="billing">Billing question</option>
+       </wrapup-dialog>
+       ${cdn.script}`,
+    );
+    const dialog = frame.document.querySelector('wrapup-dialog') as HTMLElement & { selectedReason?: { id: string } };
+    await until(() => dialog.shadowRoot?.querySelector('[role="option"]') != null, 'the dialog');
+    await until(() => fetched(frame!, 'send'), 'a failed try of the submission chunk', 10_000);
+    const tries = () => frame!.window.performance.getEntriesByType('resource').filter((entry) => entry.name.includes('/wrapup-elements.send-')).length;
+    const before = tries();
+    // Another tab of this origin chooses Billing: its storage event reaches this page.
+    const key = `wrapup-elements:v1:${id}`;
+    const stored = JSON.parse(frame.window.localStorage.getItem(key)!);
+    const newValue = JSON.stringify({ ...stored, reasonId: 'billing', updatedAt: Date.now() });
+    frame.window.localStorage.setItem(key, newValue);
+    frame.window.dispatchEvent(new frame.window.StorageEvent('storage', { key, newValue }));
+    await until(() => tries() > before, 'the event to try the chunk again, and fail');
+    await cdn.heal();
+    // No online event: the chunk is tried again a few seconds later on its own.
+    await until(() => dialog.selectedReason?.id === 'billing', "the other tab's choice", 12_000);
+  });
 });
 
 describe('the first open on a page that has just loaded', () => {

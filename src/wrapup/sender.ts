@@ -46,12 +46,17 @@ export function pruneOldRecords(wake?: boolean): void {
 export const takeUp = (record: WrapupRecord): Promise<Release | undefined> =>
   withSender<Release | undefined>((module) => module.takeUp(record, store), () => {});
 
+/** The sender however long it takes to load: one wait, shared by every storage event. */
+let followed: Promise<Sender | undefined> | undefined;
+
 /**
  * Hands `then` what another tab stored for `record`, once the sender is here (see `follow` in
- * `send.ts`): storage events are rare, and are taken in the order they came.
+ * `send.ts`): storage events are rare, and are taken in the order they came. One that comes
+ * while the sender cannot be loaded waits for it (see {@link senderWhenOnline}), so what another
+ * tab chose is not lost to this one.
  */
 export function followStored(record: WrapupRecord, event: StorageEvent, then: (latest: WrapupRecord | undefined) => void): void {
-  void withSender((module) => then(module.follow(record, event)));
+  void (followed ??= senderWhenOnline()).then((module) => then(module!.follow(record, event)));
 }
 
 /** The sender, when it has loaded (it builds the POST body: see `buildWrapup` in `body.ts`). */
@@ -67,11 +72,11 @@ export function askTime({ settings, fetch }: SenderConfig): void {
  * and the load is tried again once the browser is back online or a few seconds later (see
  * `retryLater`). Undefined once `signal` stops it.
  */
-export async function senderWhenOnline(signal: AbortSignal, onOffline: () => void): Promise<typeof sender.module> {
-  while (!signal.aborted) {
+export async function senderWhenOnline(signal?: AbortSignal, onOffline?: () => void): Promise<typeof sender.module> {
+  while (!signal?.aborted) {
     await sender.load();
-    if (sender.module || signal.aborted) return sender.module;
-    onOffline();
+    if (sender.module || signal?.aborted) return sender.module;
+    onOffline?.();
     await retryLater(signal);
   }
   return undefined;
