@@ -80,14 +80,8 @@ function chunkAddresses(): Plugin {
 }
 
 /**
- * `@lit/localize` hashes a message's text into an id when `msg()` is called without one. Every
- * message here has its own id (lit-localize extract reads them), so the hashing is never used:
- * it is replaced by an id that can match no translation (the message then shows in English,
- * as an untranslated one would), and the 64-bit hash leaves the bundle.
- */
-/**
  * `@lit/localize`'s `init/install.js` becomes `src/i18n/msg-install.ts`: no guard against a
- * second install and no default `msg`, which the built files never need (55 bytes gzipped in
+ * second install and no default `msg`, which the built files never need (56 bytes gzipped in
  * the drop-in). The sources under test use the package as it is; e2e/structure.test.mjs
  * checks its install path.
  */
@@ -100,6 +94,12 @@ function leanMsgInstall(): Plugin {
   };
 }
 
+/**
+ * `@lit/localize` hashes a message's text into an id when `msg()` is called without one. Every
+ * message here has its own id (lit-localize extract reads them), so the hashing is never used:
+ * it is replaced by an id that can match no translation (the message then shows in English,
+ * as an untranslated one would), and the 64-bit hash leaves the bundle.
+ */
 function explicitMessageIds(): Plugin {
   const stub = '\0explicit-message-ids';
   return {
