@@ -2,7 +2,7 @@
 // one plain line, `N passed, N failed`, that counts every browser and end-to-end test plus
 // each check (type check, lint, generated files, build, size budget) as one.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { filesPattern, rerunPlan } from './browser-rerun.mjs';
@@ -93,5 +93,6 @@ for (const stage of stages) {
   }
 }
 
+rmSync(scratch, { recursive: true, force: true });
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exit(failed > 0 ? 1 : 0);
