@@ -136,7 +136,8 @@ export function takeSnapshot(source: DialogSource): DialogSnapshot {
     settings: input.settings,
     reasons,
     listPending: input.dirty,
-    // (Those of the reasons and the default reason wait for the check.)
+    // (While a new list waits for its check, so do the problems: those of the reasons and the
+    // default reason are not known yet, and the settings' are reported with them.)
     problems: input.dirty ? [] : input.problems(given.defaultReason),
     ...{ open, extendable, subject, notes, notesMaxLength, suggestions, recent, agentId, tags, maxTags, defaultReason, summary, minWrapup },
     live: !!given.live,
