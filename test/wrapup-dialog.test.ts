@@ -1,5 +1,5 @@
 // The dialog as the agent meets it: a modal, its list, its language, its accessibility.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame, waitUntil } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../src/index.js';
 import { setLocale, type WrapupDialog } from '../src/index.js';
@@ -172,6 +172,25 @@ describe('<wrapup-dialog>', () => {
       expect(ui.options.length).to.be.below(60);
       await ui.type('9999');
       expect(ui.optionNames).to.deep.equal(['Reason 9999 čšž']);
+    });
+
+    it('shows the rows in view of a long list at once, and the rows around them a frame later', async () => {
+      const many = Array.from({ length: 200 }, (_, i) => ({ id: `r${i}`, name: `Reason ${i}` }));
+      const { element, ui } = await openDialog({ list: many, defaultReason: 'r0' });
+      const first = ui.options.length;
+      const bottom = (of: Element) => of.getBoundingClientRect().bottom;
+      expect(bottom(ui.options.at(-1)!), 'the rows in view, all of them').to.be.at.least(bottom(ui.listbox));
+      await nextFrame();
+      await element.updateComplete;
+      await waitUntil(() => ui.options.length > first, 'the rows below the view, a frame later');
+      expect(ui.options.length).to.be.below(30);
+      expect(ui.optionNames.slice(0, first)).to.deep.equal(many.slice(0, first).map(({ name }) => name));
+    });
+
+    it('shows a list that fits in its rendered rows whole at once', async () => {
+      const ten = Array.from({ length: 10 }, (_, i) => ({ id: `r${i}`, name: `Reason ${i}` }));
+      const { ui } = await openDialog({ list: ten, defaultReason: 'r0' });
+      expect(ui.options.length).to.equal(10);
     });
   });
 

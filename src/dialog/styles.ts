@@ -98,7 +98,7 @@ export const styles = css`
     font-variant-numeric: tabular-nums;
   }
   label {
-    font-weight: 500;
+    font-weight: 600;
   }
   input,
   select,
@@ -170,7 +170,7 @@ export const styles = css`
     gap: 0.25rem;
   }
   .tags-field .label {
-    font-weight: 500;
+    font-weight: 600;
   }
   [role='listbox'].tags {
     height: auto;

@@ -11,10 +11,11 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ReasonIndex } from '../input/reasons.js';
 import { foldNames, foldQuery, Rows, search, type Matches, type ReasonRow } from './search.js';
+import { afterFrame } from '../time/after-frame.js';
 import { cancelIdle, LONG_TASK_MS, whenIdle, type IdleTask } from '../time/idle.js';
 import type { WrapupReason } from '../types.js';
 
-/** Rows rendered beyond the visible ones, above and below. */
+/** Rows rendered beyond the visible ones, above and below, from the frame after the list was first shown. */
 const OVERSCAN = 6;
 /** How many recent searches are kept. */
 const RESULTS_KEPT = 12;
@@ -58,6 +59,9 @@ export class ReasonPicker implements ReactiveController {
   #scrollTop = 0;
   #rowHeight = 36;
   #viewportHeight = 288;
+  /** Whether a frame has shown the list, and so the rows around the view are rendered too. */
+  #widened = false;
+  #widening: Promise<void> | undefined;
   /** Recent searches of the current list by folded query, first made first. */
   readonly #results = new Map<string, { matches: Matches; rows: Rows }>();
   #matchedNeedle = '';
@@ -84,6 +88,7 @@ export class ReasonPicker implements ReactiveController {
   /** Measures the list whenever a new listbox element is laid out (after a reopen or a move). */
   hostUpdated(): void {
     const listbox = this.#options.listbox() ?? undefined;
+    this.#widening ??= listbox && afterFrame().then(() => ((this.#widened = true), this.#host.requestUpdate()));
     if (listbox === this.#observed) return;
     this.#resizeObserver ??= new ResizeObserver(() => this.#measure());
     this.#resizeObserver.disconnect();
@@ -124,8 +129,12 @@ export class ReasonPicker implements ReactiveController {
   /** The rows to render, around the scroll position. */
   get window(): RowWindow {
     const total = this.rows.length;
-    const first = Math.max(0, Math.floor(this.#scrollTop / this.#rowHeight) - OVERSCAN);
-    const last = Math.min(total, Math.ceil((this.#scrollTop + this.#viewportHeight) / this.#rowHeight) + OVERSCAN);
+    const inView = Math.ceil(this.#viewportHeight / this.#rowHeight);
+    // A list longer than its window shows the rows in view first, and those around them a frame
+    // later: the frame of a page's first open has the fewest rows to make, style and lay out.
+    const overscan = this.#widened || total <= inView + OVERSCAN ? OVERSCAN : 0;
+    const first = Math.max(0, Math.floor(this.#scrollTop / this.#rowHeight) - overscan);
+    const last = Math.min(total, Math.ceil((this.#scrollTop + this.#viewportHeight) / this.#rowHeight) + overscan);
     return { first, last, padding: `${first * this.#rowHeight}px ${(total - last) * this.#rowHeight}px` };
   }
 

@@ -26,7 +26,7 @@ const MARKS_AND_INVISIBLES = /[\p{M}\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEF
  * dropped, so they neither block nor fake a match. Whole-string native calls: this runs for
  * every reason when the list is set.
  */
-const fold = (text: string): string => text.normalize('NFD').replace(MARKS_AND_INVISIBLES, '').toLowerCase();
+const fold = (text: string): string => text && text.normalize('NFD').replace(MARKS_AND_INVISIBLES, '').toLowerCase();
 
 /** The folded form of a query, as {@link search} compares it. */
 export const foldQuery = (query: string): string => fold(query.trim());
@@ -106,7 +106,7 @@ export function search(index: ReasonIndex, query: string, within?: Matches): Mat
   const { names, descriptions } = foldNames(index);
   // A group matches once for all its reasons: "refund" finds every reason under Billing › Refunds.
   const groups = groupsOf(index);
-  const groupMatches = Uint8Array.from([0, ...groups.folded.map((name) => +name.includes(needle))]);
+  const groupMatches = Uint8Array.from([0, ...(groups.folded ??= groups.names.map(fold)).map((name) => +name.includes(needle))]);
   const places = within?.at;
   let found = 0;
   for (let k = 0; k < count; k++) {
@@ -151,8 +151,8 @@ export const groupName = (group: string | readonly string[]): string => (typeof 
 interface Groups {
   of: Int32Array;
   names: string[];
-  /** The names folded for search. */
-  folded: string[];
+  /** The names folded, once a search needs them (not an open's first frame: see {@link fold}). */
+  folded?: string[];
 }
 
 const groupLists = new WeakMap<ReasonIndex, Groups>();
@@ -170,7 +170,7 @@ function groupsOf(index: ReasonIndex): Groups {
       of[place] = number;
     });
     const names = [...numbers.keys()];
-    groupLists.set(index, (groups = { of, names, folded: names.map(fold) }));
+    groupLists.set(index, (groups = { of, names }));
   }
   return groups;
 }
