@@ -4,7 +4,8 @@
 import { expect } from '@open-wc/testing';
 import type { ReasonIndex } from '../src/input/reasons.js';
 import { validateReasons } from '../src/input/validation.js';
-import { foldQuery, groupName, Rows, search, type Matches, type ReasonRow } from '../src/picker/search.js';
+import { ReasonPicker } from '../src/picker/reason-picker.js';
+import { firstRows, foldQuery, groupName, Rows, search, type Matches, type ReasonRow } from '../src/picker/search.js';
 import type { WrapupReason } from '../src/types.js';
 
 const indexOf = (reasons: unknown[]) => validateReasons(reasons).index;
@@ -167,5 +168,50 @@ describe('search and Rows', () => {
     expect(shown).to.deep.equal(['A', '-B', '--C', 'r1', '--D', 'r2', '-E', 'r3', 'F', 'r4']);
     expectSameRows(rows, plainRows(list, search(list, '')));
     expect(rows.rowOf(2), 'the third reason, under -E').to.equal(7);
+  });
+
+  describe('firstRows, the first frame of a long list', () => {
+    const tree = indexOf(
+      Array.from({ length: 300 }, (_, i) => ({ id: `t${i}`, name: `Case ${i}`, group: i % 7 === 0 ? undefined : [['Billing', 'Support'][i % 2]!, ['Refunds', 'Apps'][(i >> 1) % 2]!] })),
+    );
+    const lead: ReasonRow[] = [
+      { kind: 'group', group: 'Suggested', size: 1 },
+      { kind: 'reason', match: { reason: index.reasons[5]! }, group: 'Suggested', position: 1 },
+      { kind: 'group', group: 'All reasons', size: 2 },
+    ];
+    const cases: [string, ReasonIndex, ReasonRow[] | undefined][] = [
+      ['groups that interleave', index, undefined],
+      ['a code tree with reasons outside it', tree, undefined],
+      ['a lead', index, lead],
+      ['one group', indexOf(Array.from({ length: 40 }, (_, i) => ({ id: `g${i}`, name: `G ${i}`, group: 'Only' }))), undefined],
+    ];
+    for (const [what, list, given] of cases) {
+      for (const count of [1, 8, 14, 60]) {
+        it(`gives the first ${count} rows of ${what} as Rows does, and its options`, () => {
+          const rows = new Rows(list, search(list, ''), given);
+          const first = firstRows(list, count, given);
+          expect(Array.from({ length: count }, (_, i) => first.at(i))).to.deep.equal(Array.from({ length: count }, (_, i) => rows.at(i)));
+          expect(first.optionCount).to.equal(rows.optionCount);
+          expect(first.length).to.be.within(Math.min(count, rows.length), rows.length);
+        });
+      }
+    }
+
+    it('is what a picker shows of a long list until a frame has shown it, and Rows after a search', () => {
+      const host = { addController() {}, removeController() {}, requestUpdate() {}, updateComplete: Promise.resolve(true) };
+      const picker = new ReasonPicker(host, { index: () => tree, onChoose() {}, onCount() {}, listbox: () => undefined });
+      expect(picker.shown, 'not grouped').not.to.be.instanceOf(Rows);
+      expect(picker.shown.at(3)).to.deep.equal(picker.rows.at(3));
+      picker.query = 'case';
+      picker.reset();
+      expect(picker.shown).to.be.instanceOf(Rows);
+    });
+
+    it('knows the whole length of a list that ends within the rows asked for', () => {
+      const small = indexOf(mixedList(9));
+      const rows = new Rows(small, search(small, ''));
+      expect(firstRows(small, rows.length + 3).length).to.equal(rows.length);
+      expect(firstRows(small, rows.length + 3).at(rows.length)).to.equal(undefined);
+    });
   });
 });

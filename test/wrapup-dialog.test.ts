@@ -174,17 +174,20 @@ describe('<wrapup-dialog>', () => {
       expect(ui.optionNames).to.deep.equal(['Reason 9999 čšž']);
     });
 
-    it('shows the rows in view of a long list at once, and the rows around them a frame later', async () => {
-      const many = Array.from({ length: 200 }, (_, i) => ({ id: `r${i}`, name: `Reason ${i}` }));
+    it('shows the rows in view of a long list at once, ungrouped, and the rows around them a frame later', async () => {
+      const many = Array.from({ length: 200 }, (_, i) => ({ id: `r${i}`, name: `Reason ${i}`, group: `Group ${i % 3}` }));
       const { element, ui } = await openDialog({ list: many, defaultReason: 'r0' });
-      const first = ui.options.length;
+      const first = ui.optionNames;
       const bottom = (of: Element) => of.getBoundingClientRect().bottom;
       expect(bottom(ui.options.at(-1)!), 'the rows in view, all of them').to.be.at.least(bottom(ui.listbox));
+      expect(first.slice(0, 3), 'the first group, in list order').to.deep.equal(['Reason 0', 'Reason 3', 'Reason 6']);
+      expect(ui.options.map((option) => option.getAttribute('aria-posinset'))).to.deep.equal(first.map((_, i) => `${i + 1}`));
       await nextFrame();
       await element.updateComplete;
-      await waitUntil(() => ui.options.length > first, 'the rows below the view, a frame later');
+      await waitUntil(() => ui.options.length > first.length, 'the rows below the view, a frame later');
       expect(ui.options.length).to.be.below(30);
-      expect(ui.optionNames.slice(0, first)).to.deep.equal(many.slice(0, first).map(({ name }) => name));
+      expect(ui.optionNames.slice(0, first.length), 'the same rows, once grouped').to.deep.equal(first);
+      expect(ui.options[0]!.getAttribute('aria-setsize')).to.equal('200');
     });
 
     it('shows a list that fits in its rendered rows whole at once', async () => {

@@ -40,9 +40,9 @@ export function searchField(picker: ReasonPicker, disabled: boolean): TemplateRe
  * `empty` is what to say when no row matches.
  */
 export function reasonList(picker: ReasonPicker, chosenId: string | undefined, empty: string): TemplateResult {
-  const rows = picker.rows;
+  const rows = picker.shown;
   const { first, last } = picker.window;
-  const setSize = picker.optionCount;
+  const setSize = rows.optionCount;
   const option = (row: Extract<ReasonRow, { kind: 'reason' }>, i: number) => {
     const { reason } = row.match;
     const chosen = reason.id === chosenId;

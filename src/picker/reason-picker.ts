@@ -10,7 +10,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ReasonIndex } from '../input/reasons.js';
-import { foldNames, foldQuery, Rows, search, type Matches, type ReasonRow } from './search.js';
+import { firstRows, foldNames, foldQuery, Rows, search, type Matches, type ReasonRow, type ShownRows } from './search.js';
 import { afterFrame } from '../time/after-frame.js';
 import { cancelIdle, LONG_TASK_MS, whenIdle, type IdleTask } from '../time/idle.js';
 import type { WrapupReason } from '../types.js';
@@ -67,6 +67,8 @@ export class ReasonPicker implements ReactiveController {
   #matchedNeedle = '';
   #matchedIndex: ReasonIndex | undefined;
   #rows: Rows | undefined;
+  /** The first rows of a list, shown before it is grouped (see {@link shown}). */
+  #first: { index: ReasonIndex; rows: ShownRows } | undefined;
   #announceTimer: ReturnType<typeof setTimeout> | undefined;
   #resizeObserver: ResizeObserver | undefined;
   #idleTask: IdleTask | undefined;
@@ -97,8 +99,9 @@ export class ReasonPicker implements ReactiveController {
   }
 
   /**
-   * The rows for the current search, built when first asked for (on the first render of an
-   * open dialog, not when the list is set) and again after the list or the search changed.
+   * The rows for the current search, built when first asked for (in idle time, by a key, or by
+   * the render after a long list's first frame; not when the list is set) and again after the
+   * list or the search changed.
    */
   get rows(): Rows {
     const index = this.#options.index();
@@ -121,6 +124,24 @@ export class ReasonPicker implements ReactiveController {
     return this.#rows;
   }
 
+  /**
+   * The rows the listbox draws: {@link rows}, but a long list's first frame shows its first rows
+   * found without grouping it, and the rows are made in the task after that frame: grouping
+   * 10,000 reasons does not stand between an open and its first frame.
+   */
+  get shown(): ShownRows {
+    const index = this.#options.index();
+    const count = this.#rendered();
+    if (this.#widened || this.query || this.#scrollTop || index.reasons.length <= count) return this.rows;
+    if (this.#first?.index !== index) this.#first = { index, rows: firstRows(index, count, this.#options.lead?.(index)) };
+    return this.#first.rows;
+  }
+
+  /** How many rows are rendered from the top of the list: those in view and those around them. */
+  #rendered(): number {
+    return Math.ceil(this.#viewportHeight / this.#rowHeight) + OVERSCAN;
+  }
+
   /** How many reasons match the search. */
   get optionCount(): number {
     return this.rows.optionCount;
@@ -128,11 +149,10 @@ export class ReasonPicker implements ReactiveController {
 
   /** The rows to render, around the scroll position. */
   get window(): RowWindow {
-    const total = this.rows.length;
-    const inView = Math.ceil(this.#viewportHeight / this.#rowHeight);
+    const total = this.shown.length;
     // A list longer than its window shows the rows in view first, and those around them a frame
     // later: the frame of a page's first open has the fewest rows to make, style and lay out.
-    const overscan = this.#widened || total <= inView + OVERSCAN ? OVERSCAN : 0;
+    const overscan = this.#widened || total <= this.#rendered() ? OVERSCAN : 0;
     const first = Math.max(0, Math.floor(this.#scrollTop / this.#rowHeight) - overscan);
     const last = Math.min(total, Math.ceil((this.#scrollTop + this.#viewportHeight) / this.#rowHeight) + overscan);
     return { first, last, padding: `${first * this.#rowHeight}px ${(total - last) * this.#rowHeight}px` };
@@ -148,6 +168,7 @@ export class ReasonPicker implements ReactiveController {
   /** Drops the search results (the list changed): rows are rebuilt when next rendered. */
   reset(): void {
     this.#results.clear();
+    this.#first = undefined;
     this.#searchAgain();
     // In idle time, each step a task of its own: the rows of the full list (what opening
     // shows), the folded names (what the first key press searches), then what follows.

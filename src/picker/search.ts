@@ -315,3 +315,43 @@ export class Rows {
     return { kind: 'reason', match, group, position: this.#leadOptions.length + option + 1 };
   }
 }
+
+/** What the listbox draws of a list's rows: {@link Rows}, or its first rows alone ({@link firstRows}). */
+export type ShownRows = Pick<Rows, 'length' | 'optionCount' | 'at'>;
+
+/**
+ * The first `count` rows of a whole list (no search) after `lead`, as {@link Rows} has them, found
+ * without grouping the list: what the frame that opens a long list draws, its rows being made
+ * in the task after. A group shown costs one pass over the list; `length` counts only the
+ * headings of the groups shown (the list's scroll height is a few rows short for that frame).
+ */
+export function firstRows({ reasons }: ReasonIndex, count: number, lead: ReasonRow[] = []): ShownRows {
+  const rows = [...lead];
+  const leadOptions = lead.filter((row) => row.kind === 'reason').length;
+  let position = leadOptions;
+  const add = (reason: WrapupReason, group: string | undefined) => rows.push({ kind: 'reason', match: { reason }, group, position: ++position });
+  const nameOf = ({ group }: WrapupReason) => (group ? groupName(group) : '');
+  // The reasons without a group first (under the lead's last heading), then each group under its
+  // headings, in the order it first appears.
+  const last = lead.at(-1);
+  for (let i = 0; i < reasons.length && rows.length < count; i++) if (!nameOf(reasons[i]!)) add(reasons[i]!, last?.kind === 'group' ? last.group : undefined);
+  const shown = new Set<string>();
+  let above: string[] = [];
+  for (let i = 0; i < reasons.length && rows.length < count; i++) {
+    const name = nameOf(reasons[i]!);
+    if (!name || shown.has(name)) continue;
+    shown.add(name);
+    const members = reasons.filter((reason) => nameOf(reason) === name);
+    const levels = name.split(PATH_SEPARATOR);
+    let shared = 0;
+    while (shared < levels.length - 1 && levels[shared] === above[shared]) shared++;
+    for (const [k, label] of levels.slice(shared).entries()) {
+      rows.push(label === name ? { kind: 'group', group: name, size: members.length } : { kind: 'group', group: name, size: members.length, label, depth: shared + k });
+    }
+    above = levels;
+    for (const reason of members.slice(0, count - rows.length)) add(reason, name);
+  }
+  const headings = rows.length - (position - leadOptions) - lead.length;
+  return { length: lead.length + reasons.length + headings, optionCount: leadOptions + reasons.length, at: (i) => rows[i] };
+}
+
