@@ -32,10 +32,10 @@ function plainRows(index: ReasonIndex, matches: Matches, lead: ReasonRow[] = [])
   let above: string[] = [];
   for (const [group, members] of groups) {
     const levels = group.split(' › ');
-    if (levels.length === 1) rows.push({ kind: 'group', group, size: members.length });
+    if (levels.length === 1) rows.push({ kind: 'group', group });
     else {
       const shared = levels.findIndex((level, depth) => depth === levels.length - 1 || level !== above[depth]);
-      levels.slice(shared).forEach((label, k) => rows.push({ kind: 'group', group, size: members.length, label, depth: shared + k }));
+      levels.slice(shared).forEach((label, k) => rows.push({ kind: 'group', group, label, depth: shared + k }));
     }
     above = levels;
     for (const m of members) rows.push(reasonRow(m, group));
@@ -106,10 +106,10 @@ describe('search and Rows', () => {
 
   it('puts reasons without a group under a lead that ends with a heading', () => {
     const lead: ReasonRow[] = [
-      { kind: 'group', group: 'Suggested', size: 2 },
+      { kind: 'group', group: 'Suggested' },
       { kind: 'reason', match: { reason: index.reasons[3]! }, group: 'Suggested', position: 1 },
       { kind: 'reason', match: { reason: index.reasons[8]! }, group: 'Suggested', position: 2 },
-      { kind: 'group', group: 'All reasons', size: 2 },
+      { kind: 'group', group: 'All reasons' },
     ];
     const matches = search(index, '');
     const rows = new Rows(index, matches, lead);
@@ -175,9 +175,9 @@ describe('search and Rows', () => {
       Array.from({ length: 300 }, (_, i) => ({ id: `t${i}`, name: `Case ${i}`, group: i % 7 === 0 ? undefined : [['Billing', 'Support'][i % 2]!, ['Refunds', 'Apps'][(i >> 1) % 2]!] })),
     );
     const lead: ReasonRow[] = [
-      { kind: 'group', group: 'Suggested', size: 1 },
+      { kind: 'group', group: 'Suggested' },
       { kind: 'reason', match: { reason: index.reasons[5]! }, group: 'Suggested', position: 1 },
-      { kind: 'group', group: 'All reasons', size: 2 },
+      { kind: 'group', group: 'All reasons' },
     ];
     const cases: [string, ReasonIndex, ReasonRow[] | undefined][] = [
       ['groups that interleave', index, undefined],

@@ -175,7 +175,7 @@ export function leadRows(index: ReasonIndex, suggestions: unknown, recent: numbe
   let position = 0;
   const add = (group: string, entries: { reason: WrapupReason; hint?: string | undefined }[]) => {
     if (entries.length === 0) return;
-    rows.push({ kind: 'group', group, size: entries.length });
+    rows.push({ kind: 'group', group });
     for (const { reason, hint } of entries) {
       rows.push({ kind: 'reason', match: { reason }, group, position: ++position, hint });
     }
@@ -193,7 +193,6 @@ export function leadRows(index: ReasonIndex, suggestions: unknown, recent: numbe
     .slice(0, count)
     .map((reason) => ({ reason }));
   add(msg('Recent', { id: 'group.recent' }), recentReasons);
-  const ungrouped = index.reasons.filter((reason) => reason.group === undefined).length;
-  if (rows.length && ungrouped) rows.push({ kind: 'group', group: msg('All reasons', { id: 'group.all' }), size: ungrouped });
+  if (rows.length && index.reasons.some((reason) => reason.group === undefined)) rows.push({ kind: 'group', group: msg('All reasons', { id: 'group.all' }) });
   return rows;
 }

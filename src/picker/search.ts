@@ -125,7 +125,6 @@ export type ReasonRow =
   | {
       kind: 'group';
       group: string;
-      size: number;
       /** A level of a path (a code tree), when it is not the whole group: what the heading says. */
       label?: string;
       /** How deep that level is (0 for the top). */
@@ -259,7 +258,7 @@ export class Rows {
     const heading = run.headings[i - run.row];
     if (heading) {
       const { label, depth } = heading;
-      return label === run.name ? { kind: 'group', group: run.name, size: run.size } : { kind: 'group', group: run.name, size: run.size, label, depth };
+      return label === run.name ? { kind: 'group', group: run.name } : { kind: 'group', group: run.name, label, depth };
     }
     return this.#reason(run.option + i - run.row - run.headings.length, run.name);
   }
@@ -322,36 +321,36 @@ export type ShownRows = Pick<Rows, 'length' | 'optionCount' | 'at'>;
 /**
  * The first `count` rows of a whole list (no search) after `lead`, as {@link Rows} has them, found
  * without grouping the list: what the frame that opens a long list draws, its rows being made
- * in the task after. A group shown costs one pass over the list; `length` counts only the
- * headings of the groups shown (the list's scroll height is a few rows short for that frame).
+ * in the task after. One pass finds the reasons without a group; each group shown is read from
+ * its first reason until the rows are enough. `length` counts only the headings of the groups
+ * shown (the list's scroll height is a few rows short for that frame).
  */
 export function firstRows({ reasons }: ReasonIndex, count: number, lead: ReasonRow[] = []): ShownRows {
   const rows = [...lead];
   const leadOptions = lead.filter((row) => row.kind === 'reason').length;
   let position = leadOptions;
   const add = (reason: WrapupReason, group: string | undefined) => rows.push({ kind: 'reason', match: { reason }, group, position: ++position });
-  const nameOf = ({ group }: WrapupReason) => (group ? groupName(group) : '');
+  const nameOf = ({ group }: WrapupReason) => (typeof group === 'string' ? group : group ? groupName(group) : '');
   // The reasons without a group first (under the lead's last heading), then each group under its
   // headings, in the order it first appears.
   const last = lead.at(-1);
-  for (let i = 0; i < reasons.length && rows.length < count; i++) if (!nameOf(reasons[i]!)) add(reasons[i]!, last?.kind === 'group' ? last.group : undefined);
+  for (let i = 0; i < reasons.length && rows.length < count; i++) {
+    const { group } = reasons[i]!;
+    if (!group || (typeof group !== 'string' && !groupName(group))) add(reasons[i]!, last?.kind === 'group' ? last.group : undefined);
+  }
   const shown = new Set<string>();
   let above: string[] = [];
   for (let i = 0; i < reasons.length && rows.length < count; i++) {
     const name = nameOf(reasons[i]!);
     if (!name || shown.has(name)) continue;
     shown.add(name);
-    const members = reasons.filter((reason) => nameOf(reason) === name);
     const levels = name.split(PATH_SEPARATOR);
     let shared = 0;
     while (shared < levels.length - 1 && levels[shared] === above[shared]) shared++;
-    for (const [k, label] of levels.slice(shared).entries()) {
-      rows.push(label === name ? { kind: 'group', group: name, size: members.length } : { kind: 'group', group: name, size: members.length, label, depth: shared + k });
-    }
+    for (const [k, label] of levels.slice(shared).entries()) rows.push(label === name ? { kind: 'group', group: name } : { kind: 'group', group: name, label, depth: shared + k });
     above = levels;
-    for (const reason of members.slice(0, count - rows.length)) add(reason, name);
+    for (let k = i; k < reasons.length && rows.length < count; k++) if (nameOf(reasons[k]!) === name) add(reasons[k]!, name);
   }
   const headings = rows.length - (position - leadOptions) - lead.length;
   return { length: lead.length + reasons.length + headings, optionCount: leadOptions + reasons.length, at: (i) => rows[i] };
 }
-
