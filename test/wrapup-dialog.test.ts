@@ -190,10 +190,16 @@ describe('<wrapup-dialog>', () => {
       expect(ui.options[0]!.getAttribute('aria-setsize')).to.equal('200');
     });
 
-    it('shows a list that fits in its rendered rows whole at once', async () => {
+    it('shows a short list whole at once', async () => {
       const ten = Array.from({ length: 10 }, (_, i) => ({ id: `r${i}`, name: `Reason ${i}` }));
-      const { ui } = await openDialog({ list: ten, defaultReason: 'r0' });
-      expect(ui.options.length).to.equal(10);
+      expect((await openDialog({ list: ten, defaultReason: 'r0' })).ui.options.length).to.equal(10);
+    });
+
+    it('shows a list of up to 100 reasons with the rows around the view at once', async () => {
+      const hundred = Array.from({ length: 100 }, (_, i) => ({ id: `r${i}`, name: `Reason ${i}`, group: `Group ${i % 3}` }));
+      const { ui } = await openDialog({ list: hundred, defaultReason: 'r0' });
+      const bottom = (of: Element) => of.getBoundingClientRect().bottom;
+      expect(bottom(ui.options.at(-1)!), 'rows below the view').to.be.above(bottom(ui.listbox));
     });
   });
 

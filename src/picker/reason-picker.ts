@@ -15,8 +15,10 @@ import { afterFrame } from '../time/after-frame.js';
 import { cancelIdle, LONG_TASK_MS, whenIdle, type IdleTask } from '../time/idle.js';
 import type { WrapupReason } from '../types.js';
 
-/** Rows rendered beyond the visible ones, above and below, from the frame after the list was first shown. */
+/** Rows rendered beyond the visible ones, above and below (for a long list, from its second frame on). */
 const OVERSCAN = 6;
+/** A list of more reasons than this is long: its first frame is kept lean (see {@link ReasonPicker.shown}). */
+const LONG_LIST = 100;
 /** How many recent searches are kept. */
 const RESULTS_KEPT = 12;
 /** How long typing must pause before the match count is announced. */
@@ -125,21 +127,24 @@ export class ReasonPicker implements ReactiveController {
   }
 
   /**
-   * The rows the listbox draws: {@link rows}, but a long list's first frame shows its first rows
-   * found without grouping it, and the rows are made in the task after that frame: grouping
-   * 10,000 reasons does not stand between an open and its first frame.
+   * The rows the listbox draws: {@link rows}, but a long list's first frame shows only the rows
+   * in view, found without grouping the list, and the render after that frame makes the rows
+   * and those around the view: grouping 10,000 reasons does not stand between an open and its
+   * first frame. A shorter list is drawn as before, its rows around the view at once.
    */
   get shown(): ShownRows {
     const index = this.#options.index();
-    const count = this.#rendered();
-    if (this.#widened || this.query || this.#scrollTop || index.reasons.length <= count) return this.rows;
-    if (this.#first?.index !== index) this.#first = { index, rows: firstRows(index, count, this.#options.lead?.(index)) };
+    if (!this.#lean(index) || this.query || this.#scrollTop) return this.rows;
+    if (this.#first?.index !== index) {
+      const count = Math.ceil(this.#viewportHeight / this.#rowHeight);
+      this.#first = { index, rows: firstRows(index, count, this.#options.lead?.(index)) };
+    }
     return this.#first.rows;
   }
 
-  /** How many rows are rendered from the top of the list: those in view and those around them. */
-  #rendered(): number {
-    return Math.ceil(this.#viewportHeight / this.#rowHeight) + OVERSCAN;
+  /** Whether this is the first frame of a long list. */
+  #lean(index: ReasonIndex): boolean {
+    return !this.#widened && index.reasons.length > LONG_LIST;
   }
 
   /** How many reasons match the search. */
@@ -150,9 +155,7 @@ export class ReasonPicker implements ReactiveController {
   /** The rows to render, around the scroll position. */
   get window(): RowWindow {
     const total = this.shown.length;
-    // A list longer than its window shows the rows in view first, and those around them a frame
-    // later: the frame of a page's first open has the fewest rows to make, style and lay out.
-    const overscan = this.#widened || total <= this.#rendered() ? OVERSCAN : 0;
+    const overscan = this.#lean(this.#options.index()) ? 0 : OVERSCAN;
     const first = Math.max(0, Math.floor(this.#scrollTop / this.#rowHeight) - overscan);
     const last = Math.min(total, Math.ceil((this.#scrollTop + this.#viewportHeight) / this.#rowHeight) + overscan);
     return { first, last, padding: `${first * this.#rowHeight}px ${(total - last) * this.#rowHeight}px` };
