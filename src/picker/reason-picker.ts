@@ -89,7 +89,10 @@ export class ReasonPicker implements ReactiveController {
     this.#observed = undefined;
   }
 
-  /** Measures the list whenever a new listbox element is laid out (after a reopen or a move). */
+  /**
+   * Measures the list whenever a new listbox element is laid out (after a reopen or a move); the
+   * first time there is one, has the rows around the view rendered after that frame.
+   */
   hostUpdated(): void {
     const listbox = this.#options.listbox() ?? undefined;
     this.#widening ??= listbox && afterFrame().then(() => ((this.#widened = true), this.#host.requestUpdate()));

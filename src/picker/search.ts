@@ -23,8 +23,9 @@ const MARKS_AND_INVISIBLES = /[\p{M}\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEF
 
 /**
  * Case- and diacritic-insensitive form of `text`. Zero-width and combining characters are
- * dropped, so they neither block nor fake a match. Whole-string native calls: this runs for
- * every reason when the list is set.
+ * dropped, so they neither block nor fake a match. Whole-string native calls: it runs once for
+ * every reason of a list. An empty text is returned as it is: the empty search of a page's
+ * first open does not compile the pattern.
  */
 const fold = (text: string): string => text && text.normalize('NFD').replace(MARKS_AND_INVISIBLES, '').toLowerCase();
 
@@ -150,7 +151,7 @@ export const groupName = (group: string | readonly string[]): string => (typeof 
 interface Groups {
   of: Int32Array;
   names: string[];
-  /** The names folded, once a search needs them (not an open's first frame: see {@link fold}). */
+  /** The names folded, once a search needs them. */
   folded?: string[];
 }
 
