@@ -175,6 +175,26 @@ function groupsOf(index: ReasonIndex): Groups {
   return groups;
 }
 
+/** A heading over a run: a level of its group's path (or the whole group), and how deep it is. */
+interface Heading {
+  label: string;
+  depth: number;
+}
+
+/**
+ * The headings over a run of group `name` that follows a run of the levels `above`: a path's
+ * levels shared with the run above head both, so only the others are new (nested) headings.
+ */
+function headingsOf(name: string, above: readonly string[]): { levels: string[]; headings: Heading[] } {
+  const levels = name.split(PATH_SEPARATOR);
+  let shared = 0;
+  while (shared < levels.length - 1 && levels[shared] === above[shared]) shared++;
+  return { levels, headings: levels.slice(shared).map((label, k) => ({ label, depth: shared + k })) };
+}
+
+/** A heading's row: a level of a path says which, the whole group does not. */
+const headingRow = (group: string, { label, depth }: Heading): ReasonRow => (label === group ? { kind: 'group', group } : { kind: 'group', group, label, depth });
+
 /** A group's run of rows: its heading at `row`, then `size` reasons from option `option`. */
 interface Run {
   name: string;
@@ -185,7 +205,7 @@ interface Run {
    * The headings over the run, from `row` on: for a path, the levels not already heading the
    * run before it (nested headings), each with its depth; else the group's name.
    */
-  headings: { label: string; depth: number }[];
+  headings: Heading[];
 }
 
 /**
@@ -233,11 +253,7 @@ export class Rows {
     for (const group of ranked) {
       const size = sizes[group]!;
       const name = names[group - 1]!;
-      const levels = name.split(PATH_SEPARATOR);
-      // A path's levels shared with the run above head both: only the others are new headings.
-      let shared = 0;
-      while (shared < levels.length - 1 && levels[shared] === above[shared]) shared++;
-      const headings = levels.slice(shared).map((label, k) => ({ label, depth: shared + k }));
+      const { levels, headings } = headingsOf(name, above);
       this.#runs.push({ name, row, option, size, headings });
       above = levels;
       next[group] = option;
@@ -257,10 +273,7 @@ export class Rows {
     const run = this.#runAtRow(i);
     if (!run) return this.#reason(i - this.#lead.length, this.#ungroupedLabel());
     const heading = run.headings[i - run.row];
-    if (heading) {
-      const { label, depth } = heading;
-      return label === run.name ? { kind: 'group', group: run.name } : { kind: 'group', group: run.name, label, depth };
-    }
+    if (heading) return headingRow(run.name, heading);
     return this.#reason(run.option + i - run.row - run.headings.length, run.name);
   }
 
@@ -345,10 +358,8 @@ export function firstRows({ reasons }: ReasonIndex, count: number, lead: ReasonR
     const name = nameOf(reasons[i]!);
     if (!name || shown.has(name)) continue;
     shown.add(name);
-    const levels = name.split(PATH_SEPARATOR);
-    let shared = 0;
-    while (shared < levels.length - 1 && levels[shared] === above[shared]) shared++;
-    for (const [k, label] of levels.slice(shared).entries()) rows.push(label === name ? { kind: 'group', group: name } : { kind: 'group', group: name, label, depth: shared + k });
+    const { levels, headings } = headingsOf(name, above);
+    rows.push(...headings.map((heading) => headingRow(name, heading)));
     above = levels;
     for (let k = i; k < reasons.length && rows.length < count; k++) if (nameOf(reasons[k]!) === name) add(reasons[k]!, name);
   }
