@@ -2,7 +2,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import sinon from 'sinon';
 import '../src/index.js';
-import type { WrapupDialog } from '../src/index.js';
+import { clock, type WrapupDialog } from '../src/index.js';
 import { DialogHarness, scriptedFetch } from './support/dialog-harness.js';
 import { nextInteraction, reasons } from './support/dialog-fixture.js';
 import { validateReasons } from '../src/input/validation.js';
@@ -53,6 +53,8 @@ describe('<wrapup-dialog>', () => {
       ['a huge duration', (e) => (e.autoWrapup = 1e12), 'auto-wrapup', /at most 86400/],
       ['a non-numeric extension', (e) => (e.extendSeconds = 'NaN'), 'extend-seconds', /must be a number/],
       ['an unparseable date', (e) => (e.endedAt = 'last tuesday'), 'ended-at', /ISO 8601/],
+      ['an end in epoch seconds', (e) => (e.endedAt = Math.floor(Date.now() / 1000) - 30), 'ended-at', /must be epoch milliseconds; "\d+" is in seconds/],
+      ['a server time in epoch seconds', (e) => (e.serverTime = String(Math.floor(Date.now() / 1000))), 'server-time', /must be epoch milliseconds; "\d+" is in seconds/],
       ['a submit URL that is not http', (e) => (e.submitUrl = 'javascript:alert(1)'), 'submit-url', /http\(s\) URL/],
       ['an unknown channel', (e) => (e.channel = 'fax' as never), 'channel', /one of voice, chat, email, social/],
     ];
@@ -89,6 +91,40 @@ describe('<wrapup-dialog>', () => {
         // A submission would have fired wrapup-submit in the same task.
         expect(submits).to.have.length(0);
         expect(server.requests).to.have.length(0);
+      } finally {
+        remove();
+      }
+    });
+
+    it('sends nothing for an end in epoch seconds, and counts from the open', async () => {
+      const server = scriptedFetch(200);
+      const before = Date.now();
+      const errors: string[] = [];
+      const element = document.createElement('wrapup-dialog');
+      element.addEventListener('wrapup-error', (event) => errors.push(String(event.detail.field)));
+      Object.assign(element, { interactionId: nextInteraction(), reasons, defaultReason: 'other', submitUrl: '/api/wrapup', fetch: server.fetch, autoWrapup: 30 });
+      // Read as milliseconds, a moment in January 1970: a deadline decades past would send the
+      // default reason at once, with the dialog still closed.
+      element.endedAt = Math.floor(before / 1000);
+      document.body.append(element);
+      try {
+        await waitUntil(() => errors.length > 0 || server.requests.length > 0, 'a problem reported, or a POST', { timeout: 5000 });
+        expect(server.requests, 'no POST').to.have.length(0);
+        expect(errors).to.deep.equal(['ended-at']);
+        element.open = true;
+        await element.updateComplete;
+        expect(element.endedAtTime, 'counted from the open').to.be.within(before, Date.now());
+        expect(element.deadline! - element.endedAtTime!).to.equal(30_000);
+        expect(server.requests).to.have.length(0);
+      } finally {
+        element.remove();
+      }
+    });
+
+    it('keeps the page clock when server-time is in epoch seconds', async () => {
+      const { remove } = await withProblem((e) => (e.serverTime = String(Math.floor(Date.now() / 1000))));
+      try {
+        expect(Math.abs(clock.now() - Date.now())).to.be.below(1000);
       } finally {
         remove();
       }

@@ -144,24 +144,30 @@ describe('<wrapup-timer>', () => {
   });
 
   describe('bad input', () => {
-    it('shows no number and reports the field when `since` is not an instant', async () => {
-      const warn = sinon.stub(console, 'warn');
-      try {
-        const errors = sinon.spy();
-        const element = document.createElement('wrapup-timer');
-        element.addEventListener('wrapup-error', errors);
-        element.setAttribute('since', 'yesterday');
-        document.body.append(element);
-        await element.updateComplete;
-        expect(new TimerHarness(element).text).to.equal('–:––');
-        expect(errors.callCount).to.equal(1);
-        expect(errors.firstCall.args[0].detail.field).to.equal('since');
-        expect(warn.callCount).to.equal(1);
-        element.remove();
-      } finally {
-        warn.restore();
-      }
-    });
+    for (const [what, since, words] of [
+      ['not an instant', 'yesterday', /ISO 8601/],
+      ['in epoch seconds', String(Math.floor(T0 / 1000) - 5), /is in seconds/],
+    ] as const) {
+      it(`shows no number and reports the field when \`since\` is ${what}`, async () => {
+        const warn = sinon.stub(console, 'warn');
+        try {
+          const errors = sinon.spy();
+          const element = document.createElement('wrapup-timer');
+          element.addEventListener('wrapup-error', errors);
+          element.setAttribute('since', since);
+          document.body.append(element);
+          await element.updateComplete;
+          expect(new TimerHarness(element).text).to.equal('–:––');
+          expect(errors.callCount).to.equal(1);
+          expect(errors.firstCall.args[0].detail.field).to.equal('since');
+          expect(errors.firstCall.args[0].detail.error.message).to.match(words);
+          expect(warn.callCount).to.equal(1);
+          element.remove();
+        } finally {
+          warn.restore();
+        }
+      });
+    }
   });
 
   describe('accessibility', () => {

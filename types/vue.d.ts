@@ -17,7 +17,7 @@ type WrapupDialogProps = {
   channel?: WrapupDialog["channel"];
   /** What happened: `end` (default), `transfer`, `send`, `customer-end`. */
   scenario?: WrapupDialog["scenario"];
-  /** When the interaction ended (ISO 8601, UTC unless it names a zone, or epoch ms); default: when the dialog first opened. */
+  /** When the interaction ended (ISO 8601, UTC unless it names a zone, or epoch ms; epoch seconds are refused); default: when the dialog first opened. */
   "ended-at"?: WrapupDialog["endedAt"];
   /** Seconds from `ended-at` until auto wrap-up; absent or 0: none. */
   "auto-wrapup"?: WrapupDialog["autoWrapup"];
@@ -30,8 +30,8 @@ by this many seconds. */
   "extend-seconds"?: WrapupDialog["extendSeconds"];
   /** Where the completion is POSTed; `{interactionId}` is replaced by the URL-encoded id. */
   "submit-url"?: WrapupDialog["submitUrl"];
-  /** The server's clock in epoch ms at the moment it is set; corrects a wrong local clock for
-every element on the page. */
+  /** The server's clock in epoch ms at the moment it is set (epoch seconds are refused); corrects
+a wrong local clock for every element on the page. */
   "server-time"?: WrapupDialog["serverTime"];
   /** Whether the dialog is shown, as a modal. */
   open?: WrapupDialog["open"];
@@ -84,7 +84,7 @@ notes field until the agent types there; after that a newer one is offered, neve
 };
 
 type WrapupTimerProps = {
-  /** The instant to count up from: ISO 8601 string (UTC unless it names a zone), epoch milliseconds or `Date`. */
+  /** The instant to count up from: ISO 8601 string (UTC unless it names a zone), epoch milliseconds (not seconds) or `Date`. */
   since?: WrapupTimer["since"];
   /** The instant to count down to, in the same forms as `since`; when set the timer counts down and stops at 0. */
   until?: WrapupTimer["until"];

@@ -46,7 +46,7 @@ export class DialogAttributes extends LocalizedElement {
   /** What happened: `end` (default), `transfer`, `send`, `customer-end`. */
   scenario: Scenario = 'end';
 
-  /** When the interaction ended (ISO 8601, UTC unless it names a zone, or epoch ms); default: when the dialog first opened. */
+  /** When the interaction ended (ISO 8601, UTC unless it names a zone, or epoch ms; epoch seconds are refused); default: when the dialog first opened. */
   declare endedAt?: InstantInput;
 
   /** Seconds from `ended-at` until auto wrap-up; absent or 0: none. */
@@ -68,8 +68,8 @@ export class DialogAttributes extends LocalizedElement {
   declare submitUrl?: string;
 
   /**
-   * The server's clock in epoch ms at the moment it is set; corrects a wrong local clock for
-   * every element on the page.
+   * The server's clock in epoch ms at the moment it is set (epoch seconds are refused); corrects
+   * a wrong local clock for every element on the page.
    */
   declare serverTime?: number | string;
 

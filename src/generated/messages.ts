@@ -129,6 +129,8 @@ export interface WrapupMessages {
   "problem.default.not-a-reason": string;
   /** For the host's developer, in the dialog and the console: a setting that cannot be used. Keep attribute names, values in quotes and code ({ id, name }) as they are. English: server-time must be epoch milliseconds; got "{got}" */
   "problem.epoch": string;
+  /** For the host's developer, in the dialog and the console: a setting that cannot be used. Keep attribute names, values in quotes and code ({ id, name }) as they are. English: {field} must be epoch milliseconds; "{got}" is in seconds */
+  "problem.epoch-seconds": string;
   /** For the host's developer, in the dialog and the console: a setting that cannot be used. Keep attribute names, values in quotes and code ({ id, name }) as they are. English: reason "{reason}", field {at}: has no id */
   "problem.field.no-id": string;
   /** For the host's developer, in the dialog and the console: a setting that cannot be used. Keep attribute names, values in quotes and code ({ id, name }) as they are. English: reason "{reason}", field "{field}": has no label */
@@ -318,6 +320,7 @@ export const catalog: Record<string, { placeholders: readonly string[]; plural?:
   "problem.default.fields": { placeholders: ["id"] },
   "problem.default.not-a-reason": { placeholders: ["id"] },
   "problem.epoch": { placeholders: ["got"] },
+  "problem.epoch-seconds": { placeholders: ["field","got"] },
   "problem.field.no-id": { placeholders: ["reason","at"] },
   "problem.field.no-label": { placeholders: ["reason","field"] },
   "problem.field.options": { placeholders: ["reason","field"] },

@@ -32,6 +32,7 @@ const sentences: Record<ProblemKind, (problem: SettingProblem) => string> = {
   'no-element': ({ field, got }) => msg(str`${field} names no element: there is no id "${got}" to follow`, { id: 'problem.no-element' }),
   url: ({ got }) => msg(str`submit-url must be an http(s) URL; got "${got}"`, { id: 'problem.url' }),
   epoch: ({ got }) => msg(str`server-time must be epoch milliseconds; got "${got}"`, { id: 'problem.epoch' }),
+  'epoch-seconds': ({ field, got }) => msg(str`${field} must be epoch milliseconds; "${got}" is in seconds`, { id: 'problem.epoch-seconds' }),
   'not-a-list': ({ field }) =>
     field === 'reasons'
       ? msg('reasons must be an array of { id, name } objects', { id: 'problem.reasons.not-a-list' })

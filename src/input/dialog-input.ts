@@ -6,7 +6,6 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { clock } from '../time/clock.js';
-import { parseInstant, type InstantInput } from '../time/instant.js';
 import { reasonsFromOptions, type ReasonIndex } from './reasons.js';
 import type { RawSettings, Settings } from './settings.js';
 import { checkDefaultReason, readInstant, validateReasons, validateSettings, type SettingProblem } from './validation.js';
@@ -64,7 +63,7 @@ export class DialogInput implements ReactiveController {
 
   /** Checks the settings. */
   checkSettings(raw: RawSettings): void {
-    const { settings, problems } = validateSettings(raw);
+    const { settings, problems } = validateSettings(raw, clock.now());
     this.settings = settings;
     this.#settingProblems = problems;
   }
@@ -87,7 +86,7 @@ export class DialogInput implements ReactiveController {
 
   /** Checks a `server-time` value. */
   checkServerTime(value: unknown): void {
-    readInstant('server-time', value, (this.#serverTimeProblems = []), 'epoch');
+    readInstant('server-time', value, (this.#serverTimeProblems = []), clock.now(), 'epoch');
   }
 
   /**
@@ -96,7 +95,7 @@ export class DialogInput implements ReactiveController {
    * its old value) and must not move every timer on the page back.
    */
   applyServerTime(value: unknown): void {
-    const time = Number(parseInstant(value as InstantInput)); // (NaN when none: never newer)
+    const time = Number(readInstant('server-time', value, [], clock.now())); // (NaN when none or unusable: never newer)
     if (!(time > newestServerTime)) return;
     newestServerTime = time;
     clock.sync(time);

@@ -45,6 +45,7 @@ export type ProblemKind =
   | 'no-element'
   | 'url'
   | 'epoch'
+  | 'epoch-seconds'
   | 'not-a-list'
   | 'not-an-object'
   | 'no-id'
@@ -108,8 +109,8 @@ function oneOf<T extends string>(
   return fallback;
 }
 
-/** Checks every setting; never throws. */
-export function validateSettings(raw: RawSettings): { settings: Settings; problems: SettingProblem[] } {
+/** Checks every setting; never throws. `now`: the page clock's reading, to tell epoch seconds. */
+export function validateSettings(raw: RawSettings, now?: number): { settings: Settings; problems: SettingProblem[] } {
   const problems: SettingProblem[] = [];
 
   let interactionId: string | undefined;
@@ -123,7 +124,7 @@ export function validateSettings(raw: RawSettings): { settings: Settings; proble
     }
   }
 
-  const endedAt = readInstant('ended-at', raw.endedAt, problems);
+  const endedAt = readInstant('ended-at', raw.endedAt, problems, now);
 
   let submitUrl: string | undefined;
   if (isSet(raw.submitUrl)) {
@@ -209,14 +210,20 @@ export function validateReasons(input: unknown): ValidatedReasons {
 
 // ── instants, the default reason ─────────────────────────────────────────────────────────
 
+const YEAR_MS = 365 * 86_400_000;
+
 /**
  * `value` as epoch ms (`ended-at`, `server-time`, a timer's `since`): undefined when it is not
- * given; NaN when it is no instant, which adds a problem naming `field` to `problems`.
+ * given; NaN when it is no instant or, given the page clock's `now`, epoch seconds (read as
+ * seconds, within a year of `now`; read as ms, a January 1970 that would start a countdown
+ * that ended decades ago). Either adds a problem naming `field` to `problems`.
  */
-export function readInstant(field: string, value: unknown, problems: SettingProblem[], kind: ProblemKind = 'instant'): number | undefined {
+export function readInstant(field: string, value: unknown, problems: SettingProblem[], now?: number, kind: ProblemKind = 'instant'): number | undefined {
   const time = parseInstant(value as InstantInput);
-  if (Number.isNaN(time)) problems.push({ field, kind, got: value });
-  return time;
+  // (Not near a test's clock at 1970; undefined and NaN compare false.)
+  const seconds = now! > 1e12 && Math.abs(time! * 1000 - now!) < YEAR_MS;
+  if (seconds || Number.isNaN(time)) problems.push({ field, kind: seconds ? 'epoch-seconds' : kind, got: value });
+  return seconds ? NaN : time;
 }
 
 /** The default reason must be one of the list, and is needed once there is a countdown. */

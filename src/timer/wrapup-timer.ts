@@ -51,7 +51,7 @@ export class WrapupTimer extends LocalizedElement {
   // Reactive properties without decorators: smaller in the drop-in than decorator calls.
   static override properties = { since: {}, until: {}, for: {}, label: {} };
 
-  /** The instant to count up from: ISO 8601 string (UTC unless it names a zone), epoch milliseconds or `Date`. */
+  /** The instant to count up from: ISO 8601 string (UTC unless it names a zone), epoch milliseconds (not seconds) or `Date`. */
   declare since?: InstantInput;
 
   /** The instant to count down to, in the same forms as `since`; when set the timer counts down and stops at 0. */
@@ -157,7 +157,7 @@ export class WrapupTimer extends LocalizedElement {
 
   #parse(field: 'since' | 'until', value: InstantInput | undefined): number | undefined {
     const problems: SettingProblem[] = [];
-    const time = readInstant(field, value, problems);
+    const time = readInstant(field, value, problems, clock.now());
     this.#report(problems);
     return time;
   }

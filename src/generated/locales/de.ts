@@ -74,6 +74,7 @@
 'problem.default.fields': str`default-reason "${0}" hat Pflichtfelder, die die automatische Nachbearbeitung nicht ausfüllen kann`,
 'problem.default.not-a-reason': str`default-reason "${0}" ist keiner der Gründe`,
 'problem.epoch': str`server-time muss in Epoch-Millisekunden angegeben sein; erhalten "${0}"`,
+'problem.epoch-seconds': str`${0} muss in Epoch-Millisekunden angegeben sein; "${1}" ist in Sekunden`,
 'problem.field.no-id': str`Grund "${0}", Feld ${1}: hat keine ID`,
 'problem.field.no-label': str`Grund "${0}", Feld "${1}": hat kein label`,
 'problem.field.options': str`Grund "${0}", Feld "${1}": ein select braucht options, jede mit id und name`,

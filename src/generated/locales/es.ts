@@ -74,6 +74,7 @@
 'problem.default.fields': str`default-reason "${0}" tiene campos obligatorios que el cierre automático no puede rellenar`,
 'problem.default.not-a-reason': str`default-reason "${0}" no es uno de los motivos`,
 'problem.epoch': str`server-time debe estar en milisegundos epoch; se recibió "${0}"`,
+'problem.epoch-seconds': str`${0} debe estar en milisegundos epoch; "${1}" está en segundos`,
 'problem.field.no-id': str`motivo "${0}", campo ${1}: no tiene id`,
 'problem.field.no-label': str`motivo "${0}", campo "${1}": no tiene label`,
 'problem.field.options': str`motivo "${0}", campo "${1}": un select necesita options, cada una con id y name`,

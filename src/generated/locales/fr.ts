@@ -74,6 +74,7 @@
 'problem.default.fields': str`default-reason "${0}" a des champs obligatoires que la clôture automatique ne peut pas remplir`,
 'problem.default.not-a-reason': str`default-reason "${0}" n’est pas l’un des motifs`,
 'problem.epoch': str`server-time doit être en millisecondes epoch ; reçu "${0}"`,
+'problem.epoch-seconds': str`${0} doit être en millisecondes epoch ; "${1}" est en secondes`,
 'problem.field.no-id': str`motif "${0}", champ ${1} : n’a pas d’id`,
 'problem.field.no-label': str`motif "${0}", champ "${1}" : n’a pas de label`,
 'problem.field.options': str`motif "${0}", champ "${1}" : un select a besoin d’options, chacune avec un id et un name`,

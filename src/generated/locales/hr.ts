@@ -74,6 +74,7 @@
 'problem.default.fields': str`default-reason "${0}" ima obavezna polja koja automatski završetak ne može ispuniti`,
 'problem.default.not-a-reason': str`default-reason "${0}" nije među razlozima`,
 'problem.epoch': str`server-time mora biti epoch u milisekundama; dobiveno "${0}"`,
+'problem.epoch-seconds': str`${0} mora biti epoch u milisekundama; "${1}" je u sekundama`,
 'problem.field.no-id': str`razlog "${0}", polje ${1}: nema ID`,
 'problem.field.no-label': str`razlog "${0}", polje "${1}": nema label`,
 'problem.field.options': str`razlog "${0}", polje "${1}": select treba options, svaku s id i name`,

@@ -74,6 +74,7 @@
 'problem.default.fields': str`default-reason "${0}" ha campi obbligatori che la chiusura automatica non può compilare`,
 'problem.default.not-a-reason': str`default-reason "${0}" non è uno dei motivi`,
 'problem.epoch': str`server-time deve essere in millisecondi epoch; ricevuto "${0}"`,
+'problem.epoch-seconds': str`${0} deve essere in millisecondi epoch; "${1}" è in secondi`,
 'problem.field.no-id': str`motivo "${0}", campo ${1}: non ha un id`,
 'problem.field.no-label': str`motivo "${0}", campo "${1}": non ha un label`,
 'problem.field.options': str`motivo "${0}", campo "${1}": un select richiede options, ognuna con id e name`,

@@ -74,6 +74,7 @@
 'problem.default.fields': str`default-reason "${0}" ima obvezna polja, ki jih samodejni zaključek ne more izpolniti`,
 'problem.default.not-a-reason': str`default-reason "${0}" ni med razlogi`,
 'problem.epoch': str`server-time mora biti epoch v milisekundah; dobljeno "${0}"`,
+'problem.epoch-seconds': str`${0} mora biti epoch v milisekundah; "${1}" je v sekundah`,
 'problem.field.no-id': str`razlog "${0}", polje ${1}: nima ID-ja`,
 'problem.field.no-label': str`razlog "${0}", polje "${1}": nima oznake (label)`,
 'problem.field.options': str`razlog "${0}", polje "${1}": select potrebuje options, vsako z id in name`,
