@@ -95,6 +95,33 @@ function leanMsgInstall(): Plugin {
 }
 
 /**
+ * The drop-in's own copy of Lit leaves out two global hooks that serve nothing there: the
+ * polyfill hooks (for the ShadyDOM polyfills of browsers without shadow DOM) and the version
+ * lists (`litHtmlVersions`…), which a host's own Lit in development mode reads to warn of
+ * several copies, a warning our private copy would only cause. Hydration support is kept. The
+ * build fails when Lit's code no longer reads as expected.
+ */
+function leanLitGlobals(): Plugin {
+  const edits: [RegExp, RegExp[]][] = [
+    [/[\\/]lit-html[\\/]lit-html\.js$/, [/,(\w+)=(\w+)\.litHtmlPolyfillSupport;\1\?\.\(\w+,\w+\),\(\2\.litHtmlVersions\?\?=\[\]\)\.push\("[\d.]+"\)/]],
+    [/[\\/]@lit[\\/]reactive-element[\\/]reactive-element\.js$/, [/,\w+=\w+\.reactiveElementPolyfillSupport(?=,)/, /,\w+\?\.\(\{ReactiveElement:\w+\}\),\(\w+\.reactiveElementVersions\?\?=\[\]\)\.push\("[\d.]+"\)/]],
+    [/[\\/]lit-element[\\/]lit-element\.js$/, [/const (\w+)=\w+\.litElementPolyfillSupport;\1\?\.\(\{LitElement:\w+\}\);/, /\(\w+\.litElementVersions\?\?=\[\]\)\.push\("[\d.]+"\);/]],
+  ];
+  return {
+    name: 'lean-lit-globals',
+    transform(code, id) {
+      const [, patterns] = edits.find(([file]) => file.test(id)) ?? [];
+      if (!patterns) return null;
+      for (const pattern of patterns) {
+        if (!pattern.test(code)) this.error(`${id}: Lit's global hooks no longer read as ${pattern}`);
+        code = code.replace(pattern, '');
+      }
+      return { code, map: null };
+    },
+  };
+}
+
+/**
  * `@lit/localize` hashes a message's text into an id when `msg()` is called without one. Every
  * message here has its own id (lit-localize extract reads them), so the hashing is never used:
  * it is replaced by an id that can match no translation (the message then shows in English,
@@ -137,7 +164,7 @@ export default defineConfig(({ mode }) => {
       // Lit's html`` and css`` keep their whitespace unless it is taken out at build time.
       plugins: lib
         ? [minifyTemplateLiterals(), explicitMessageIds(), leanMsgInstall()]
-        : [minifyTemplateLiterals(), explicitMessageIds(), leanMsgInstall(), ownStrInTranslations(), chunkAddresses(), ...(minified ? [terserPass()] : [])],
+        : [minifyTemplateLiterals(), explicitMessageIds(), leanMsgInstall(), leanLitGlobals(), ownStrInTranslations(), chunkAddresses(), ...(minified ? [terserPass()] : [])],
       build: {
         target: 'es2022',
         emptyOutDir: false,

@@ -24,6 +24,12 @@ test('each chunk imports statically nothing but the drop-in', () => {
   }
 });
 
+test("the drop-in's own Lit keeps out of the page's Lit globals (a host's Lit in development mode warns of several copies)", () => {
+  const code = readFileSync(`${dist}wrapup-elements.js`, 'utf8');
+  for (const name of ['litHtmlVersions', 'reactiveElementVersions', 'litElementVersions', 'PolyfillSupport']) assert.ok(!code.includes(name), name);
+  assert.ok(code.includes('litElementHydrateSupport'), 'hydration support is kept');
+});
+
 test('a chunk that failed to load is fetched again under a new address, and the dialog opens', async () => {
   const { launchChromium } = await import('./chromium.mjs');
   const { startServer } = await import('./server.mjs');
