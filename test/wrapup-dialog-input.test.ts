@@ -43,6 +43,7 @@ describe('<wrapup-dialog>', () => {
 
     const cases: [string, (element: WrapupDialog) => void, string, RegExp][] = [
       ['reasons that are not a list', (e) => (e.reasons = 'billing' as never), 'reasons', /must be an array/],
+      ['a reasons attribute that is not JSON', (e) => e.setAttribute('reasons', "[{id: 'a', name: 'A'}]"), 'reasons', /must be an array/],
       ['a reason without an id', (e) => (e.reasons = [{ name: 'No id' } as never, ...reasons]), 'reasons', /reason 1 has no id/],
       ['a duplicate id', (e) => (e.reasons = [...reasons, { id: 'billing', name: 'Again' }]), 'reasons', /repeats the id "billing"/],
       ['a name that is not a string', (e) => (e.reasons = [{ id: 'x', name: 42 } as never]), 'reasons', /has no name/],

@@ -162,6 +162,27 @@ describe('<wrapup-dialog>', () => {
       expect(ui.optionNames).to.deep.equal(['From the property']);
     });
 
+    it('reads reasons, suggestions and tags given as JSON attributes, as plain HTML gives them', async () => {
+      const element = await fixture<WrapupDialog>(html`
+        <wrapup-dialog
+          interaction-id=${nextInteraction()}
+          reasons='[{"id":"billing","name":"Billing question"},{"id":"other","name":"Other","group":"Misc"}]'
+          suggestions='[{"id":"other","label":"Likely"}]'
+          tags='[{"id":"vip","name":"VIP"}]'
+          open
+        ></wrapup-dialog>
+      `);
+      expect(element.reasons).to.deep.equal([{ id: 'billing', name: 'Billing question' }, { id: 'other', name: 'Other', group: 'Misc' }]);
+      expect(element.suggestions).to.deep.equal([{ id: 'other', label: 'Likely' }]);
+      expect(element.tags).to.deep.equal([{ id: 'vip', name: 'VIP' }]);
+      const ui = new DialogHarness(element);
+      await waitUntil(() => ui.optionNames.length === 4, 'the suggestion above the list, and the tag', { timeout: 5000 });
+      expect(ui.optionNames).to.deep.equal(['Other', 'Billing question', 'Other', 'VIP']);
+      element.removeAttribute('reasons');
+      await element.updateComplete;
+      expect(element.reasons, 'removed: not set').to.equal(null);
+    });
+
     it('renders only the rows in view for 10,000 reasons, and reaches the last one by keyboard', async () => {
       const many = Array.from({ length: 10_000 }, (_, i) => ({ id: `r${i}`, name: `Reason ${i} čšž`, group: `Group ${Math.floor(i / 100)}` }));
       const { ui } = await openDialog({ list: many, defaultReason: 'r0' });

@@ -35,6 +35,8 @@ a wrong local clock for every element on the page. */
   "server-time"?: WrapupDialog["serverTime"];
   /** Whether the dialog is shown, as a modal. */
   open?: WrapupDialog["open"];
+  /** The reasons to choose from (as an attribute, in JSON). Wins over declarative `<option>` children. */
+  reasons?: WrapupDialog["reasons"];
   /** Plain text naming the interaction for the agent ("Ana Novak · chat", a number): shown under
 the heading, part of the dialog's accessible description, and in every event's detail;
 never in the POST. */
@@ -43,10 +45,15 @@ never in the POST. */
   notes?: WrapupDialog["notes"];
   /** The most user-perceived characters a note may have. */
   "notes-max-length"?: WrapupDialog["notesMaxLength"];
+  /** Reasons the host suggests, most likely first: shown first while the search is empty, with
+their confidence and label; never chosen automatically. As an attribute, in JSON. */
+  suggestions?: WrapupDialog["suggestions"];
   /** How many of the agent's recently submitted reasons to show first; 0: none. */
   recent?: WrapupDialog["recent"];
   /** Whose recent reasons these are; absent: one list shared by everyone on this browser. */
   "agent-id"?: WrapupDialog["agentId"];
+  /** Secondary labels the agent may choose beside the one reason (sent as the body's `tags`); as an attribute, in JSON. */
+  tags?: WrapupDialog["tags"];
   /** The most tags the agent may choose. Default: 5. */
   "max-tags"?: WrapupDialog["maxTags"];
   /** The interaction is still going on: the dialog, when `open`, is shown without a modal
@@ -56,15 +63,8 @@ then that moment (unless set) and the dialog becomes the modal wrap-up. */
   live?: WrapupDialog["live"];
   /** Seconds from `ended-at` before the agent may submit (no early exit); the countdown still sends at the deadline. */
   "min-wrapup"?: WrapupDialog["minWrapup"];
-  /** The reasons to choose from. Wins over declarative `<option>` children. */
-  reasons?: WrapupDialog["reasons"];
   /** The fetch used for the POST, called as `fetch(url, init)` and answering with a `Response`; `globalThis.fetch` by default. */
   fetch?: WrapupDialog["fetch"];
-  /** Reasons the host suggests, most likely first: shown first while the search is empty, with
-their confidence and label; never chosen automatically. */
-  suggestions?: WrapupDialog["suggestions"];
-  /** Secondary labels the agent may choose beside the one reason (sent as the body's `tags`). */
-  tags?: WrapupDialog["tags"];
   /** The host's draft of the notes (a model's summary), set again as it streams: it fills the
 notes field until the agent types there; after that a newer one is offered, never forced.
 `pending` and `failed` are said in words and never block Submit. */

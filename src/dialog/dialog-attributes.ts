@@ -7,6 +7,20 @@ import type { InstantInput } from '../time/instant.js';
 import type { FetchLike } from '../wrapup/submission.js';
 import type { Channel, Scenario, WrapupReason, WrapupSuggestion, WrapupSummary, WrapupTag } from '../types.js';
 
+/**
+ * A list given as a JSON attribute (`reasons='[{"id":"a","name":"A"}]'`); text that is not
+ * JSON is kept as it is, for the checks to refuse by name.
+ */
+const json = {
+  fromAttribute(value: string | null): unknown {
+    try {
+      return JSON.parse(value!);
+    } catch {
+      return value;
+    }
+  },
+};
+
 /** The settings of a `<wrapup-dialog>`, as attributes and properties. */
 export class DialogAttributes extends LocalizedElement {
   // Reactive properties without decorators: smaller in the drop-in than decorator calls.
@@ -22,15 +36,15 @@ export class DialogAttributes extends LocalizedElement {
     submitUrl: { attribute: 'submit-url' },
     serverTime: { attribute: 'server-time' },
     open: { type: Boolean, reflect: true },
-    reasons: { attribute: false },
+    reasons: { converter: json },
     fetch: { attribute: false },
     subject: {},
     notes: {},
     notesMaxLength: { attribute: 'notes-max-length', type: Number },
-    suggestions: { attribute: false },
+    suggestions: { converter: json },
     recent: { type: Number },
     agentId: { attribute: 'agent-id' },
-    tags: { attribute: false },
+    tags: { converter: json },
     maxTags: { attribute: 'max-tags', type: Number },
     summary: { attribute: false },
     live: { type: Boolean },
@@ -76,7 +90,7 @@ export class DialogAttributes extends LocalizedElement {
   /** Whether the dialog is shown, as a modal. */
   open = false;
 
-  /** The reasons to choose from. Wins over declarative `<option>` children. */
+  /** The reasons to choose from (as an attribute, in JSON). Wins over declarative `<option>` children. */
   declare reasons?: WrapupReason[];
 
   /** The fetch used for the POST, called as `fetch(url, init)` and answering with a `Response`; `globalThis.fetch` by default. */
@@ -97,7 +111,7 @@ export class DialogAttributes extends LocalizedElement {
 
   /**
    * Reasons the host suggests, most likely first: shown first while the search is empty, with
-   * their confidence and label; never chosen automatically.
+   * their confidence and label; never chosen automatically. As an attribute, in JSON.
    */
   declare suggestions?: WrapupSuggestion[];
 
@@ -107,7 +121,7 @@ export class DialogAttributes extends LocalizedElement {
   /** Whose recent reasons these are; absent: one list shared by everyone on this browser. */
   declare agentId?: string;
 
-  /** Secondary labels the agent may choose beside the one reason (sent as the body's `tags`). */
+  /** Secondary labels the agent may choose beside the one reason (sent as the body's `tags`); as an attribute, in JSON. */
   declare tags?: WrapupTag[];
 
   /** The most tags the agent may choose. Default: 5. */
