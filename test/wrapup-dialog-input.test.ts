@@ -45,6 +45,7 @@ describe('<wrapup-dialog>', () => {
       ['reasons that are not a list', (e) => (e.reasons = 'billing' as never), 'reasons', /must be an array/],
       ['a reasons attribute that is not JSON', (e) => e.setAttribute('reasons', "[{id: 'a', name: 'A'}]"), 'reasons', /must be an array/],
       ['a reason without an id', (e) => (e.reasons = [{ name: 'No id' } as never, ...reasons]), 'reasons', /reason 1 has no id/],
+      ['an id that is a number', (e) => (e.reasons = [{ id: 17, name: 'Seventeen' } as never, ...reasons]), 'reasons', /reason 1 has the id 17, a number: ids are strings/],
       ['a duplicate id', (e) => (e.reasons = [...reasons, { id: 'billing', name: 'Again' }]), 'reasons', /repeats the id "billing"/],
       ['a name that is not a string', (e) => (e.reasons = [{ id: 'x', name: 42 } as never]), 'reasons', /has no name/],
       ['a huge name', (e) => (e.reasons = [...reasons, { id: 'huge', name: 'x'.repeat(10_000) }]), 'reasons', /longer than 200/],

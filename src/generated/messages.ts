@@ -173,6 +173,8 @@ export interface WrapupMessages {
   "problem.reason.no-name": string;
   /** For the host's developer, in the dialog and the console: a setting that cannot be used. Keep attribute names, values in quotes and code ({ id, name }) as they are. English: reason {at} is not an object */
   "problem.reason.not-an-object": string;
+  /** For the host's developer, in the dialog and the console: a setting that cannot be used. Keep attribute names, values in quotes and code ({ id, name }) as they are. English: reason {at} has the id {got}, a number: ids are strings */
+  "problem.reason.number-id": string;
   /** For the host's developer, in the dialog and the console: a setting that cannot be used. Keep attribute names, values in quotes and code ({ id, name }) as they are. English: reason {at} repeats the id "{id}" */
   "problem.reason.repeated-id": string;
   /** For the host's developer, in the dialog and the console: a setting that cannot be used. Keep attribute names, values in quotes and code ({ id, name }) as they are. English: reasons must be an array of { id, name } objects */
@@ -342,6 +344,7 @@ export const catalog: Record<string, { placeholders: readonly string[]; plural?:
   "problem.reason.no-id": { placeholders: ["at"] },
   "problem.reason.no-name": { placeholders: ["at","id"] },
   "problem.reason.not-an-object": { placeholders: ["at"] },
+  "problem.reason.number-id": { placeholders: ["at","got"] },
   "problem.reason.repeated-id": { placeholders: ["at","id"] },
   "problem.reasons.not-a-list": { placeholders: [] },
   "problem.seconds": { placeholders: ["field","got"] },

@@ -40,10 +40,12 @@ const sentences: Record<ProblemKind, (problem: SettingProblem) => string> = {
         ? msg('tags must be an array of { id, name, group? } objects', { id: 'problem.tags.not-a-list' })
         : msg('suggestions must be an array of { id, confidence?, label? } objects', { id: 'problem.suggestions.not-a-list' }),
   'not-an-object': ({ at }) => msg(str`reason ${at} is not an object`, { id: 'problem.reason.not-an-object' }),
-  'no-id': ({ field, at }) =>
-    field === 'reasons'
-      ? msg(str`reason ${at} has no id`, { id: 'problem.reason.no-id' })
-      : msg(str`suggestion ${at} has no id`, { id: 'problem.suggestion.no-id' }),
+  'no-id': ({ field, at, got }) =>
+    field !== 'reasons'
+      ? msg(str`suggestion ${at} has no id`, { id: 'problem.suggestion.no-id' })
+      : typeof got === 'number'
+        ? msg(str`reason ${at} has the id ${got}, a number: ids are strings`, { id: 'problem.reason.number-id' })
+        : msg(str`reason ${at} has no id`, { id: 'problem.reason.no-id' }),
   'repeated-id': ({ at, got: id }) => msg(str`reason ${at} repeats the id "${id}"`, { id: 'problem.reason.repeated-id' }),
   'no-name': ({ at, got: id }) => msg(str`reason ${at} ("${id}") has no name`, { id: 'problem.reason.no-name' }),
   'long-name': ({ at, got: id }) => {

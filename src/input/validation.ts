@@ -166,7 +166,7 @@ export interface ValidatedReasons {
 function problemOf(entry: unknown, seen: ReadonlyMap<string, unknown>): Pick<SettingProblem, 'kind' | 'got'> | undefined {
   if (typeof entry !== 'object' || !entry) return { kind: 'not-an-object' };
   const { id, name } = entry as Record<string, unknown>;
-  if (!isText(id)) return { kind: 'no-id' };
+  if (!isText(id)) return { kind: 'no-id', got: id };
   if (seen.has(id)) return { kind: 'repeated-id', got: id };
   if (!isText(name)) return { kind: 'no-name', got: id };
   if (name.length > MAX_NAME_LENGTH) return { kind: 'long-name', got: id };

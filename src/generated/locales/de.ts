@@ -96,6 +96,7 @@
 'problem.reason.no-id': str`Grund ${0} hat keine ID`,
 'problem.reason.no-name': str`Grund ${0} ("${1}") hat keinen Namen`,
 'problem.reason.not-an-object': str`Grund ${0} ist kein Objekt`,
+'problem.reason.number-id': str`Grund ${0} hat die ID ${1}, eine Zahl: IDs sind Zeichenketten`,
 'problem.reason.repeated-id': str`Grund ${0} wiederholt die ID "${1}"`,
 'problem.reasons.not-a-list': `reasons muss ein Array von { id, name }-Objekten sein`,
 'problem.seconds': str`${0} muss eine Anzahl Sekunden sein; erhalten "${1}"`,

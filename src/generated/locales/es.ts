@@ -96,6 +96,7 @@
 'problem.reason.no-id': str`el motivo ${0} no tiene id`,
 'problem.reason.no-name': str`el motivo ${0} ("${1}") no tiene nombre`,
 'problem.reason.not-an-object': str`el motivo ${0} no es un objeto`,
+'problem.reason.number-id': str`el motivo ${0} tiene el id ${1}, un número: los id son cadenas`,
 'problem.reason.repeated-id': str`el motivo ${0} repite el id "${1}"`,
 'problem.reasons.not-a-list': `reasons debe ser una matriz de objetos { id, name }`,
 'problem.seconds': str`${0} debe ser un número de segundos; se recibió "${1}"`,

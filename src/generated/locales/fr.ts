@@ -96,6 +96,7 @@
 'problem.reason.no-id': str`le motif ${0} n’a pas d’id`,
 'problem.reason.no-name': str`le motif ${0} ("${1}") n’a pas de nom`,
 'problem.reason.not-an-object': str`le motif ${0} n’est pas un objet`,
+'problem.reason.number-id': str`le motif ${0} a l’id ${1}, un nombre : les id sont des chaînes`,
 'problem.reason.repeated-id': str`le motif ${0} répète l’id "${1}"`,
 'problem.reasons.not-a-list': `reasons doit être un tableau d’objets { id, name }`,
 'problem.seconds': str`${0} doit être un nombre de secondes ; reçu "${1}"`,

@@ -96,6 +96,7 @@
 'problem.reason.no-id': str`razlog ${0} nema ID`,
 'problem.reason.no-name': str`razlog ${0} ("${1}") nema naziv`,
 'problem.reason.not-an-object': str`razlog ${0} nije objekt`,
+'problem.reason.number-id': str`razlog ${0} ima ID ${1}, koji je broj: ID-ovi su tekst`,
 'problem.reason.repeated-id': str`razlog ${0} ponavlja ID "${1}"`,
 'problem.reasons.not-a-list': `reasons mora biti niz objekata { id, name }`,
 'problem.seconds': str`${0} mora biti broj sekundi; dobiveno "${1}"`,

@@ -96,6 +96,7 @@
 'problem.reason.no-id': str`il motivo ${0} non ha un id`,
 'problem.reason.no-name': str`il motivo ${0} ("${1}") non ha un nome`,
 'problem.reason.not-an-object': str`il motivo ${0} non è un oggetto`,
+'problem.reason.number-id': str`il motivo ${0} ha l’id ${1}, un numero: gli id sono stringhe`,
 'problem.reason.repeated-id': str`il motivo ${0} ripete l’id "${1}"`,
 'problem.reasons.not-a-list': `reasons deve essere un array di oggetti { id, name }`,
 'problem.seconds': str`${0} deve essere un numero di secondi; ricevuto "${1}"`,

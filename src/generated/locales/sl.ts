@@ -96,6 +96,7 @@
 'problem.reason.no-id': str`razlog ${0} nima ID-ja`,
 'problem.reason.no-name': str`razlog ${0} ("${1}") nima imena`,
 'problem.reason.not-an-object': str`razlog ${0} ni predmet`,
+'problem.reason.number-id': str`razlog ${0} ima ID ${1}, ki je število: ID-ji so besedilo`,
 'problem.reason.repeated-id': str`razlog ${0} ponavlja ID "${1}"`,
 'problem.reasons.not-a-list': `reasons mora biti seznam predmetov { id, name }`,
 'problem.seconds': str`${0} mora biti število sekund; dobljeno "${1}"`,
