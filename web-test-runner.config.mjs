@@ -30,7 +30,8 @@ if (wanted.includes('chromium')) {
   browsers.push(
     playwrightLauncher({
       product: 'chromium',
-      launchOptions: { executablePath: chromiumPath, headless: true, args: chromiumArgs },
+      // `gc()`, for the tests that check what is let go (test/ticker.test.ts).
+      launchOptions: { executablePath: chromiumPath, headless: true, args: [...chromiumArgs, '--js-flags=--expose-gc'] },
     }),
   );
 }

@@ -33,6 +33,25 @@ describe('Ticker', () => {
     expect(seen).to.deep.equal([T + 1000, T + 2000, T + 3000]);
   });
 
+  it('keeps no listener that has left, not even the last one', async function () {
+    // Chromium's test runs expose the collector (web-test-runner.config.mjs); Firefox's do not.
+    const gc = (globalThis as { gc?: () => void }).gc;
+    if (!gc) this.skip();
+    const left = (() => {
+      const listener = { onTick() {} };
+      ticker.subscribe(listener)();
+      return new WeakRef(listener);
+    })();
+    // A WeakRef holds its target until the task ends (timers are fake here; messages are not).
+    await new Promise((resolve) => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = resolve;
+      channel.port2.postMessage(null);
+    });
+    gc!();
+    expect(left.deref() === undefined, 'collected').to.equal(true);
+  });
+
   it('schedules one wake-up however many listeners there are', () => {
     const listeners = Array.from({ length: 100 }, () => sinon.spy());
     for (const listener of listeners) ticker.subscribe({ onTick: listener });

@@ -91,9 +91,11 @@ export class Ticker {
     this.#timeout = setTimeout(this.#onTimeout, this.#next - now);
   }
 
+  /** (Also lets go of who was due: the last of them may be a removed element, with its whole view.) */
   #cancel(): void {
     clearTimeout(this.#timeout);
     this.#next = Infinity;
+    this.#due = [];
   }
 
   /** Timers may fire a little early: the tick stands for the whole second it was set for. */
