@@ -66,7 +66,8 @@ export function checkExtras(given: ExtraSettings, index: ReasonIndex, autoWrapup
 
 /** From this many characters left on, a screen reader hears the count as it changes. */
 const NEAR_LIMIT = 20;
-const graphemes = (text: string): string[] => Array.from(new Intl.Segmenter().segment(text), ({ segment }) => segment);
+let segmenter: Intl.Segmenter | undefined;
+const graphemes = (text: string): string[] => Array.from((segmenter ??= new Intl.Segmenter()).segment(text), ({ segment }) => segment);
 
 /** "20 characters left", with the locale's plural form and digits (`byCount` from the view). */
 const charactersLeft = (count: number, byCount: ByCount): string =>

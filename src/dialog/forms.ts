@@ -51,8 +51,11 @@ function errorText(error: FieldError, { min, max, maxLength }: WrapupField): str
 }
 
 /** What keeps Submit back: the required fields still empty, by their labels, listed in the page's language. */
+const lists = new Map<string, Intl.ListFormat>();
 const missingText = (labels: string[], locale: string): string => {
-  const list = new Intl.ListFormat(locale, { type: 'conjunction' }).format(labels);
+  let format = lists.get(locale);
+  if (!format) lists.set(locale, (format = new Intl.ListFormat(locale, { type: 'conjunction' })));
+  const list = format.format(labels);
   return msg(str`To submit, fill in ${list}.`, { id: 'form.missing' });
 };
 

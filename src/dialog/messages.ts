@@ -40,10 +40,15 @@ export const headingFor = (channel: Channel, scenario: Scenario): string => head
 
 type Forms = Partial<Record<Intl.LDMLPluralRule, (n: string) => string>> & { other: (n: string) => string };
 
+/** A locale's plural rules and digits, made once: making them costs some 30 times using them, on every key and tick. */
+const counting = new Map<string, [Intl.PluralRules, Intl.NumberFormat]>();
+
 /** The form of `count`'s plural category in the page's locale, with `count` in its digits. */
 export function byCount(count: number, forms: Forms): string {
   const locale = getLocale();
-  return (forms[new Intl.PluralRules(locale).select(count)] ?? forms.other)(new Intl.NumberFormat(locale).format(count));
+  let made = counting.get(locale);
+  if (!made) counting.set(locale, (made = [new Intl.PluralRules(locale), new Intl.NumberFormat(locale)]));
+  return (forms[made[0].select(count)] ?? forms.other)(made[1].format(count));
 }
 
 /** "12 reasons match", with the locale's plural form. */
