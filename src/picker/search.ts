@@ -349,8 +349,7 @@ export function firstRows({ reasons }: ReasonIndex, count: number, lead: ReasonR
   // headings, in the order it first appears.
   const last = lead.at(-1);
   for (let i = 0; i < reasons.length && rows.length < count; i++) {
-    const { group } = reasons[i]!;
-    if (!group || (typeof group !== 'string' && !groupName(group))) add(reasons[i]!, last?.kind === 'group' ? last.group : undefined);
+    if (!nameOf(reasons[i]!)) add(reasons[i]!, last?.kind === 'group' ? last.group : undefined);
   }
   const shown = new Set<string>();
   let above: string[] = [];
