@@ -122,6 +122,29 @@ function leanLitGlobals(): Plugin {
 }
 
 /**
+ * Lit's `AsyncDirective` (the dialog's counters, see src/dialog/ticking-counter.ts) reads one
+ * helper, `isSingleExpression`, from `directive-helpers.js`, a module that also reads Lit's
+ * private `_$LH` at its top; the bundler keeps that read, so the drop-in would build and export
+ * `_$LH` for nothing (83 bytes gzipped). The helper comes from a one-line module instead. The
+ * build fails when `AsyncDirective` imports more from there.
+ */
+function leanAsyncDirective(): Plugin {
+  const stub = '\0async-directive-helpers';
+  const file = /[\\/]lit-html[\\/]async-directive\.js$/;
+  return {
+    name: 'lean-async-directive',
+    enforce: 'pre',
+    resolveId: (source, importer) => (source === './directive-helpers.js' && file.test(importer ?? '') ? stub : null),
+    load: (id) => (id === stub ? 'export const isSingleExpression = (part) => part.strings === undefined;' : null),
+    transform(code, id) {
+      const imported = file.test(id) && /import\s*\{([^}]*)\}\s*from\s*["']\.\/directive-helpers\.js["']/.exec(code)?.[1];
+      if (imported !== false && !/^\s*isSingleExpression(\s+as\s+\w+)?\s*$/.test(imported ?? '')) this.error(`${id}: AsyncDirective's helpers no longer read as expected: {${imported}}`);
+      return null;
+    },
+  };
+}
+
+/**
  * `@lit/localize` hashes a message's text into an id when `msg()` is called without one. Every
  * message here has its own id (lit-localize extract reads them), so the hashing is never used:
  * it is replaced by an id that can match no translation (the message then shows in English,
@@ -164,7 +187,7 @@ export default defineConfig(({ mode }) => {
       // Lit's html`` and css`` keep their whitespace unless it is taken out at build time.
       plugins: lib
         ? [minifyTemplateLiterals(), explicitMessageIds(), leanMsgInstall()]
-        : [minifyTemplateLiterals(), explicitMessageIds(), leanMsgInstall(), leanLitGlobals(), ownStrInTranslations(), chunkAddresses(), ...(minified ? [terserPass()] : [])],
+        : [minifyTemplateLiterals(), explicitMessageIds(), leanMsgInstall(), leanLitGlobals(), leanAsyncDirective(), ownStrInTranslations(), chunkAddresses(), ...(minified ? [terserPass()] : [])],
       build: {
         target: 'es2022',
         emptyOutDir: false,

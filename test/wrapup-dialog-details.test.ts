@@ -169,6 +169,56 @@ describe('<wrapup-dialog>', () => {
   });
 });
 
+describe('<wrapup-dialog> counters', () => {
+  let fake: sinon.SinonFakeTimers;
+  beforeEach(() => {
+    localStorage.clear();
+    fake = useFakeTime(T0);
+  });
+  afterEach(() => fake.restore());
+
+  const mountCounting = () =>
+    mount(html`<wrapup-dialog
+      interaction-id=${nextInteraction()}
+      ended-at=${new Date(T0).toISOString()}
+      auto-wrapup="60"
+      default-reason="a"
+      .reasons=${[{ id: 'a', name: 'Answered' }]}
+      open
+    ></wrapup-dialog>`);
+
+  it('draws its counters on each second without updating the dialog, until the warning begins', async () => {
+    const { element, ui } = await mountCounting();
+    await fake.tickAsync(37_000);
+    await element.updateComplete;
+    const updates = sinon.spy(element as unknown as { update(changed: unknown): void }, 'update');
+    await fake.tickAsync(2000);
+    expect([ui.elapsed, ui.countdown]).to.deep.equal(['0:39', '0:21']);
+    expect(updates.callCount, "the dialog's updates").to.equal(0);
+    const countdown = element.shadowRoot!.querySelector('[part="countdown"]')!;
+    expect(countdown.classList.contains('warning')).to.equal(false);
+    await fake.tickAsync(1000);
+    await element.updateComplete;
+    expect([ui.elapsed, ui.countdown]).to.deep.equal(['0:40', '0:20']);
+    expect(countdown.classList.contains('warning'), 'the warning shows').to.equal(true);
+    expect(updates.callCount).to.be.greaterThan(0);
+  });
+
+  it('stops its counters while removed from the page, and counts on when put back', async () => {
+    const { element, ui } = await mountCounting();
+    const parent = element.parentElement!;
+    element.remove();
+    await fake.tickAsync(3000);
+    expect(ui.elapsed, 'not drawn while removed').to.equal('0:00');
+    parent.append(element);
+    await element.updateComplete;
+    expect(ui.elapsed).to.equal('0:03');
+    expect(ui.dialog.matches(':modal'), 'the modal again').to.equal(true);
+    await fake.tickAsync(1000);
+    expect([ui.elapsed, ui.countdown]).to.deep.equal(['0:04', '0:56']);
+  });
+});
+
 describe('<wrapup-dialog subject>', () => {
   beforeEach(() => localStorage.clear());
 

@@ -4,14 +4,15 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
-import { counter } from '../timer/counter.js';
 import { extendLabel } from './messages.js';
+import { tickingCounter, type Count } from './ticking-counter.js';
 
 /** What the countdown shows. */
 export interface CountdownView {
   /** Epoch ms; null when cancelled; undefined when there is no auto wrap-up. */
   deadline: number | null | undefined;
-  secondsLeft: number | undefined;
+  /** The time left. */
+  left: Count;
   /** Less than the warning time is left. */
   warning: boolean;
   /** Seconds an extension adds, `cancel` when it cancels; undefined: no extend control. */
@@ -19,7 +20,7 @@ export interface CountdownView {
   onExtend: () => void;
 }
 
-export function countdown({ deadline, secondsLeft, warning, extendSeconds, onExtend }: CountdownView): TemplateResult | typeof nothing {
+export function countdown({ deadline, left, warning, extendSeconds, onExtend }: CountdownView): TemplateResult | typeof nothing {
   if (deadline === undefined) return nothing;
   if (deadline === null) {
     return html`<div class="countdown" part="countdown">
@@ -28,7 +29,7 @@ export function countdown({ deadline, secondsLeft, warning, extendSeconds, onExt
   }
   const label = msg('Auto wrap-up in', { id: 'countdown.label' });
   return html`<div class="countdown ${warning ? 'warning' : ''}" part="countdown">
-    ${label} ${counter(label, secondsLeft)}
+    ${label} ${tickingCounter(label, left)}
     ${extendSeconds === undefined
       ? nothing
       : html`<button type="button" part="extend-button" aria-keyshortcuts="Alt+X" @click=${onExtend}>

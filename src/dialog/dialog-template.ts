@@ -10,11 +10,10 @@ import { msg } from '@lit/localize';
 import type { ReasonPicker } from '../picker/reason-picker.js';
 import { reasonList, searchField } from '../picker/picker-view.js';
 import { textDirection } from '../i18n/localization.js';
-import { counter } from '../timer/counter.js';
-import { WARNING_SECONDS } from '../wrapup/deadline.js';
 import { countdown } from './countdown-view.js';
 import { headingFor, statusText } from './messages.js';
 import type { DialogSnapshot } from './snapshot.js';
+import { tickingCounter, type Count } from './ticking-counter.js';
 
 /** What the body shows, and what its buttons call. */
 export interface DialogBody {
@@ -30,8 +29,11 @@ export interface DialogBody {
   failure: string | undefined;
   /** The other open dialogs waiting behind this one (see `waiting-view.ts`). */
   waiting: TemplateResult | typeof nothing;
-  /** The elapsed seconds and the seconds left. */
-  seconds: [number | undefined, number | undefined, number | undefined];
+  /** The counters: the time since the interaction ended, and the time left. */
+  elapsed: Count;
+  left: Count;
+  /** Whether the time left is within the warning (the countdown stands out). */
+  warning: boolean;
   /** What the polite live region says. */
   announcement: string;
   /** Why Submit waits (live, `min-wrapup`), when it does. */
@@ -81,7 +83,7 @@ export const frameKeys =
   };
 
 export function dialogBody(body: DialogBody): TemplateResult {
-  const { dialog, picker, notes, form, problems, failure, waiting, seconds, announcement, submitWait, onExtend, onSubmit, onRetry } = body;
+  const { dialog, picker, notes, form, problems, failure, waiting, elapsed, left, warning, announcement, submitWait, onExtend, onSubmit, onRetry } = body;
   const { settings, subject, chosen, state, canAct } = dialog;
   const busy = state === 'submitting' || state === 'retrying';
   return html`<div class="layout">
@@ -90,7 +92,7 @@ export function dialogBody(body: DialogBody): TemplateResult {
       <p id="scenario" class="scenario" part="scenario">
         ${dialog.live
           ? msg('Interaction in progress', { id: 'live' })
-          : html`${headingFor(settings.channel, settings.scenario)} · ${counter(msg('Wrap-up time', { id: 'timer.up' }), seconds[0])}`}
+          : html`${headingFor(settings.channel, settings.scenario)} · ${tickingCounter(msg('Wrap-up time', { id: 'timer.up' }), elapsed)}`}
       </p>
     </div>
     ${subject ? html`<p id="subject" class="subject" part="subject"><bdi>${subject}</bdi></p>` : nothing}
@@ -110,8 +112,8 @@ export function dialogBody(body: DialogBody): TemplateResult {
     ${notes}
     ${countdown({
       deadline: dialog.deadline,
-      secondsLeft: seconds[1],
-      warning: seconds[1] !== undefined && seconds[1] <= WARNING_SECONDS,
+      left,
+      warning,
       extendSeconds: dialog.extendable && canAct ? (settings.extendSeconds ?? 'cancel') : undefined,
       onExtend,
     })}

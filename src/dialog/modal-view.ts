@@ -21,7 +21,7 @@ import { afterFrame } from '../time/after-frame.js';
 import { clock } from '../time/clock.js';
 import { cancelIdle, LONG_TASK_MS, whenIdle, type IdleTask } from '../time/idle.js';
 import { TickController } from '../time/tick-controller.js';
-import { secondsSince, secondsUntil } from '../timer/counter.js';
+import { secondsUntil } from '../timer/counter.js';
 import type { Shown } from '../wrapup/wrapup-owner.js';
 import { WARNING_SECONDS } from '../wrapup/deadline.js';
 import { dialogBody, dialogFrame, frameKeys } from './dialog-template.js';
@@ -31,6 +31,7 @@ import { AgentSession } from './agent-session.js';
 import { FormPart, keepingTyped } from './form-part.js';
 import { checkAfterFrame } from './listed-reasons.js';
 import { takeSnapshot, type DialogCommands, type DialogPort, type DialogSnapshot, type DialogView, type ViewHost } from './snapshot.js';
+import { counting } from './ticking-counter.js';
 import { styles } from './styles.js';
 import { autoSentText, waitingList } from './waiting-view.js';
 import { primeStorageEvents, viewMade, warmUp, warmUpPage } from './warm-up.js';
@@ -46,9 +47,6 @@ let formattersMade: Promise<void> | undefined;
 /** The page's open dialogs, and the one in front. */
 const frontDesk = new FrontDesk<ModalView>();
 
-/** Whole seconds a dialog's counters show: since the end, left, and until the next waiting one is due. */
-type Seconds = [number | undefined, number | undefined, number | undefined];
-
 /** One `<wrapup-dialog>`'s view: a controller of the element, made once the chunk is here. */
 export class ModalView implements DialogView {
   readonly #host: ViewHost;
@@ -59,16 +57,15 @@ export class ModalView implements DialogView {
   readonly #forms: FormPart;
   /** What the agent does in this page: the draft while live, the measures. */
   readonly #session = new AgentSession();
-  /** The counters tick while the dialog is shown. */
+  /** Ticks while the dialog is shown: its warning, and an update when more than digits changes. */
   readonly #ticks: TickController;
-  readonly #nextTicks: TickController;
   /**
    * The dialog as it was at this update's start: taken once per update (its render and what
    * follows read it); what runs between updates (a tick, an event) reads the source itself.
    */
   #current: DialogSnapshot | undefined;
-  /** The whole seconds the counters show, so a tick re-renders only when they change. */
-  #shownSeconds = '';
+  /** What a tick may change besides the counters' digits, as rendered (see {@link #timedState}). */
+  #shownState = '';
   /** What the polite live region says, and when a notice was last put in it. */
   #announcement = '';
   #noticeAt = -Infinity;
@@ -92,13 +89,11 @@ export class ModalView implements DialogView {
       () => port.commands.extend(),
       (n) => this.#picker.chooseNth(n),
     );
-    const onTick = (now: number) => String(this.#seconds(now)) !== this.#shownSeconds && host.requestUpdate();
+    // The counters draw their own digits (`ticking-counter.ts`); a tick updates the dialog when more changes.
     this.#ticks = new TickController(host, {
-      onTick: (now) => (this.#warnIfNear(now), onTick(now)),
-      origin: () => port.source.wrapup.endedAt, // (the deadline's whole seconds are the same)
+      onTick: (now) => (this.#warnIfNear(now), this.#timedState(now) !== this.#shownState && host.requestUpdate()),
+      origin: () => port.source.wrapup.endedAt, // (the deadline's and min-wrapup's whole seconds are the same)
     });
-    // The next waiting one's deadline has whole seconds of its own.
-    this.#nextTicks = new TickController(host, { onTick, origin: () => frontDesk.nextDeadline() });
     this.#picker = new ReasonPicker(host, {
       index: () => this.#current?.reasons ?? port.source.input.index,
       onChoose: (reason) => this.#commands.choose(reason),
@@ -120,6 +115,7 @@ export class ModalView implements DialogView {
   hostConnected(): void {
     this.#host.addEventListener('wrapup-extend', this.#onWrapupEvent);
     this.#host.addEventListener('wrapup-complete', this.#onWrapupEvent);
+    this.#host.requestUpdate(); // (put back in the page: to the front desk, and shown again)
   }
 
   hostDisconnected(): void {
@@ -186,7 +182,6 @@ export class ModalView implements DialogView {
       dialog.close();
     }
     this.#ticks.running = shown && endedAt !== undefined;
-    this.#nextTicks.running = shown && frontDesk.nextDeadline() !== undefined;
     // Space for the rows not rendered, set through the CSSOM: a strict style-src blocks a
     // style attribute but not this.
     const rows = this.#find('.rows');
@@ -200,10 +195,11 @@ export class ModalView implements DialogView {
   }
 
   render(): TemplateResult {
-    if (!this.#shown && !this.#ready) return dialogFrame(nothing, this.#onClose, this.#onKeydown);
-    const seconds = formattersReady(getLocale()) ? this.#seconds(clock.now()) : this.#countAfterFrame();
-    this.#shownSeconds = String(seconds);
-    return dialogFrame(this.#renderBody(seconds), this.#onClose, this.#onKeydown);
+    const shown = this.#shown;
+    if (!shown && !this.#ready) return dialogFrame(nothing, this.#onClose, this.#onKeydown);
+    if (!formattersReady(getLocale())) this.#countAfterFrame();
+    this.#shownState = this.#timedState(clock.now());
+    return dialogFrame(this.#renderBody(shown), this.#onClose, this.#onKeydown);
   }
 
   /**
@@ -212,13 +208,12 @@ export class ModalView implements DialogView {
    * the 10–25 ms of the first formatter; the counters show a task later (and `updateComplete`
    * waits for them).
    */
-  #countAfterFrame(): Seconds {
+  #countAfterFrame(): void {
     formattersMade ??= afterFrame().then(() => {
       formattersMade = undefined;
       formatClock(0, getLocale());
     });
     this.#port.waitFor(formattersMade.then(() => this.#host.requestUpdate()));
-    return [undefined, undefined, undefined];
   }
 
   /** What is wrong with the notes, suggestions, recent, fields and tags settings, which are checked with their chunks. */
@@ -340,23 +335,33 @@ export class ModalView implements DialogView {
     return this.#host.shadowRoot?.querySelector<T>(selector);
   }
 
-  /** What the counters show at `now`. */
-  #seconds(now: number): Seconds {
-    const { endedAt, deadline } = this.#port.source.wrapup;
-    const until = (instant: number | null | undefined) => (instant == null ? undefined : secondsUntil(instant, now));
-    return [endedAt === undefined ? undefined : secondsSince(endedAt, now), until(deadline), until(frontDesk.nextDeadline())];
+  /**
+   * What a tick may change besides the counters' digits: whether the warning shows, and how
+   * long Submit waits for `min-wrapup` (said in words, each second).
+   */
+  #timedState(now: number): string {
+    return `${this.#warning(now)} ${secondsUntil(this.#earliest ?? 0, now)}`;
   }
 
-  /** The whole dialog as it opens, for the page's warm-up (see `warm-up.ts`). */
+  /** Whether the time left is within the warning at `now`. */
+  #warning(now: number): boolean {
+    const { deadline } = this.#port.source.wrapup;
+    return !!deadline && secondsUntil(deadline, now) <= WARNING_SECONDS;
+  }
+
+  /** The whole dialog as it opens, for the page's warm-up (see `warm-up.ts`): its counters still. */
   #renderStage(): TemplateResult {
-    return dialogFrame(this.#renderBody(this.#seconds(clock.now())), this.#onClose, this.#onKeydown);
+    return dialogFrame(this.#renderBody(false), this.#onClose, this.#onKeydown);
   }
 
-  #renderBody(seconds: Seconds): TemplateResult {
+  /** The body; its counters tick while `running`. */
+  #renderBody(running: boolean): TemplateResult {
     const port = this.#port;
     const dialog = this.#current!;
     const words = diagnostics.module;
     const waiting = frontDesk.waiting();
+    const { source } = port;
+    const next = frontDesk.nextDeadline() === undefined ? undefined : counting(() => frontDesk.nextDeadline(), false, running);
     return dialogBody({
       dialog,
       picker: this.#picker,
@@ -364,8 +369,10 @@ export class ModalView implements DialogView {
       failure: dialog.failure && words?.failureText(dialog.failure),
       notes: extras.module && dialog.notes != null ? extras.module.notesField(dialog, this.#commands, byCount) : nothing,
       form: this.#forms.render(dialog, this.#commands),
-      waiting: waiting.length ? waitingList(waiting.map((other) => ({ label: other.label, onSwitch: () => frontDesk.bringForward(other) })), seconds[2]) : nothing,
-      seconds,
+      waiting: waiting.length ? waitingList(waiting.map((other) => ({ label: other.label, onSwitch: () => frontDesk.bringForward(other) })), next) : nothing,
+      elapsed: counting(() => source.wrapup.endedAt, true, running),
+      left: counting(() => source.wrapup.deadline, false, running),
+      warning: this.#warning(clock.now()),
       announcement: this.#announcement,
       submitWait: submitWait(dialog.live, secondsUntil(this.#earliest ?? 0, clock.now())),
       onExtend: () => port.commands.extend(),

@@ -5,8 +5,8 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '@lit/localize';
-import { counter } from '../timer/counter.js';
 import { byCount } from './messages.js';
+import { tickingCounter, type Count } from './ticking-counter.js';
 
 /** A waiting wrap-up, and how to bring it forward. */
 export interface Waiting {
@@ -29,10 +29,10 @@ function waitingText(count: number): string {
 export const autoSentText = (name: string): string => msg(str`${name} was wrapped up automatically.`, { id: 'waiting.auto-sent' });
 
 /** How many other wrap-ups wait, when the next is due, and a button to switch to each. */
-export function waitingList(waiting: Waiting[], nextSeconds: number | undefined): TemplateResult {
-  const next = msg('next auto wrap-up in', { id: 'waiting.next' });
+export function waitingList(waiting: Waiting[], next: Count | undefined): TemplateResult {
+  const label = msg('next auto wrap-up in', { id: 'waiting.next' });
   return html`<nav class="waiting" part="waiting" aria-label=${msg('Other wrap-ups', { id: 'waiting.label' })}>
-    <p>${waitingText(waiting.length)} ${nextSeconds === undefined ? nothing : html`· ${next} ${counter(next, nextSeconds)}`}</p>
+    <p>${waitingText(waiting.length)} ${next ? html`· ${label} ${tickingCounter(label, next)}` : nothing}</p>
     ${waiting.map(({ label, onSwitch }) => html`<button type="button" @click=${onSwitch}>${msg(str`Switch to ${label}`, { id: 'waiting.switch' })}</button>`)}
   </nav>`;
 }

@@ -5,6 +5,7 @@
  * `style-src` blocks style attributes).
  */
 import { html, nothing, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import { msg } from '@lit/localize';
 import { originalRange, PATH_SEPARATOR, type ReasonMatch, type ReasonRow } from './search.js';
 import type { ReasonPicker } from './reason-picker.js';
@@ -40,6 +41,26 @@ export function searchField(picker: ReasonPicker, disabled: boolean): TemplateRe
  * `empty` is what to say when no row matches.
  */
 export function reasonList(picker: ReasonPicker, chosenId: string | undefined, empty: string): TemplateResult {
+  const rows = picker.shown;
+  const { first, last } = picker.window;
+  // The rows are made again only when what they show changed: not on a tick of the countdown,
+  // nor on a key in the notes, which re-render the rest of the dialog.
+  const runs = guard([rows, first, last, picker.active, chosenId, picker.query], () => rowRuns(picker, chosenId));
+  return html`<div
+      id="listbox"
+      part="listbox"
+      role="listbox"
+      aria-label=${msg('Wrap-up reasons', { id: 'title' })}
+      ?hidden=${!picker.expanded || rows.length === 0}
+      @scroll=${picker.onScroll}
+    >
+      <div class="rows">${runs}</div>
+    </div>
+    ${picker.expanded && rows.length === 0 ? html`<p class="empty">${empty}</p>` : nothing}`;
+}
+
+/** The rows in `[first, last)` of the picker's window, each group's in a run of its own. */
+function rowRuns(picker: ReasonPicker, chosenId: string | undefined): TemplateResult[] {
   const rows = picker.shown;
   const { first, last } = picker.window;
   const setSize = rows.optionCount;
@@ -82,17 +103,7 @@ export function reasonList(picker: ReasonPicker, chosenId: string | undefined, e
     // (A path is said level by level: "Billing, Refunds".)
     runs.push(group === undefined ? html`${members}` : html`<div role="group" aria-label=${group.split(PATH_SEPARATOR).join(', ')}>${members}</div>`);
   }
-  return html`<div
-      id="listbox"
-      part="listbox"
-      role="listbox"
-      aria-label=${msg('Wrap-up reasons', { id: 'title' })}
-      ?hidden=${!picker.expanded || rows.length === 0}
-      @scroll=${picker.onScroll}
-    >
-      <div class="rows">${runs}</div>
-    </div>
-    ${picker.expanded && rows.length === 0 ? html`<p class="empty">${empty}</p>` : nothing}`;
+  return runs;
 }
 
 /** The name with the matching part in a `<mark>`, as text. */
