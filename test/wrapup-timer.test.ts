@@ -65,6 +65,20 @@ describe('<wrapup-timer>', () => {
     });
   });
 
+  describe('on each second', () => {
+    it('draws its digits and name without an update, and an update after ticks shows what is due', async () => {
+      const { element, read } = await timer(html`<wrapup-timer .until=${T0 + 30_000}></wrapup-timer>`);
+      const updates = sinon.spy(element as unknown as { update(changed: unknown): void }, 'update');
+      fake.tick(10_000);
+      expect([read.text, read.name]).to.deep.equal(['0:20', 'Time left 20 seconds']);
+      expect(updates.callCount, 'updates on 10 ticks').to.equal(0);
+      // The deadline moves by what has passed: the update renders '0:30' again, as Lit last did.
+      element.until = T0 + 40_000;
+      await element.updateComplete;
+      expect([read.text, read.name]).to.deep.equal(['0:30', 'Time left 30 seconds']);
+    });
+  });
+
   describe('counting down', () => {
     it('counts down to exactly 0 and fires wrapup-expire once, even when the clock jumps past', async () => {
       const deadline = T0 + 3000;

@@ -10,11 +10,15 @@ import { getLocale } from '../i18n/localization.js';
 /** `label` and, when known, `seconds` as `m:ss` digits and in words. */
 export function counter(label: string, seconds?: number): TemplateResult {
   if (seconds === undefined) return html`<span part="time" role="timer" aria-label=${label}>–:––</span>`;
+  const [digits, name] = counterText(label, seconds);
+  return html`<span part="time" role="timer" aria-label=${name}>${digits}</span>`;
+}
+
+/** A counter's digits and its accessible name ("Wrap-up time 1 minute, 5 seconds"). */
+export function counterText(label: string, seconds: number): [digits: string, name: string] {
   const locale = getLocale();
   const duration = formatDurationWords(seconds, locale);
-  return html`<span part="time" role="timer" aria-label=${msg(str`${label} ${duration}`, { id: 'timer.name' })}
-    >${formatClock(seconds, locale)}</span
-  >`;
+  return [formatClock(seconds, locale), msg(str`${label} ${duration}`, { id: 'timer.name' })];
 }
 
 /** Whole seconds from `since` to `now`, never negative. */

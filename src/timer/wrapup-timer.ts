@@ -7,7 +7,7 @@ import { LocalizedElement } from '../i18n/localized-element.js';
 import { reportProblems } from '../input/problem-report.js';
 import { readInstant, type SettingProblem } from '../input/validation.js';
 import { TickController } from '../time/tick-controller.js';
-import { counter, secondsSince, secondsUntil } from './counter.js';
+import { counter, counterText, secondsSince, secondsUntil } from './counter.js';
 
 /** What a `<wrapup-timer for="…">` reads from the element it follows. */
 export interface TimerSource extends EventTarget {
@@ -73,7 +73,6 @@ export class WrapupTimer extends LocalizedElement {
   #sinceTime: number | undefined;
   #untilTime: number | undefined;
   #source: TimerSource | undefined;
-  #shownSeconds: number | undefined;
   #expiredDeadline: number | undefined;
 
   override connectedCallback(): void {
@@ -94,17 +93,32 @@ export class WrapupTimer extends LocalizedElement {
 
   protected override render() {
     const reading = this.#read(clock.now());
-    this.#shownSeconds = reading.kind === 'none' ? undefined : reading.seconds;
-    this.#ticks.running = reading.kind === 'up' || (reading.kind === 'down' && reading.seconds > 0);
-    return counter(this.#label(reading), this.#shownSeconds);
+    return counter(this.#label(reading), reading.kind === 'none' ? undefined : reading.seconds);
   }
 
   protected override updated(): void {
-    const reading = this.#read(clock.now());
+    this.#draw(clock.now());
+  }
+
+  /**
+   * Draws the digits and the name due at `now` in place, without an update: a hundred timers
+   * tick each second. After an update it also makes sure of them, since Lit leaves a value it
+   * rendered before as it is, though a tick may have drawn another since. A countdown at zero
+   * stops and says it has expired. False when there are no digits to draw in (none counted, a
+   * markup rendered on a server): an update draws them.
+   */
+  #draw(now: number): boolean {
+    const reading = this.#read(now);
+    this.#ticks.running = reading.kind === 'up' || (reading.kind === 'down' && reading.seconds > 0);
     if (reading.kind === 'down' && reading.seconds === 0 && this.#expiredDeadline !== reading.deadline) {
       this.#expiredDeadline = reading.deadline;
       this.dispatchEvent(new WrapupExpireEvent(reading.deadline));
     }
+    const time = this.renderRoot.querySelector('span');
+    const digits = time?.lastChild;
+    if (reading.kind === 'none' || !(digits instanceof Text)) return false;
+    [digits.data, time!.ariaLabel] = counterText(this.#label(reading), reading.seconds);
+    return true;
   }
 
   #read(now: number): Reading {
@@ -129,9 +143,7 @@ export class WrapupTimer extends LocalizedElement {
   }
 
   #onTick(now: number): void {
-    const reading = this.#read(now);
-    const seconds = reading.kind === 'none' ? undefined : reading.seconds;
-    if (seconds !== this.#shownSeconds) this.requestUpdate();
+    if (!this.#draw(now)) this.requestUpdate();
   }
 
   /** Follows the dialog named by `for` (or stops following when `id` is undefined). */
