@@ -57,7 +57,7 @@ export class ModalView implements DialogView {
   readonly #forms: FormPart;
   /** What the agent does in this page: the draft while live, the measures. */
   readonly #session = new AgentSession();
-  /** Ticks while the dialog is shown: its warning, and an update when more than digits changes. */
+  /** Ticks while shown: the warning, and an update when more than the counters' digits (`ticking-counter.ts`) changes. */
   readonly #ticks: TickController;
   /**
    * The dialog as it was at this update's start: taken once per update (its render and what
@@ -89,7 +89,6 @@ export class ModalView implements DialogView {
       () => port.commands.extend(),
       (n) => this.#picker.chooseNth(n),
     );
-    // The counters draw their own digits (`ticking-counter.ts`); a tick updates the dialog when more changes.
     this.#ticks = new TickController(host, {
       onTick: (now) => (this.#warnIfNear(now), this.#timedState(now) !== this.#shownState && host.requestUpdate()),
       origin: () => port.source.wrapup.endedAt, // (the deadline's and min-wrapup's whole seconds are the same)
