@@ -50,8 +50,10 @@ function errorText(error: FieldError, { min, max, maxLength }: WrapupField): str
   }
 }
 
-/** What keeps Submit back: the required fields still empty, by their labels, listed in the page's language. */
+/** Each locale's list format, made once (the hint is rendered on every update of the dialog). */
 const lists = new Map<string, Intl.ListFormat>();
+
+/** What keeps Submit back: the required fields still empty, by their labels, listed in the page's language. */
 const missingText = (labels: string[], locale: string): string => {
   let format = lists.get(locale);
   if (!format) lists.set(locale, (format = new Intl.ListFormat(locale, { type: 'conjunction' })));

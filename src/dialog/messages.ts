@@ -41,13 +41,13 @@ export const headingFor = (channel: Channel, scenario: Scenario): string => head
 type Forms = Partial<Record<Intl.LDMLPluralRule, (n: string) => string>> & { other: (n: string) => string };
 
 /** A locale's plural rules and digits, made once: making them costs some 30 times using them, on every key and tick. */
-const counting = new Map<string, [Intl.PluralRules, Intl.NumberFormat]>();
+const pluralsAndDigits = new Map<string, [Intl.PluralRules, Intl.NumberFormat]>();
 
 /** The form of `count`'s plural category in the page's locale, with `count` in its digits. */
 export function byCount(count: number, forms: Forms): string {
   const locale = getLocale();
-  let made = counting.get(locale);
-  if (!made) counting.set(locale, (made = [new Intl.PluralRules(locale), new Intl.NumberFormat(locale)]));
+  let made = pluralsAndDigits.get(locale);
+  if (!made) pluralsAndDigits.set(locale, (made = [new Intl.PluralRules(locale), new Intl.NumberFormat(locale)]));
   return (forms[made[0].select(count)] ?? forms.other)(made[1].format(count));
 }
 

@@ -45,7 +45,7 @@ export function reasonList(picker: ReasonPicker, chosenId: string | undefined, e
   const { first, last } = picker.window;
   // The rows are made again only when what they show changed: not on a tick of the countdown,
   // nor on a key in the notes, which re-render the rest of the dialog.
-  const runs = guard([rows, first, last, picker.active, chosenId, picker.query], () => rowRuns(picker, chosenId));
+  const runs = guard([rows, first, last, picker.active, chosenId, picker.query], () => rowRuns(picker, rows, first, last, chosenId));
   return html`<div
       id="listbox"
       part="listbox"
@@ -60,9 +60,7 @@ export function reasonList(picker: ReasonPicker, chosenId: string | undefined, e
 }
 
 /** The rows in `[first, last)` of the picker's window, each group's in a run of its own. */
-function rowRuns(picker: ReasonPicker, chosenId: string | undefined): TemplateResult[] {
-  const rows = picker.shown;
-  const { first, last } = picker.window;
+function rowRuns(picker: ReasonPicker, rows: ReasonPicker['shown'], first: number, last: number, chosenId: string | undefined): TemplateResult[] {
   const setSize = rows.optionCount;
   const option = (row: Extract<ReasonRow, { kind: 'reason' }>, i: number) => {
     const { reason } = row.match;
